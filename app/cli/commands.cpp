@@ -1,0 +1,341 @@
+#include "app/cli/commands.h"
+
+#include "core/extractor.h"
+#include "core/io/articlereader.h"
+#include "core/io/standoff.h"
+#include "core/ner/trainer.h"
+#include "core/text/tokenizer.h"
+#include "core/text/unicode.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <sys/resource.h>
+
+#include <optional>
+
+namespace crossread::cli {
+
+using namespace crossread::core;
+
+namespace {
+
+QTextStream& errStream()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Splits "--name value" options from positional arguments. Returns false on a malformed option.
+struct ParsedArgs
+{
+    QStringList positional;
+    QMultiHash<QString, QString> options;
+    QString error;
+};
+
+ParsedArgs parseArgs(const QStringList& args, const QStringList& valueOptions, const QStringList& multiValueOptions = {})
+{
+    ParsedArgs parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (!a.startsWith(QStringLiteral("--"))) {
+            parsed.positional << a;
+            continue;
+        }
+        QString name = a.mid(2), value;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (valueOptions.contains(name) || multiValueOptions.contains(name)) {
+            if (i + 1 >= args.size()) {
+                parsed.error = QStringLiteral("option --%1 needs a value").arg(name);
+                return parsed;
+            }
+            value = args[++i];
+            // A multi-value option takes every following argument up to the next option.
+            if (multiValueOptions.contains(name)) {
+                parsed.options.insert(name, value);
+                while (i + 1 < args.size() && !args[i + 1].startsWith(QStringLiteral("--")))
+                    parsed.options.insert(name, args[++i]);
+                continue;
+            }
+        }
+        if (!valueOptions.contains(name) && !multiValueOptions.contains(name)) {
+            parsed.error = QStringLiteral("unknown option --%1").arg(name);
+            return parsed;
+        }
+        parsed.options.insert(name, value);
+    }
+    return parsed;
+}
+
+std::unique_ptr<Extractor> loadExtractor(const ParsedArgs& parsed)
+{
+    QString error;
+    const QString modelPath = parsed.options.value(QStringLiteral("model"));
+    auto extractor = modelPath.isEmpty() ? Extractor::loadBuiltIn(&error) : Extractor::loadModelFile(modelPath, &error);
+    if (!extractor)
+        errStream() << "crossread-cli: " << error << '\n' << Qt::flush;
+    return extractor;
+}
+
+// For now an entity's key is its normalised name: case, diacritics and periods folded.
+QString entityKey(const QString& text)
+{
+    QString key = fold(text);
+    key.remove(u'.');
+    return key.simplified();
+}
+
+struct ArticleOutput
+{
+    QString document;
+    std::optional<Article> article;
+    QList<Mention> mentions;
+    QString error;
+};
+
+QString displayName(const QString& file, const QStringList& roots)
+{
+    for (const QString& root : roots) {
+        const QFileInfo info(root);
+        if (info.isDir()) {
+            const QString base = QDir(info.absoluteFilePath()).absolutePath() + u'/';
+            if (file.startsWith(base))
+                return file.mid(base.size());
+        }
+    }
+    return QFileInfo(file).fileName();
+}
+
+} // namespace
+
+int runExtract(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("format"), QStringLiteral("model"), QStringLiteral("threads")});
+    QTextStream& err = errStream();
+    if (!parsed.error.isEmpty() || parsed.positional.isEmpty()) {
+        err << "crossread-cli extract: " << (parsed.error.isEmpty() ? QStringLiteral("no PATH given") : parsed.error)
+            << "\nUsage: crossread-cli extract PATH... [--format jsonl|tsv] [--model FILE] [--threads N]\n";
+        return 2;
+    }
+    const QString format = parsed.options.value(QStringLiteral("format"), QStringLiteral("jsonl"));
+    if (format != u"jsonl" && format != u"tsv") {
+        err << "crossread-cli extract: unknown format '" << format << "' (jsonl or tsv)\n";
+        return 2;
+    }
+    if (parsed.options.contains(QStringLiteral("threads"))) {
+        bool ok = false;
+        const int threads = parsed.options.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1) {
+            err << "crossread-cli extract: --threads takes a whole number of 1 or more\n";
+            return 2;
+        }
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    }
+    const std::unique_ptr<Extractor> extractor = loadExtractor(parsed);
+    if (!extractor)
+        return 2;
+
+    const ArticleFileList listing = listArticleFiles(parsed.positional);
+    int skipped = 0;
+    for (const ReadError& e : listing.errors) {
+        err << "crossread-cli: skipped " << e.path << ": " << e.reason << '\n';
+        ++skipped;
+    }
+    // Every core of the machine works on the folder; output keeps the sorted file order.
+    const QList<ArticleOutput> outputs = QtConcurrent::blockingMapped(listing.files, [&](const QString& file) {
+        ArticleOutput out;
+        out.document = displayName(file, parsed.positional);
+        ReadResult result = readArticle(file);
+        if (auto* error = std::get_if<ReadError>(&result)) {
+            out.error = error->reason;
+            return out;
+        }
+        out.article = std::get<Article>(std::move(result));
+        out.mentions = extractor->extract(out.article->text);
+        return out;
+    });
+
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    for (const ArticleOutput& a : outputs) {
+        if (!a.article) {
+            err << "crossread-cli: skipped " << a.document << ": " << a.error << '\n';
+            ++skipped;
+            continue;
+        }
+        for (const QString& warning : a.article->warnings)
+            err << "crossread-cli: note: " << a.document << ": " << warning << '\n';
+        const CodePointMap codePoints(a.article->text);
+        for (const Mention& m : a.mentions) {
+            const qsizetype start = codePoints.toCodePoints(m.span.begin);
+            const qsizetype end = codePoints.toCodePoints(m.span.end);
+            if (format == u"tsv") {
+                QString text = m.text;
+                text.replace(u'\t', u' ').replace(u'\n', u' ');
+                out << a.document << '\t' << start << '\t' << end << '\t' << text << '\t' << entityTypeName(m.type)
+                    << '\t' << entityKey(m.text) << '\n';
+                continue;
+            }
+            const QJsonObject line{{QStringLiteral("document"), a.document},
+                                   {QStringLiteral("start"), start},
+                                   {QStringLiteral("end"), end},
+                                   {QStringLiteral("text"), m.text},
+                                   {QStringLiteral("type"), entityTypeName(m.type)},
+                                   {QStringLiteral("entity"), entityKey(m.text)}};
+            out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        }
+    }
+    out.flush();
+    if (skipped > 0)
+        err << "crossread-cli: " << skipped << " of " << (listing.files.size() + listing.errors.size())
+            << " inputs could not be read\n";
+    err.flush();
+    return skipped > 0 ? 1 : 0;
+}
+
+int runTrain(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("out"), QStringLiteral("epochs")},
+                                        {QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers")});
+    QTextStream& err = errStream();
+    const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
+    const QString outPath = parsed.options.value(QStringLiteral("out"));
+    if (!parsed.error.isEmpty() || trainDirs.isEmpty() || outPath.isEmpty()) {
+        err << "crossread-cli train: " << (parsed.error.isEmpty() ? QStringLiteral("--train and --out are needed") : parsed.error)
+            << "\nUsage: crossread-cli train --train DIR... [--dev DIR...] --gazetteers DIR... --out FILE [--epochs N]\n";
+        return 2;
+    }
+    ner::TrainingOptions options;
+    if (parsed.options.contains(QStringLiteral("epochs")))
+        options.epochs = std::max(1, parsed.options.value(QStringLiteral("epochs")).toInt());
+
+    const Tokenizer tokenizer;
+    ner::Gazetteer gazetteer;
+    for (const QString& dir : parsed.options.values(QStringLiteral("gazetteers"))) {
+        QDir d(dir);
+        for (const QString& name : d.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+            QFile f(d.filePath(name));
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "crossread-cli train: cannot read " << f.fileName() << '\n';
+                return 2;
+            }
+            const int bad = gazetteer.addTsv(QString::fromUtf8(f.readAll()), tokenizer);
+            err << "gazetteer " << f.fileName() << (bad ? QStringLiteral(" (%1 lines not understood)").arg(bad) : QString())
+                << '\n';
+        }
+    }
+    gazetteer.finalize();
+
+    auto readAll = [&](const QStringList& dirs) {
+        std::vector<AnnotatedDocument> docs;
+        for (const QString& dir : dirs) {
+            QStringList errors;
+            auto part = readStandoffFolder(dir, &errors);
+            for (const QString& e : errors)
+                err << "crossread-cli train: " << e << '\n';
+            err << dir << ": " << part.size() << " documents\n";
+            std::move(part.begin(), part.end(), std::back_inserter(docs));
+        }
+        ner::harmonizeConventions(docs, gazetteer);
+        return docs;
+    };
+    const auto training = readAll(trainDirs);
+    const auto development = readAll(parsed.options.values(QStringLiteral("dev")));
+    err.flush();
+    const ner::SequenceModel model = ner::trainModel(training, development, gazetteer, options, [&](const QString& line) {
+        err << line << '\n';
+        err.flush();
+    });
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(model.serialize()) < 0 || !file.commit()) {
+        err << "crossread-cli train: cannot write " << outPath << ": " << file.errorString() << '\n';
+        return 2;
+    }
+    err << "wrote " << outPath << '\n';
+    return 0;
+}
+
+namespace {
+double peakResidentMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+} // namespace
+
+int runBench(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("min-mb"), QStringLiteral("model")});
+    QTextStream& err = errStream();
+    QTextStream out(stdout);
+    if (!parsed.error.isEmpty()) {
+        err << "crossread-cli bench: " << parsed.error << '\n';
+        return 2;
+    }
+    const double baseline = peakResidentMegabytes();
+    QElapsedTimer timer;
+    timer.start();
+    const std::unique_ptr<Extractor> extractor = loadExtractor(parsed);
+    if (!extractor)
+        return 2;
+    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+    const double afterLoad = peakResidentMegabytes();
+
+    QStringList paths = parsed.positional;
+    if (paths.isEmpty())
+        paths << QStringLiteral(CROSSREAD_SOURCE_DIR "/../shared/corpus/seeds");
+    const ArticleFileList listing = listArticleFiles(paths);
+    QStringList texts;
+    qsizetype bytes = 0;
+    for (const QString& file : listing.files) {
+        ReadResult r = readArticle(file);
+        if (auto* a = std::get_if<Article>(&r)) {
+            bytes += a->text.toUtf8().size();
+            texts << a->text;
+        }
+    }
+    if (texts.isEmpty()) {
+        err << "crossread-cli bench: no readable articles under " << paths.join(u' ') << '\n';
+        return 2;
+    }
+    const double minMb = parsed.options.value(QStringLiteral("min-mb"), QStringLiteral("5")).toDouble();
+    // Repeat the articles until the corpus is at least min-mb megabytes of UTF-8.
+    const qsizetype repeats = std::max<qsizetype>(1, qsizetype(std::ceil(minMb * 1e6 / double(bytes))));
+    const Tokenizer tokenizer;
+    qsizetype words = 0;
+    for (const QString& t : texts)
+        for (const Token& tok : tokenizer.tokenize(t).tokens)
+            words += isWordChar(codePointAt(t, tok.begin)) ? 1 : 0;
+    words *= repeats;
+
+    ExtractorScratch scratch;
+    qsizetype mentions = 0;
+    timer.restart();
+    for (qsizetype r = 0; r < repeats; ++r)
+        for (const QString& t : texts)
+            mentions += extractor->extract(t, scratch).size();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    out << "corpus:            " << texts.size() << " articles x " << repeats << " = "
+        << QString::number(double(bytes * repeats) / 1e6, 'f', 1) << " MB, " << words << " words\n";
+    out << "extraction:        " << QString::number(double(words) / seconds, 'f', 0) << " words/s on one thread ("
+        << QString::number(seconds, 'f', 2) << " s, " << mentions << " mentions)\n";
+    out << "model load:        " << QString::number(loadMs, 'f', 1) << " ms (" << extractor->featureCount()
+        << " feature rows, " << extractor->gazetteerSize() << " gazetteer entries)\n";
+    out << "model resident:    " << QString::number(afterLoad - baseline, 'f', 1) << " MB (peak RSS growth at load)\n";
+    out << "peak resident:     " << QString::number(peakResidentMegabytes(), 'f', 1) << " MB\n";
+    return 0;
+}
+
+} // namespace crossread::cli

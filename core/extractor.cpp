@@ -1,0 +1,154 @@
+#include "core/extractor.h"
+
+#include "core/ner/features.h"
+#include "core/ner/mentionrules.h"
+#include "core/ner/sequencemodel.h"
+#include "core/text/tokenizer.h"
+
+#include <QFile>
+
+namespace crossread::core {
+
+using namespace ner;
+
+struct ExtractorScratch::Buffers
+{
+    TokenizedText tokens;
+    DocumentFacts facts;
+    std::vector<std::uint64_t> features;
+    std::vector<TagScores> emissions;
+    std::vector<int> tags;
+    std::vector<std::array<std::int8_t, kTagCount>> backpointers;
+    std::vector<TokenSpan> spans;
+};
+
+ExtractorScratch::ExtractorScratch()
+    : m_buffers(std::make_unique<Buffers>())
+{
+}
+ExtractorScratch::~ExtractorScratch() = default;
+
+struct Extractor::Impl
+{
+    Tokenizer tokenizer;
+    SequenceModel model;
+    std::unique_ptr<MentionRules> rules;
+};
+
+namespace {
+
+QStringList readPhraseList(const QString& resourcePath)
+{
+    QFile file(resourcePath);
+    QStringList phrases;
+    if (!file.open(QIODevice::ReadOnly))
+        return phrases;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        phrases << line.section(u'\t', 0, 0).trimmed();
+    }
+    return phrases;
+}
+
+std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* error)
+{
+    QFile file(modelPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open the tagger model %1: %2").arg(modelPath, file.errorString());
+        return nullptr;
+    }
+    auto impl = std::make_unique<Extractor::Impl>();
+    QString why;
+    if (!impl->model.deserialize(file.readAll(), &why)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(modelPath, why);
+        return nullptr;
+    }
+    const QStringList titles = readPhraseList(QStringLiteral(":/crossread/gazetteers/curated/titles.tsv"));
+    if (titles.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the built-in title list is missing");
+        return nullptr;
+    }
+    impl->rules = std::make_unique<MentionRules>(titles);
+    return impl;
+}
+
+} // namespace
+
+Extractor::Extractor(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+}
+Extractor::~Extractor() = default;
+
+std::unique_ptr<Extractor> Extractor::loadBuiltIn(QString* error)
+{
+    auto impl = loadFrom(QStringLiteral(":/crossread/model/ner.model"), error);
+    return impl ? std::unique_ptr<Extractor>(new Extractor(std::move(impl))) : nullptr;
+}
+
+std::unique_ptr<Extractor> Extractor::loadModelFile(const QString& path, QString* error)
+{
+    auto impl = loadFrom(path, error);
+    return impl ? std::unique_ptr<Extractor>(new Extractor(std::move(impl))) : nullptr;
+}
+
+std::size_t Extractor::featureCount() const
+{
+    return m_impl->model.weights().size();
+}
+
+std::size_t Extractor::gazetteerSize() const
+{
+    return m_impl->model.gazetteer().size();
+}
+
+QList<Mention> Extractor::extract(QStringView text) const
+{
+    ExtractorScratch scratch;
+    return extract(text, scratch);
+}
+
+QList<Mention> Extractor::extract(QStringView text, ExtractorScratch& scratch) const
+{
+    ExtractorScratch::Buffers& b = *scratch.m_buffers;
+    m_impl->tokenizer.tokenize(text, b.tokens);
+    computeFacts(text, b.tokens, m_impl->model.gazetteer(), b.facts);
+    b.spans.clear();
+    for (const Sentence& sentence : b.tokens.sentences) {
+        const std::int32_t n = sentence.endToken - sentence.firstToken;
+        b.emissions.resize(size_t(n));
+        for (std::int32_t i = 0; i < n; ++i) {
+            b.features.clear();
+            emissionFeatures(b.facts, sentence, sentence.firstToken + i, b.features);
+            m_impl->model.score(b.features.data(), b.features.size(), b.emissions[size_t(i)]);
+        }
+        viterbiDecode(b.emissions, m_impl->model.transitions(), b.tags, b.backpointers);
+        for (std::int32_t i = 0; i < n; ++i) {
+            const int tag = b.tags[size_t(i)];
+            if (tag == 0)
+                continue;
+            const TagPosition position = positionOfTag(tag);
+            if (position == TagPosition::Begin || position == TagPosition::Unit)
+                b.spans.push_back({sentence.firstToken + i, sentence.firstToken + i + 1, typeOfTag(tag)});
+            else
+                b.spans.back().endToken = sentence.firstToken + i + 1;
+        }
+    }
+    m_impl->rules->apply(text, b.tokens, b.facts, b.spans);
+
+    QList<Mention> mentions;
+    mentions.reserve(qsizetype(b.spans.size()));
+    for (const TokenSpan& s : b.spans) {
+        const qsizetype begin = b.tokens.tokens[size_t(s.firstToken)].begin;
+        const qsizetype end = b.tokens.tokens[size_t(s.endToken - 1)].end;
+        mentions.append({{begin, end}, s.type, text.mid(begin, end - begin).toString()});
+    }
+    std::sort(mentions.begin(), mentions.end());
+    return mentions;
+}
+
+} // namespace crossread::core

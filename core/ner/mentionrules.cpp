@@ -1,0 +1,393 @@
+#include "core/ner/mentionrules.h"
+
+#include "core/text/unicode.h"
+
+#include <boost/regex/icu.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace crossread::core::ner {
+
+namespace {
+
+using Category = GazetteerCategory;
+
+bool has(CategoryMask mask, Category c)
+{
+    return (mask & maskOf(c)) != 0;
+}
+
+// Categories of the phrase spanning exactly [first, end), from the document's gazetteer matches.
+CategoryMask phraseCategories(const DocumentFacts& facts, std::int32_t first, std::int32_t end)
+{
+    if (end - first == 1)
+        return facts.tokens[size_t(first)].gazUnit;
+    CategoryMask mask = 0;
+    for (const GazetteerMatch& m : facts.matches)
+        if (m.firstToken == first && m.endToken == end)
+            mask |= m.categories;
+    return mask;
+}
+
+QString escapeForRegex(const QString& phrase)
+{
+    QString out;
+    for (QChar c : phrase) {
+        if (QStringView(u"\\^$.|?*+()[]{}-").contains(c))
+            out += u'\\';
+        if (c == u' ') {
+            out += QStringLiteral("[ \\t]+");
+            continue;
+        }
+        out += c;
+    }
+    // "President" and "president" both introduce a name in news copy.
+    if (!out.isEmpty() && out[0].isUpper())
+        out = u'[' + out[0] + out[0].toLower() + u']' + out.mid(1);
+    return out;
+}
+
+boost::u32regex compile(const QString& pattern)
+{
+    return boost::make_u32regex(reinterpret_cast<const UChar*>(pattern.utf16()),
+                                reinterpret_cast<const UChar*>(pattern.utf16()) + pattern.size(),
+                                boost::regex::perl);
+}
+
+template <typename Visit>
+void forEachMatch(const boost::u32regex& re, QStringView text, Visit&& visit)
+{
+    const UChar* begin = reinterpret_cast<const UChar*>(text.utf16());
+    const UChar* end = begin + text.size();
+    boost::u32regex_iterator<const UChar*> it(begin, end, re), last;
+    for (; it != last; ++it)
+        visit(*it, begin);
+}
+
+// The tokens lying inside [begin, end) of the text.
+std::pair<std::int32_t, std::int32_t> tokensWithin(const TokenizedText& tokenized, qsizetype begin, qsizetype end)
+{
+    const auto& tokens = tokenized.tokens;
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                  [](const Token& t, qsizetype pos) { return t.begin < pos; });
+    auto last = first;
+    while (last != tokens.end() && last->end <= end)
+        ++last;
+    return {std::int32_t(first - tokens.begin()), std::int32_t(last - tokens.begin())};
+}
+
+bool isConnector(QStringView word)
+{
+    static constexpr const char16_t* kConnectors[] = {u"of", u"for", u"and", u"on", u"the", u"de", u"du",
+                                                      u"des", u"di", u"del", u"la", u"le", u"für", u"&"};
+    for (const char16_t* c : kConnectors)
+        if (word == QStringView(c))
+            return true;
+    return false;
+}
+
+bool isNameParticle(QStringView word)
+{
+    static constexpr const char16_t* kParticles[] = {u"von", u"van", u"der", u"den", u"de", u"da",
+                                                     u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le"};
+    for (const char16_t* p : kParticles)
+        if (word == QStringView(p))
+            return true;
+    return false;
+}
+
+class SpanSet
+{
+public:
+    explicit SpanSet(std::vector<TokenSpan>& spans, std::size_t tokenCount)
+        : m_spans(spans)
+        , m_owner(tokenCount, -1)
+    {
+        reindex();
+    }
+    void reindex()
+    {
+        std::sort(m_spans.begin(), m_spans.end());
+        std::fill(m_owner.begin(), m_owner.end(), -1);
+        for (size_t s = 0; s < m_spans.size(); ++s)
+            for (std::int32_t t = m_spans[s].firstToken; t < m_spans[s].endToken; ++t)
+                m_owner[size_t(t)] = int(s);
+    }
+    [[nodiscard]] bool isFree(std::int32_t first, std::int32_t end) const
+    {
+        for (std::int32_t t = first; t < end; ++t)
+            if (m_owner[size_t(t)] >= 0)
+                return false;
+        return true;
+    }
+    [[nodiscard]] int ownerOf(std::int32_t token) const { return m_owner[size_t(token)]; }
+    // Adds a span, replacing every span it overlaps.
+    void replaceOverlapping(TokenSpan span)
+    {
+        std::erase_if(m_spans, [&](const TokenSpan& s) {
+            return s.firstToken < span.endToken && span.firstToken < s.endToken;
+        });
+        m_spans.push_back(span);
+        reindex();
+    }
+    void add(TokenSpan span)
+    {
+        m_spans.push_back(span);
+        reindex();
+    }
+    std::vector<TokenSpan>& spans() { return m_spans; }
+
+private:
+    std::vector<TokenSpan>& m_spans;
+    std::vector<int> m_owner;
+};
+
+} // namespace
+
+struct MentionRules::Patterns
+{
+    boost::u32regex titleThenName;
+    boost::u32regex capitalisedRun;
+    boost::u32regex acronymDefinition;
+};
+
+MentionRules::MentionRules(const QStringList& titles)
+    : m_patterns(std::make_unique<Patterns>())
+{
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    QStringList alternatives;
+    for (const QString& t : sorted)
+        alternatives << escapeForRegex(t);
+    const QString word = QStringLiteral("\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?");
+    m_patterns->titleThenName = compile(u"(?<![\\p{L}\\p{M}])(?:" + alternatives.join(u'|') + u")[ \\t]+(" + word
+                                        + u"(?:[ \\t]+(?:(?:von|van|der|den|de|da|bin|al|el)[ \\t]+)*" + word
+                                        + u"){0,3})");
+    const QString runWord = QStringLiteral("(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
+    m_patterns->capitalisedRun = compile(u"(?<![\\p{L}\\p{M}\\d])" + runWord
+                                         + u"(?:[ \\t]+(?:(?:of|for|and|on|the|de|du|des|di|del|la|le|für|&)[ \\t]+)*"
+                                         + runWord + u")*");
+    m_patterns->acronymDefinition = compile(
+        QStringLiteral("(\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ \\t]+)*\\p{Lu}[\\p{L}\\p{M}\\-]*)*)"
+                       "[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\d&\\-]{1,9}s?)[ \\t]*\\)"));
+}
+
+MentionRules::~MentionRules() = default;
+
+void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const DocumentFacts& facts,
+                         std::vector<TokenSpan>& spansIn) const
+{
+    const auto& tokens = tokenized.tokens;
+    const auto& tf = facts.tokens;
+    SpanSet spans(spansIn, tokens.size());
+    auto word = [&](std::int32_t t) { return text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length()); };
+    auto unit = [&](std::int32_t t) { return tf[size_t(t)].gazUnit; };
+    auto capitalised = [&](std::int32_t t) { return (tf[size_t(t)].flags & (Capitalized | AllCaps)) != 0; };
+    std::vector<std::int32_t> sentenceOf(tokens.size());
+    for (size_t s = 0; s < tokenized.sentences.size(); ++s)
+        for (std::int32_t t = tokenized.sentences[s].firstToken; t < tokenized.sentences[s].endToken; ++t)
+            sentenceOf[size_t(t)] = std::int32_t(s);
+
+    // 1. Organisation names built on a head word: a capitalised run holding an ORG_KEYWORD.
+    forEachMatch(m_patterns->capitalisedRun, text, [&](const auto& match, const UChar* base) {
+        auto [first, end] = tokensWithin(tokenized, match[0].first - base, match[0].second - base);
+        // Leading sentence-initial function words and titles are not part of the name.
+        while (first < end && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
+                               || has(unit(first), Category::NonEntity)))
+            ++first;
+        while (end > first && isConnector(word(end - 1)))
+            --end;
+        if (end - first < 2 || sentenceOf[size_t(first)] != sentenceOf[size_t(end - 1)])
+            return;
+        int keyword = -1;
+        for (std::int32_t t = first; t < end; ++t)
+            if (has(unit(t), Category::OrgKeyword) && capitalised(t))
+                keyword = t;
+        if (keyword < 0 || has(unit(end - 1), Category::LocKeyword))
+            return;
+        // The head word must close the name, start it, or be followed by a connector ("Ministry of ...").
+        const bool headPlaced = keyword == end - 1 || keyword == first
+                                || (keyword + 1 < end && isConnector(word(keyword + 1)));
+        if (!headPlaced)
+            return;
+        if (phraseCategories(facts, first, end) & kLocationMask)
+            return; // "Soviet Union", "West Bank"
+        // A tagger span of the same extent keeps its type; spans inside the name give way.
+        const int owner = spans.ownerOf(first);
+        if (owner >= 0) {
+            const TokenSpan s = spans.spans()[size_t(owner)];
+            if (s.firstToken == first && s.endToken == end)
+                return;
+        }
+        for (std::int32_t t = first; t < end; ++t) {
+            const int o = spans.ownerOf(t);
+            if (o >= 0) {
+                const TokenSpan s = spans.spans()[size_t(o)];
+                if (s.firstToken < first || s.endToken > end)
+                    return; // crosses the run: leave the tagger's decision
+            }
+        }
+        spans.replaceOverlapping({first, end, EntityType::Organization});
+    });
+
+    // 2. Names after titles.
+    forEachMatch(m_patterns->titleThenName, text, [&](const auto& match, const UChar* base) {
+        auto [first, end] = tokensWithin(tokenized, match[1].first - base, match[1].second - base);
+        std::int32_t stop = first;
+        while (stop < end) {
+            const QStringView w = word(stop);
+            const CategoryMask u = unit(stop);
+            if (isNameParticle(w) && stop + 1 < end && capitalised(stop + 1)) {
+                ++stop;
+                continue;
+            }
+            if (!capitalised(stop) || has(u, Category::Title) || has(u, Category::NonEntity)
+                || has(u, Category::Demonym) || has(u, Category::OrgKeyword) || has(u, Category::Country))
+                break;
+            ++stop;
+        }
+        if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
+            return; // nothing name-like, or an acronym ("President of the EU")
+        for (std::int32_t t = first; t < stop; ++t) {
+            const int o = spans.ownerOf(t);
+            if (o >= 0 && spans.spans()[size_t(o)].type != EntityType::Person)
+                return; // an organisation or place the tagger found wins
+        }
+        spans.replaceOverlapping({first, stop, EntityType::Person});
+    });
+
+    // 3. Acronyms defined in the text: "Long Name (LN)".
+    forEachMatch(m_patterns->acronymDefinition, text, [&](const auto& match, const UChar* base) {
+        auto [lfFirst, lfEnd] = tokensWithin(tokenized, match[1].first - base, match[1].second - base);
+        auto [acrFirst, acrEnd] = tokensWithin(tokenized, match[2].first - base, match[2].second - base);
+        if (lfEnd <= lfFirst || acrEnd - acrFirst != 1 || !spans.isFree(acrFirst, acrEnd))
+            return;
+        const int owner = spans.ownerOf(lfEnd - 1);
+        if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd) {
+            spans.add({acrFirst, acrEnd, spans.spans()[size_t(owner)].type});
+            return;
+        }
+        // No span for the long form: accept it when the acronym spells its capitalised words.
+        const QString acronym = word(acrFirst).toString().remove(u'-').remove(u'&');
+        std::int32_t start = lfEnd;
+        qsizetype matched = acronym.size();
+        while (start > lfFirst && matched > 0) {
+            --start;
+            if (isConnector(word(start)))
+                continue;
+            if (word(start)[0] != acronym[matched - 1])
+                return;
+            --matched;
+        }
+        if (matched != 0 || !spans.isFree(start, lfEnd))
+            return;
+        spans.add({start, lfEnd, EntityType::Organization});
+        spans.add({acrFirst, acrEnd, EntityType::Organization});
+    });
+
+    // 4. Clean-up: titles cut from the front of person names; demonyms and non-names dropped.
+    for (TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Person)
+            continue;
+        while (s.firstToken < s.endToken) {
+            bool cut = has(unit(s.firstToken), Category::Title);
+            for (const GazetteerMatch& m : facts.matches)
+                if (m.firstToken == s.firstToken && m.endToken < s.endToken && has(m.categories, Category::Title))
+                    cut = true, s.firstToken = m.endToken - 1;
+            if (!cut)
+                break;
+            ++s.firstToken;
+        }
+    }
+    std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+        if (s.endToken <= s.firstToken)
+            return true;
+        const CategoryMask mask = phraseCategories(facts, s.firstToken, s.endToken);
+        if (has(mask, Category::NonEntity) || has(mask, Category::Title))
+            return true;
+        bool punctuationOnly = true;
+        for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+            punctuationOnly = punctuationOnly && (tf[size_t(t)].flags & Punctuation);
+        if (punctuationOnly)
+            return true;
+        // A demonym alone is no mention, unless it is also the name of a country or city.
+        return has(mask, Category::Demonym) && !has(mask, Category::Country) && !has(mask, Category::City);
+    });
+    spans.reindex();
+
+    // 5. Document consistency. One type per name: the majority of its typed occurrences.
+    struct Votes
+    {
+        std::array<int, kEntityTypeCount> count{};
+        std::int32_t length = 0;
+    };
+    auto keyOf = [&](std::int32_t first, std::int32_t end) {
+        std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
+        const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
+        for (int k = 0; k < n; ++k)
+            keys[k] = tf[size_t(first + k)].key;
+        return phraseKey(keys, n);
+    };
+    std::unordered_map<std::uint64_t, Votes> votes;
+    for (const TokenSpan& s : spans.spans()) {
+        if (s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
+            continue;
+        Votes& v = votes[keyOf(s.firstToken, s.endToken)];
+        ++v.count[size_t(s.type)];
+        v.length = s.endToken - s.firstToken;
+    }
+    auto majority = [](const Votes& v) {
+        return EntityType(std::max_element(v.count.begin(), v.count.end()) - v.count.begin());
+    };
+    // Surnames and given names of full person names, so that a lone "Putin" after "Vladimir Putin" is a person.
+    std::unordered_map<std::uint64_t, int> namePartVotes;
+    for (const TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+            continue;
+        for (std::int32_t t : {s.firstToken, s.endToken - 1})
+            if (capitalised(t) && !(tf[size_t(t)].flags & Punctuation))
+                ++namePartVotes[tf[size_t(t)].key];
+    }
+    for (TokenSpan& s : spans.spans()) {
+        if (s.endToken - s.firstToken == 1 && s.type != EntityType::Person
+            && namePartVotes.count(tf[size_t(s.firstToken)].key)
+            && !(unit(s.firstToken) & (maskOf(Category::Country) | maskOf(Category::Organization)))) {
+            s.type = EntityType::Person;
+            continue;
+        }
+        if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
+            s.type = majority(votes[keyOf(s.firstToken, s.endToken)]);
+    }
+    // Every other occurrence of a recognised name, longest names first.
+    std::vector<TokenSpan> added;
+    for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
+        if (spans.ownerOf(t) >= 0 || !capitalised(t))
+            continue;
+        const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
+        for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t); len >= 1; --len) {
+            if (!spans.isFree(t, t + len))
+                continue;
+            if (len == 1 && namePartVotes.count(tf[size_t(t)].key)
+                && !(unit(t) & (maskOf(Category::Country) | maskOf(Category::NonEntity) | maskOf(Category::Common)))) {
+                added.push_back({t, t + 1, EntityType::Person});
+                break;
+            }
+            const auto it = votes.find(keyOf(t, t + len));
+            if (it == votes.end() || it->second.length != len)
+                continue;
+            // A sentence-initial common word ("May", "Bill") needs the name to be capitalised mid-sentence too.
+            if (len == 1 && (tf[size_t(t)].flags & SentenceStart) && has(unit(t), Category::Common)
+                && !(tf[size_t(t)].flags & CapitalizedMidSentenceElsewhere))
+                break;
+            added.push_back({t, t + len, majority(it->second)});
+            t += len - 1;
+            break;
+        }
+    }
+    for (const TokenSpan& s : added)
+        spans.spans().push_back(s);
+    spans.reindex();
+}
+
+} // namespace crossread::core::ner

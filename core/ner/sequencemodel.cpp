@@ -1,0 +1,207 @@
+#include "core/ner/sequencemodel.h"
+
+#include "core/util/hash.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include <cstring>
+#include <limits>
+
+namespace crossread::core::ner {
+
+namespace {
+constexpr char kMagic[8] = {'C', 'R', 'N', 'E', 'R', 'M', 'D', 'L'};
+constexpr quint32 kFormatVersion = 1;
+
+std::uint64_t checksum(const char* data, qsizetype size)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (qsizetype i = 0; i < size; ++i) {
+        h ^= static_cast<unsigned char>(data[i]);
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+} // namespace
+
+bool isAllowedTransition(int previousTag, int tag)
+{
+    const bool previousOpen = previousTag > 0
+                              && (positionOfTag(previousTag) == TagPosition::Begin
+                                  || positionOfTag(previousTag) == TagPosition::Inside);
+    if (previousOpen) {
+        return tag > 0 && typeOfTag(tag) == typeOfTag(previousTag)
+               && (positionOfTag(tag) == TagPosition::Inside || positionOfTag(tag) == TagPosition::Last);
+    }
+    return tag == 0 || positionOfTag(tag) == TagPosition::Begin || positionOfTag(tag) == TagPosition::Unit;
+}
+
+bool isAllowedEnd(int tag)
+{
+    return tag == 0 || positionOfTag(tag) == TagPosition::Last || positionOfTag(tag) == TagPosition::Unit;
+}
+
+void WeightTable::build(const std::vector<std::pair<std::uint64_t, TagScores>>& rows)
+{
+    std::size_t capacity = 16;
+    while (capacity < rows.size() * 2)
+        capacity *= 2;
+    m_slots.assign(capacity, Slot{});
+    m_mask = capacity - 1;
+    m_count = 0;
+    for (const auto& [key, weights] : rows) {
+        if (key == 0)
+            continue;
+        std::uint64_t slot = (key * 0x9E3779B97F4A7C15ULL >> 20) & m_mask;
+        while (m_slots[slot].key != 0 && m_slots[slot].key != key)
+            slot = (slot + 1) & m_mask;
+        m_count += m_slots[slot].key == 0;
+        m_slots[slot].key = key;
+        m_slots[slot].weights = weights;
+    }
+}
+
+void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& transitions, std::vector<int>& tags,
+                   std::vector<std::array<std::int8_t, kTagCount>>& back)
+{
+    constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+    const size_t n = emissions.size();
+    tags.assign(n, 0);
+    if (n == 0)
+        return;
+    back.resize(n);
+    // Allowed-transition table, computed once.
+    static const auto allowed = [] {
+        std::array<std::array<bool, kTagCount>, kTagCount + 1> a{};
+        for (int p = -1; p < kTagCount; ++p)
+            for (int t = 0; t < kTagCount; ++t)
+                a[size_t(p + 1)][size_t(t)] = isAllowedTransition(p, t);
+        return a;
+    }();
+    TagScores current, next;
+    for (int t = 0; t < kTagCount; ++t)
+        current[size_t(t)] = allowed[0][size_t(t)] ? transitions.score[0][size_t(t)] + emissions[0][size_t(t)]
+                                                   : kImpossible;
+    for (size_t i = 1; i < n; ++i) {
+        for (int t = 0; t < kTagCount; ++t) {
+            float best = kImpossible;
+            int bestPrevious = 0;
+            for (int p = 0; p < kTagCount; ++p) {
+                if (!allowed[size_t(p + 1)][size_t(t)])
+                    continue;
+                const float s = current[size_t(p)] + transitions.score[size_t(p + 1)][size_t(t)];
+                if (s > best) {
+                    best = s;
+                    bestPrevious = p;
+                }
+            }
+            next[size_t(t)] = best + emissions[i][size_t(t)];
+            back[i][size_t(t)] = std::int8_t(bestPrevious);
+        }
+        current = next;
+    }
+    float best = kImpossible;
+    int bestTag = 0;
+    for (int t = 0; t < kTagCount; ++t) {
+        if (isAllowedEnd(t) && current[size_t(t)] > best) {
+            best = current[size_t(t)];
+            bestTag = t;
+        }
+    }
+    tags[n - 1] = bestTag;
+    for (size_t i = n - 1; i > 0; --i)
+        tags[i - 1] = back[i][size_t(tags[i])];
+}
+
+QByteArray SequenceModel::serialize() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    out.writeRawData(kMagic, sizeof kMagic);
+    out << kFormatVersion << quint32(kTagCount);
+    for (const auto& row : m_transitions.score)
+        for (float v : row)
+            out << v;
+    // Sorted, so that the same model always gives the same bytes.
+    std::vector<std::pair<std::uint64_t, TagScores>> rows;
+    m_weights.forEach([&](std::uint64_t key, const TagScores& w) { rows.emplace_back(key, w); });
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    out << quint64(rows.size());
+    for (const auto& [key, weights] : rows) {
+        out << quint64(key);
+        for (float v : weights)
+            out << v;
+    }
+    const auto& entries = m_gazetteer.entries();
+    out << quint64(entries.size());
+    for (const auto& e : entries)
+        out << quint64(e.key) << quint32(e.categories);
+    out << quint64(checksum(data.constData(), data.size()));
+    return data;
+}
+
+bool SequenceModel::deserialize(const QByteArray& data, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (data.size() < qsizetype(sizeof kMagic) + 16 || std::memcmp(data.constData(), kMagic, sizeof kMagic) != 0)
+        return fail(QStringLiteral("not a Crossread tagger model"));
+    const qsizetype body = data.size() - 8;
+    quint64 stored = 0;
+    std::memcpy(&stored, data.constData() + body, 8); // little-endian machines only, as is QDataStream's LE here
+    if (stored != checksum(data.constData(), body))
+        return fail(QStringLiteral("the model file is damaged (checksum mismatch)"));
+    QDataStream in(data);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    in.skipRawData(sizeof kMagic);
+    quint32 version = 0, tagCount = 0;
+    in >> version >> tagCount;
+    if (version != kFormatVersion || tagCount != quint32(kTagCount))
+        return fail(QStringLiteral("unsupported model version %1").arg(version));
+    for (auto& row : m_transitions.score)
+        for (float& v : row)
+            in >> v;
+    quint64 rowCount = 0;
+    in >> rowCount;
+    if (rowCount > quint64(data.size()))
+        return fail(QStringLiteral("the model file is damaged"));
+    // Read the weight rows straight from the buffer: QDataStream per float is slow for millions.
+    qsizetype pos = in.device()->pos();
+    constexpr qsizetype kRowBytes = 8 + 4 * kTagCount;
+    if (pos + qsizetype(rowCount) * kRowBytes > body)
+        return fail(QStringLiteral("the model file is truncated"));
+    std::vector<std::pair<std::uint64_t, TagScores>> rows(rowCount);
+    const char* p = data.constData() + pos;
+    for (auto& [key, weights] : rows) {
+        std::memcpy(&key, p, 8);
+        std::memcpy(weights.data(), p + 8, 4 * kTagCount);
+        p += kRowBytes;
+    }
+    pos += qsizetype(rowCount) * kRowBytes;
+    m_weights.build(rows);
+    quint64 entryCount = 0;
+    if (pos + 8 > body)
+        return fail(QStringLiteral("the model file is truncated"));
+    std::memcpy(&entryCount, data.constData() + pos, 8);
+    pos += 8;
+    if (pos + qsizetype(entryCount) * 12 != body)
+        return fail(QStringLiteral("the model file is truncated"));
+    std::vector<Gazetteer::Entry> entries(entryCount);
+    p = data.constData() + pos;
+    for (auto& e : entries) {
+        std::memcpy(&e.key, p, 8);
+        std::memcpy(&e.categories, p + 8, 4);
+        p += 12;
+    }
+    m_gazetteer.setEntries(std::move(entries));
+    return true;
+}
+
+} // namespace crossread::core::ner

@@ -1,0 +1,239 @@
+#include "core/text/tokenizer.h"
+
+#include "core/text/unicode.h"
+
+#include <QChar>
+
+#include <array>
+#include <string_view>
+
+namespace crossread::core {
+
+namespace {
+
+// Abbreviations that keep their final period. Lowercase; compared case-insensitively.
+constexpr std::array<std::u16string_view, 52> kAbbreviations = {
+    u"mr",    u"mrs",  u"ms",   u"dr",   u"prof", u"st",   u"jr",   u"sr",   u"inc",  u"corp", u"co",
+    u"ltd",   u"plc",  u"gen",  u"col",  u"lt",   u"sgt",  u"capt", u"cmdr", u"adm",  u"gov",  u"sen",
+    u"rep",   u"rev",  u"hon",  u"pres", u"no",   u"vs",   u"etc",  u"jan",  u"feb",  u"mar",  u"apr",
+    u"jun",   u"jul",  u"aug",  u"sep",  u"sept", u"oct",  u"nov",  u"dec",  u"mt",   u"ft",   u"ave",
+    u"blvd",  u"dept", u"univ", u"assn", u"bros", u"approx", u"est", u"maj",
+};
+
+constexpr std::array<std::u16string_view, 7> kClitics = {u"s", u"re", u"ve", u"ll", u"d", u"m", u"t"};
+
+struct Cursor
+{
+    QStringView text;
+    qsizetype size() const { return text.size(); }
+    char32_t at(qsizetype i) const { return codePointAt(text, i); }
+    qsizetype width(qsizetype i) const { return codePointWidth(text, i); }
+};
+
+bool equalsIgnoringCase(QStringView word, std::u16string_view lowerAscii)
+{
+    if (word.size() != qsizetype(lowerAscii.size()))
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char16_t c = word[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        if (c != lowerAscii[size_t(i)])
+            return false;
+    }
+    return true;
+}
+
+// Length of a clitic ("s", "ll", "t", ...) starting at pos, when it ends at a word boundary.
+qsizetype cliticLength(const Cursor& cur, qsizetype pos)
+{
+    for (std::u16string_view clitic : kClitics) {
+        const qsizetype len = qsizetype(clitic.size());
+        if (pos + len > cur.size())
+            continue;
+        if (!equalsIgnoringCase(cur.text.mid(pos, len), clitic))
+            continue;
+        if (pos + len == cur.size() || !isWordChar(cur.at(pos + len)))
+            return len;
+    }
+    return 0;
+}
+
+// A run of "X." pairs such as "U.S." or "e.g."; returns its length, or 0.
+qsizetype initialismLength(const Cursor& cur, qsizetype pos)
+{
+    qsizetype p = pos;
+    int pairs = 0;
+    while (p + 1 < cur.size() && isLetter(cur.at(p)) && cur.width(p) == 1 && cur.text[p + 1] == u'.') {
+        // the letter must stand alone: "U.S." yes, "Mr." no (handled as an abbreviation)
+        if (p > pos && isLetter(cur.at(p - 1)))
+            break;
+        p += 2;
+        ++pairs;
+        if (p < cur.size() && isLetter(cur.at(p)) && p + 1 < cur.size() && cur.text[p + 1] != u'.'
+            && isLetter(cur.at(p + 1)))
+            break; // "U.Sample": stop before a real word
+    }
+    return pairs >= 2 ? p - pos : 0;
+}
+
+bool isUrlStart(QStringView rest)
+{
+    return rest.startsWith(u"http://") || rest.startsWith(u"https://") || rest.startsWith(u"www.");
+}
+
+} // namespace
+
+void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
+{
+    out.clear();
+    const Cursor cur{text};
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    auto push = [&](qsizetype b, qsizetype e) { out.tokens.push_back({std::int32_t(b), std::int32_t(e)}); };
+
+    while (i < n) {
+        const char32_t c = cur.at(i);
+        if (isSpace(c)) {
+            i += cur.width(i);
+            continue;
+        }
+        // URLs and e-mail addresses are one token: they are never names.
+        if ((c == u'h' || c == u'w') && isUrlStart(text.mid(i))) {
+            qsizetype e = i;
+            while (e < n && !isSpace(cur.at(e)))
+                e += cur.width(e);
+            while (e > i && QStringView(u".,;:!?)]\"'’”").contains(text[e - 1]))
+                --e;
+            push(i, e);
+            i = e;
+            continue;
+        }
+        if (isWordChar(c)) {
+            if (const qsizetype len = initialismLength(cur, i)) {
+                push(i, i + len);
+                i += len;
+                continue;
+            }
+            qsizetype e = i;
+            while (e < n) {
+                const char32_t d = cur.at(e);
+                if (isWordChar(d)) {
+                    e += cur.width(e);
+                    continue;
+                }
+                // Joiners inside a word: 1,000.5  O'Brien  AT&T  name@example.org
+                if (e + 1 < n && e > i) {
+                    const char32_t next = cur.at(e + 1);
+                    const char32_t prev = cur.at(e - 1);
+                    if ((d == u',' || d == u'.') && isDigit(prev) && isDigit(next)) {
+                        e += 1;
+                        continue;
+                    }
+                    if (isApostrophe(d) && isLetter(next)) {
+                        if (cliticLength(cur, e + 1) > 0)
+                            break;
+                        if (prev == u'n' && (next == u't' || next == u'T'))
+                            break;
+                        e += 1;
+                        continue;
+                    }
+                    if (d == u'&' && isUpper(prev) && isUpper(next)) {
+                        e += 1;
+                        continue;
+                    }
+                    if (d == u'@' && isLetter(next)) {
+                        e += 1;
+                        continue;
+                    }
+                    if (d == u'.' && isLetter(next) && text.mid(i, e - i).contains(u'@')) {
+                        e += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "n't" belongs to the clitic: "don't" -> do | n't
+            if (e - i >= 2 && e + 1 < n && isApostrophe(cur.at(e)) && (cur.at(e + 1) == u't' || cur.at(e + 1) == u'T')
+                && (text[e - 1] == u'n' || text[e - 1] == u'N') && (e + 2 >= n || !isWordChar(cur.at(e + 2)))) {
+                push(i, e - 1);
+                push(e - 1, e + 2);
+                i = e + 2;
+                continue;
+            }
+            // A known abbreviation or a single capital initial keeps its period.
+            if (e < n && text[e] == u'.') {
+                const QStringView word = text.mid(i, e - i);
+                bool keepPeriod = word.size() == 1 && isUpper(c);
+                for (std::u16string_view abbreviation : kAbbreviations)
+                    keepPeriod = keepPeriod || equalsIgnoringCase(word, abbreviation);
+                if (keepPeriod)
+                    ++e;
+            }
+            push(i, e);
+            i = e;
+            continue;
+        }
+        if (isApostrophe(c) && i + 1 < n) {
+            if (const qsizetype len = cliticLength(cur, i + 1); len > 0 && i > 0 && isWordChar(cur.at(i - 1))) {
+                push(i, i + 1 + len);
+                i += 1 + len;
+                continue;
+            }
+        }
+        // Any other character is a token of its own; runs of the same punctuation stay together ("...", "--").
+        qsizetype e = i + cur.width(i);
+        if (c == u'.' || c == u'-' || c == u'!' || c == u'?') {
+            while (e < n && text[e] == QChar(c))
+                ++e;
+        }
+        push(i, e);
+        i = e;
+    }
+
+    // Sentences: after final punctuation followed by a capital, digit or quote; at blank lines;
+    // at a line break unless the next line continues in lowercase (hard-wrapped text).
+    const auto& tokens = out.tokens;
+    std::int32_t sentenceStart = 0;
+    auto closeSentence = [&](std::int32_t end) {
+        if (end > sentenceStart)
+            out.sentences.push_back({sentenceStart, end});
+        sentenceStart = end;
+    };
+    for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+        const Token& tok = tokens[size_t(t)];
+        const Token& next = tokens[size_t(t) + 1];
+        int newlines = 0;
+        for (qsizetype k = tok.end; k < next.begin; ++k)
+            newlines += text[k] == u'\n';
+        const char32_t nextFirst = cur.at(next.begin);
+        if (newlines >= 2 || (newlines == 1 && !isLower(nextFirst))) {
+            closeSentence(t + 1);
+            continue;
+        }
+        const QStringView word = text.mid(tok.begin, tok.length());
+        const bool finalPunct = word == u"." || word == u"!" || word == u"?" || word == u"..." || word == u"…"
+                                || word.startsWith(u"!") || word.startsWith(u"?") || word.startsWith(u"..");
+        if (!finalPunct)
+            continue;
+        // Closing quotes and brackets stay with the sentence they close.
+        std::int32_t end = t + 1;
+        while (end < std::int32_t(tokens.size())) {
+            const QStringView w = text.mid(tokens[size_t(end)].begin, tokens[size_t(end)].length());
+            if (w.size() == 1 && QStringView(u"\"'’”»)]").contains(w[0]))
+                ++end;
+            else
+                break;
+        }
+        if (end >= std::int32_t(tokens.size()))
+            break;
+        const char32_t first = cur.at(tokens[size_t(end)].begin);
+        if (isUpper(first) || isDigit(first) || QStringView(u"\"'‘“«([").contains(QChar(char16_t(first)))) {
+            closeSentence(end);
+            t = end - 1;
+        }
+    }
+    closeSentence(std::int32_t(tokens.size()));
+}
+
+} // namespace crossread::core

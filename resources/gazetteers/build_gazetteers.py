@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Regenerates resources/gazetteers/generated.tsv from Debian data packages.
+
+Output: one "phrase<TAB>CATEGORY" line per (phrase, category), sorted, UTF-8.
+The categories are the ones core/ner/gazetteer.h knows. Curated lists we write ourselves live
+beside this file in curated/*.txt and are read by the trainer as they are.
+
+Sources (install them with: apt-get install iso-codes tzdata wordnet-base libgeonames0
+libgeonames-common libglib2.0-bin php-faker libtext-names-perl):
+  iso-codes          countries, former countries, subdivisions          LGPL-2.1+
+  tzdata             zone.tab city names                                public domain
+  libgeonames0       cities of 15,000+ people (GeoNames data)           CC BY 4.0
+  wordnet-base       instance nouns (people, places, groups), English   WordNet 3.0 licence
+                     common words, capitalised adjectives (demonyms)
+  php-faker          first and last names of 60+ locales                Expat (MIT)
+  libtext-names-perl US census first names and surnames                 Artistic or GPL-1+
+Usage: build_gazetteers.py [OUTPUT]   (default: generated.tsv beside this script)
+"""
+import collections, glob, json, os, re, struct, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+entries = collections.defaultdict(set)  # phrase -> categories
+
+
+def add(phrase, category):
+    phrase = re.sub(r"\s+", " ", phrase.replace("_", " ")).strip()
+    if len(phrase) >= 2 and not phrase.isdigit():
+        entries[phrase].add(category)
+
+
+def iso_codes():
+    base = "/usr/share/iso-codes/json"
+    for c in json.load(open(f"{base}/iso_3166-1.json"))["3166-1"]:
+        for key in ("name", "common_name", "official_name"):
+            if key in c:
+                add(c[key], "COUNTRY")
+                # "Korea, Republic of" -> also "Republic of Korea"
+                if ", " in c[key]:
+                    head, tail = c[key].split(", ", 1)
+                    add(f"{tail} {head}", "COUNTRY")
+    for c in json.load(open(f"{base}/iso_3166-3.json"))["3166-3"]:
+        add(c["name"].split(",")[0], "COUNTRY")
+    for s in json.load(open(f"{base}/iso_3166-2.json"))["3166-2"]:
+        name = re.sub(r"\s*\(.*\)$", "", s["name"])
+        if not re.search(r"\d", name):
+            add(name, "REGION")
+
+
+def tzdata():
+    for line in open("/usr/share/zoneinfo/zone.tab", encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        zone = line.split("\t")[2].strip()
+        add(zone.split("/")[-1], "CITY")
+
+
+def geonames():
+    so = "/usr/lib/x86_64-linux-gnu/libgeonames.so.0.3.0"
+    data = subprocess.run(["gresource", "extract", so, "/com/lomiri/geonames/cities.compiled"],
+                          check=True, capture_output=True).stdout
+    record = re.compile(rb"(\d+)\0([^\0]+)\0([^\0]*)\0([^\0]*)\0([A-Z]{2})\0([^\0]+)\0([A-Za-z_/+-]+)\0")
+    for m in record.finditer(data):
+        name, admin1 = m.group(2).decode("utf-8", "replace"), m.group(4).decode("utf-8", "replace")
+        add(name, "CITY")
+        if admin1 and not admin1.isdigit():
+            add(admin1, "REGION")
+
+
+def wordnet():
+    base = "/usr/share/wordnet"
+
+    def synsets(pos):
+        for line in open(f"{base}/data.{pos}", encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            fields = line.split(" | ")[0].split()
+            lexfile, count = int(fields[1]), int(fields[3], 16)
+            words = [re.sub(r"\(.*\)$", "", w) for w in fields[4:4 + 2 * count:2]]
+            yield lexfile, words, "@i" in fields[4 + 2 * count:]
+
+    for lexfile, words, instance in synsets("noun"):
+        for w in words:
+            if not w[:1].isupper():
+                continue
+            if lexfile == 18 and instance:
+                add(w, "PERSON")
+            elif lexfile == 18 and not instance and re.fullmatch(r"[A-Z][a-z]+", w):
+                add(w, "DEMONYM")  # nationalities and groups: "Serb", "Texan"
+                add(w + ("es" if w.endswith("s") else "s"), "DEMONYM")
+            elif lexfile == 15 and instance:
+                add(w, "PLACE")
+            elif lexfile == 14 and len(w) > 1:
+                add(w, "ORGANIZATION")
+    for lexfile, words, _ in synsets("adj"):
+        for w in words:
+            if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", w):
+                add(w, "DEMONYM")  # capitalised adjectives: "Chinese", "Western", "Balkan"
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in open(f"{base}/index.{pos}", encoding="latin-1"):
+            lemma = line.split(" ", 1)[0]
+            if re.fullmatch(r"[a-z]+", lemma):
+                add(lemma, "COMMON")
+
+
+def faker_names():
+    for path in glob.glob("/usr/share/php/Faker/Provider/*/Person.php"):
+        locale = path.split("/")[-2]
+        if not re.match(r"(en|de|fr|es|it|nl|pt|pl|cs|sk|sl|hr|sr_Latn|me|hu|ro|sv|da|nb|fi|et|lv|lt|tr|id|ms|is)", locale):
+            continue  # Latin-script locales only
+        text = open(path, encoding="utf-8").read()
+        for var, category in (("firstNameMale", "FIRST_NAME"), ("firstNameFemale", "FIRST_NAME"),
+                              ("firstName", "FIRST_NAME"), ("lastName", "SURNAME")):
+            m = re.search(r"\$" + var + r"\s*=\s*(?:array\(|\[)(.*?)(?:\);|\];)", text, re.S)
+            if not m:
+                continue
+            for name in re.findall(r"'([^']+)'", m.group(1)):
+                if re.fullmatch(r"[^\W\d_][^\W\d_'’ -]*(?:[ -][^\W\d_]+)?", name) and name[0].isupper():
+                    add(name, category)
+
+
+def census_names():
+    text = open("/usr/share/perl5/Text/Names.pm", encoding="latin-1").read()
+    sections = re.split(r"<<['\"]?(\w+)['\"]?;", text)
+    for i in range(1, len(sections) - 1, 2):
+        label, body = sections[i].upper(), sections[i + 1]
+        category = "SURNAME" if "SUR" in label or "LAST" in label else "FIRST_NAME"
+        for line in body.splitlines():
+            word = line.split()[0] if line.split() else ""
+            if re.fullmatch(r"[A-Z]{2,}", word):
+                add(word.capitalize(), category)
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "generated.tsv")
+    for source in (iso_codes, tzdata, geonames, wordnet, faker_names, census_names):
+        before = sum(len(v) for v in entries.values())
+        source()
+        print(f"{source.__name__}: {sum(len(v) for v in entries.values()) - before} entries", file=sys.stderr)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# generated by build_gazetteers.py from Debian data packages; see SOURCES.md\n")
+        for phrase in sorted(entries):
+            for category in sorted(entries[phrase]):
+                f.write(f"{phrase}\t{category}\n")
+    print(f"{out}: {sum(len(v) for v in entries.values())} lines", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
