@@ -72,7 +72,13 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
             *error = QStringLiteral("the built-in title list is missing");
         return nullptr;
     }
-    impl->rules = std::make_unique<MentionRules>(titles);
+    try {
+        impl->rules = std::make_unique<MentionRules>(titles);
+    } catch (const std::exception& e) { // a pattern Boost.Regex rejects: a programming error, reported
+        if (error)
+            *error = QStringLiteral("the extraction rules could not be compiled: %1").arg(QString::fromLocal8Bit(e.what()));
+        return nullptr;
+    }
     return impl;
 }
 

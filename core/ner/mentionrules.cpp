@@ -5,6 +5,7 @@
 #include <boost/regex/icu.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace crossread::core::ner {
@@ -160,17 +161,18 @@ MentionRules::MentionRules(const QStringList& titles)
     QStringList alternatives;
     for (const QString& t : sorted)
         alternatives << escapeForRegex(t);
-    const QString word = QStringLiteral("\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?");
-    m_patterns->titleThenName = compile(u"(?<![\\p{L}\\p{M}])(?:" + alternatives.join(u'|') + u")[ \\t]+(" + word
+    const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
+    m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+(" + word
                                         + u"(?:[ \\t]+(?:(?:von|van|der|den|de|da|bin|al|el)[ \\t]+)*" + word
                                         + u"){0,3})");
-    const QString runWord = QStringLiteral("(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
-    m_patterns->capitalisedRun = compile(u"(?<![\\p{L}\\p{M}\\d])" + runWord
-                                         + u"(?:[ \\t]+(?:(?:of|for|and|on|the|de|du|des|di|del|la|le|für|&)[ \\t]+)*"
+    const QString runWord
+        = QStringLiteral("(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
+    m_patterns->capitalisedRun = compile(u"(?<![[:L*:][:M*:]\\d])" + runWord
+                                         + u"(?:[ \\t]+(?:(?:(?:of|for|on|de|du|des|di|del|la|le|für)(?:[ \\t]+the)?|and|&)[ \\t]+)?"
                                          + runWord + u")*");
     m_patterns->acronymDefinition = compile(
-        QStringLiteral("(\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ \\t]+)*\\p{Lu}[\\p{L}\\p{M}\\-]*)*)"
-                       "[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\d&\\-]{1,9}s?)[ \\t]*\\)"));
+        QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ \\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
+                       "[ \\t]*\\([ \\t]*(\\p{Lu}[[:Lu:]\\d&\\-]{1,9}s?)[ \\t]*\\)"));
 }
 
 MentionRules::~MentionRules() = default;
@@ -189,6 +191,41 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
         for (std::int32_t t = tokenized.sentences[s].firstToken; t < tokenized.sentences[s].endToken; ++t)
             sentenceOf[size_t(t)] = std::int32_t(s);
 
+    // A possessive inside a span separates two names ("China’s Foreign Ministry").
+    {
+        std::vector<TokenSpan> split;
+        for (const TokenSpan& s : spans.spans()) {
+            std::int32_t start = s.firstToken;
+            for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
+                const QStringView w = word(t);
+                if (w.size() == 2 && isApostrophe(w[0].unicode()) && (w[1] == u's' || w[1] == u'S')) {
+                    if (t > start)
+                        split.push_back({start, t, s.type});
+                    start = t + 1;
+                }
+            }
+            if (s.endToken > start)
+                split.push_back({start, s.endToken, s.type});
+        }
+        spans.spans() = std::move(split);
+        spans.reindex();
+    }
+
+    // 0. Exact gazetteer evidence settles the type when it names one kind of entity only
+    //    ("EU" is an organisation, "Serbia" a place), whatever the tagger guessed.
+    auto gazetteerType = [&](std::int32_t first, std::int32_t end) -> std::optional<EntityType> {
+        const CategoryMask mask = phraseCategories(facts, first, end);
+        const bool place = mask & (maskOf(Category::Country) | maskOf(Category::Place));
+        const bool organisation = mask & maskOf(Category::Organization);
+        const bool person = mask & maskOf(Category::Person);
+        if (place + organisation + person != 1)
+            return std::nullopt;
+        return place ? EntityType::Location : organisation ? EntityType::Organization : EntityType::Person;
+    };
+    for (TokenSpan& s : spans.spans())
+        if (const auto type = gazetteerType(s.firstToken, s.endToken))
+            s.type = *type;
+
     // 1. Organisation names built on a head word: a capitalised run holding an ORG_KEYWORD.
     forEachMatch(m_patterns->capitalisedRun, text, [&](const auto& match, const UChar* base) {
         auto [first, end] = tokensWithin(tokenized, match[0].first - base, match[0].second - base);
@@ -196,23 +233,33 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
         while (first < end && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
                                || has(unit(first), Category::NonEntity)))
             ++first;
-        while (end > first && isConnector(word(end - 1)))
+        while (end > first && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)))
             --end;
         if (end - first < 2 || sentenceOf[size_t(first)] != sentenceOf[size_t(end - 1)])
             return;
+        // The head word must close the name ("Xinhua News Agency"), be followed by a connector
+        // ("Ministry of Defense", "Committee of Shandong Province") or open it ("Radio Free Europe").
         int keyword = -1;
-        for (std::int32_t t = first; t < end; ++t)
-            if (has(unit(t), Category::OrgKeyword) && capitalised(t))
-                keyword = t;
-        if (keyword < 0 || has(unit(end - 1), Category::LocKeyword))
-            return;
-        // The head word must close the name, start it, or be followed by a connector ("Ministry of ...").
-        const bool headPlaced = keyword == end - 1 || keyword == first
-                                || (keyword + 1 < end && isConnector(word(keyword + 1)));
-        if (!headPlaced)
-            return;
+        bool headPlaced = false;
+        for (std::int32_t t = first; t < end; ++t) {
+            if (!has(unit(t), Category::OrgKeyword) || !capitalised(t))
+                continue;
+            keyword = t;
+            const bool beforeConnector = t + 1 < end && isConnector(word(t + 1));
+            headPlaced = headPlaced || beforeConnector || t == end - 1
+                         || (t == first && !has(unit(end - 1), Category::LocKeyword));
+        }
+        // Place names built the same way: "Sea of Japan", "Shandong Province", "Yangtze River".
+        const bool placeHead = (has(unit(end - 1), Category::LocKeyword)
+                                || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))));
+        EntityType type = EntityType::Organization;
+        if (keyword < 0 || !headPlaced) {
+            if (!placeHead || keyword >= 0)
+                return;
+            type = EntityType::Location;
+        }
         if (phraseCategories(facts, first, end) & kLocationMask)
-            return; // "Soviet Union", "West Bank"
+            return; // "Soviet Union", "West Bank": the gazetteer knows better
         // A tagger span of the same extent keeps its type; spans inside the name give way.
         const int owner = spans.ownerOf(first);
         if (owner >= 0) {
@@ -228,7 +275,7 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
                     return; // crosses the run: leave the tagger's decision
             }
         }
-        spans.replaceOverlapping({first, end, EntityType::Organization});
+        spans.replaceOverlapping({first, end, type});
     });
 
     // 2. Names after titles.
@@ -249,10 +296,17 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
         }
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
+        const auto [titleFirst, titleEnd] = tokensWithin(tokenized, match[0].first - base, match[1].first - base);
+        (void)titleEnd;
         for (std::int32_t t = first; t < stop; ++t) {
             const int o = spans.ownerOf(t);
-            if (o >= 0 && spans.spans()[size_t(o)].type != EntityType::Person)
-                return; // an organisation or place the tagger found wins
+            if (o < 0)
+                continue;
+            const TokenSpan s = spans.spans()[size_t(o)];
+            // A place or organisation the tagger found that reaches past the name wins
+            // ("President Biden Administration"); one within title and name is the tagger's mistake.
+            if (s.type != EntityType::Person && (s.endToken > stop || s.firstToken < titleFirst))
+                return;
         }
         spans.replaceOverlapping({first, stop, EntityType::Person});
     });
@@ -312,11 +366,80 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
         if (punctuationOnly)
             return true;
         // A demonym alone is no mention, unless it is also the name of a country or city.
-        return has(mask, Category::Demonym) && !has(mask, Category::Country) && !has(mask, Category::City);
+        return has(mask, Category::Demonym) && !(mask & kLocationMask);
     });
     spans.reindex();
 
-    // 5. Document consistency. One type per name: the majority of its typed occurrences.
+    // 5. Headlines and section labels ("Rice Balls", "BUSINESS") capitalise every word, so
+    //    capitals prove nothing there: a span made only of dictionary words is dropped, and
+    //    dictionary words trailing a name are cut ("Israel Says").
+    std::vector<bool> headline(tokenized.sentences.size(), false);
+    for (size_t si = 0; si < tokenized.sentences.size(); ++si) {
+        const Sentence& sentence = tokenized.sentences[si];
+        // A headline: no closing period, capitalised dictionary words, and no long lowercase one.
+        int capitalisedWords = 0, lowercaseWords = 0;
+        for (std::int32_t t = sentence.firstToken + 1; t < sentence.endToken; ++t) {
+            if (!has(unit(t), Category::Common))
+                continue;
+            if (capitalised(t))
+                ++capitalisedWords;
+            else if (word(t).size() >= 4)
+                ++lowercaseWords;
+        }
+        const bool closedByPeriod = word(sentence.endToken - 1) == u".";
+        headline[si] = !closedByPeriod && capitalisedWords >= 2 && lowercaseWords == 0;
+    }
+    auto dictionaryWord = [&](std::int32_t t) {
+        const CategoryMask u = unit(t);
+        const CategoryMask names = kLocationMask | maskOf(Category::Organization) | maskOf(Category::Person)
+                                   | maskOf(Category::FirstName) | maskOf(Category::Surname);
+        return has(u, Category::Common) && !(u & names);
+    };
+    for (TokenSpan& s : spans.spans()) {
+        const bool allCapsWords = [&] {
+            for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                if (!(tf[size_t(t)].flags & AllCaps) || word(t).size() < 4)
+                    return false;
+            return true;
+        }();
+        if (!headline[size_t(sentenceOf[size_t(s.firstToken)])] && !allCapsWords)
+            continue;
+        if (phraseCategories(facts, s.firstToken, s.endToken) & ~maskOf(Category::Common))
+            continue; // a known name
+        while (s.endToken > s.firstToken && dictionaryWord(s.endToken - 1))
+            --s.endToken;
+    }
+    std::erase_if(spans.spans(), [](const TokenSpan& s) { return s.endToken <= s.firstToken; });
+    spans.reindex();
+
+    // 6. Names the tagger passed over that a gazetteer knows unambiguously: countries, curated
+    //    places and organisations, cities that are no common word or personal name.
+    for (const GazetteerMatch& m : facts.matches) {
+        if (!spans.isFree(m.firstToken, m.endToken) || !capitalised(m.firstToken) || !capitalised(m.endToken - 1))
+            continue;
+        if (headline[size_t(sentenceOf[size_t(m.firstToken)])] && m.endToken - m.firstToken == 1
+            && has(unit(m.firstToken), Category::Common))
+            continue;
+        const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName) | maskOf(Category::Surname)
+                                       | maskOf(Category::Person) | maskOf(Category::Demonym)
+                                       | maskOf(Category::NonEntity) | maskOf(Category::Title);
+        if (m.categories & ambiguous)
+            continue;
+        // Part of a longer capitalised name ("Hong Kong Polytechnic"): leave it to the tagger.
+        if ((m.firstToken > 0 && sentenceOf[size_t(m.firstToken - 1)] == sentenceOf[size_t(m.firstToken)]
+             && capitalised(m.firstToken - 1) && !(tf[size_t(m.firstToken - 1)].flags & SentenceStart)
+             && !has(unit(m.firstToken - 1), Category::Demonym) && !has(unit(m.firstToken - 1), Category::Title))
+            || (m.endToken < std::int32_t(tokens.size()) && sentenceOf[size_t(m.endToken)] == sentenceOf[size_t(m.firstToken)]
+                && capitalised(m.endToken)))
+            continue;
+        const bool place = m.categories & (maskOf(Category::Country) | maskOf(Category::Place) | maskOf(Category::City));
+        const bool organisation = m.categories & maskOf(Category::Organization);
+        if (place == organisation)
+            continue;
+        spans.add({m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization});
+    }
+
+    // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {
         std::array<int, kEntityTypeCount> count{};
