@@ -98,6 +98,32 @@ bool isNameParticle(QStringView word)
     return false;
 }
 
+// Headlines and section labels: no closing period, capitalised dictionary words and no long
+// lowercase one ("Russia’s Chilling Warning to France", "Weekly Best Articles").
+std::vector<bool> findHeadlines(QStringView text, const TokenizedText& tokenized, const DocumentFacts& facts)
+{
+    std::vector<bool> headline(tokenized.sentences.size(), false);
+    for (size_t si = 0; si < tokenized.sentences.size(); ++si) {
+        const Sentence& sentence = tokenized.sentences[si];
+        int capitalisedWords = 0, lowercaseWords = 0;
+        for (std::int32_t t = sentence.firstToken + 1; t < sentence.endToken; ++t) {
+            const TokenFacts& f = facts.tokens[size_t(t)];
+            if (!has(f.gazUnit, GazetteerCategory::Common))
+                continue;
+            if (f.flags & (Capitalized | AllCaps))
+                ++capitalisedWords;
+            else if (f.length >= 4)
+                ++lowercaseWords;
+        }
+        const Token& last = tokenized.tokens[size_t(sentence.endToken - 1)];
+        const bool closedByPeriod = text.mid(last.begin, last.length()) == u".";
+        const bool shortLine = sentence.endToken - sentence.firstToken <= 4;
+        headline[si] = !closedByPeriod && lowercaseWords == 0
+                       && (capitalisedWords >= 2 || (shortLine && capitalisedWords >= 1));
+    }
+    return headline;
+}
+
 class SpanSet
 {
 public:
@@ -227,8 +253,9 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
             s.type = *type;
 
     // 1. Organisation names built on a head word: a capitalised run holding an ORG_KEYWORD.
-    forEachMatch(m_patterns->capitalisedRun, text, [&](const auto& match, const UChar* base) {
-        auto [first, end] = tokensWithin(tokenized, match[0].first - base, match[0].second - base);
+    //    Headlines capitalise every word, so the rule is not used there.
+    const std::vector<bool> headline = findHeadlines(text, tokenized, facts);
+    auto organisationRun = [&](std::int32_t first, std::int32_t end) {
         // Leading sentence-initial function words and titles are not part of the name.
         while (first < end && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
                                || has(unit(first), Category::NonEntity)))
@@ -276,6 +303,26 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
             }
         }
         spans.replaceOverlapping({first, end, type});
+    };
+    forEachMatch(m_patterns->capitalisedRun, text, [&](const auto& match, const UChar* base) {
+        auto [first, end] = tokensWithin(tokenized, match[0].first - base, match[0].second - base);
+        if (first >= end || headline[size_t(sentenceOf[size_t(first)])])
+            return;
+        // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
+        // the part before "and" is a name of its own.
+        for (std::int32_t t = first + 1; t + 1 < end; ++t) {
+            if (word(t) != u"and" && word(t) != u"&")
+                continue;
+            bool leftIsName = (phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Organization))) != 0;
+            for (std::int32_t k = first; k < t; ++k)
+                leftIsName = leftIsName || has(unit(k), Category::OrgKeyword);
+            if (leftIsName) {
+                organisationRun(first, t);
+                organisationRun(t + 1, end);
+                return;
+            }
+        }
+        organisationRun(first, end);
     });
 
     // 2. Names after titles.
@@ -373,22 +420,6 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
     // 5. Headlines and section labels ("Rice Balls", "BUSINESS") capitalise every word, so
     //    capitals prove nothing there: a span made only of dictionary words is dropped, and
     //    dictionary words trailing a name are cut ("Israel Says").
-    std::vector<bool> headline(tokenized.sentences.size(), false);
-    for (size_t si = 0; si < tokenized.sentences.size(); ++si) {
-        const Sentence& sentence = tokenized.sentences[si];
-        // A headline: no closing period, capitalised dictionary words, and no long lowercase one.
-        int capitalisedWords = 0, lowercaseWords = 0;
-        for (std::int32_t t = sentence.firstToken + 1; t < sentence.endToken; ++t) {
-            if (!has(unit(t), Category::Common))
-                continue;
-            if (capitalised(t))
-                ++capitalisedWords;
-            else if (word(t).size() >= 4)
-                ++lowercaseWords;
-        }
-        const bool closedByPeriod = word(sentence.endToken - 1) == u".";
-        headline[si] = !closedByPeriod && capitalisedWords >= 2 && lowercaseWords == 0;
-    }
     auto dictionaryWord = [&](std::int32_t t) {
         const CategoryMask u = unit(t);
         const CategoryMask names = kLocationMask | maskOf(Category::Organization) | maskOf(Category::Person)
@@ -408,6 +439,8 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
             continue; // a known name
         while (s.endToken > s.firstToken && dictionaryWord(s.endToken - 1))
             --s.endToken;
+        while (s.endToken > s.firstToken && dictionaryWord(s.firstToken))
+            ++s.firstToken;
     }
     std::erase_if(spans.spans(), [](const TokenSpan& s) { return s.endToken <= s.firstToken; });
     spans.reindex();
@@ -491,8 +524,12 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
         for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t); len >= 1; --len) {
             if (!spans.isFree(t, t + len))
                 continue;
-            if (len == 1 && namePartVotes.count(tf[size_t(t)].key)
-                && !(unit(t) & (maskOf(Category::Country) | maskOf(Category::NonEntity) | maskOf(Category::Common)))) {
+            // A dictionary word ("Xi" is also a Greek letter) counts as a name part where it is
+            // capitalised inside a sentence; at a sentence start only when it is so elsewhere too.
+            const bool sentenceInitialWord = has(unit(t), Category::Common) && (tf[size_t(t)].flags & SentenceStart)
+                                             && !(tf[size_t(t)].flags & CapitalizedMidSentenceElsewhere);
+            if (len == 1 && namePartVotes.count(tf[size_t(t)].key) && !sentenceInitialWord
+                && !(unit(t) & (maskOf(Category::Country) | maskOf(Category::NonEntity)))) {
                 added.push_back({t, t + 1, EntityType::Person});
                 break;
             }

@@ -97,11 +97,15 @@ def wordnet():
         for w in words:
             if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", w):
                 add(w, "DEMONYM")  # capitalised adjectives: "Chinese", "Western", "Balkan"
+    # Common words: lemmas written in lower case in the data files (the index files lowercase
+    # proper nouns too, so "putin" would pass for a common word there), with their -s forms.
     for pos in ("noun", "verb", "adj", "adv"):
-        for line in open(f"{base}/index.{pos}", encoding="latin-1"):
-            lemma = line.split(" ", 1)[0]
-            if re.fullmatch(r"[a-z]+", lemma):
-                add(lemma, "COMMON")
+        for _, words, _ in synsets(pos):
+            for lemma in words:
+                if re.fullmatch(r"[a-z]+", lemma):
+                    add(lemma, "COMMON")
+                    if pos in ("noun", "verb"):
+                        add(lemma + ("es" if re.search(r"(s|x|z|ch|sh)$", lemma) else "s"), "COMMON")
 
 
 def faker_names():
