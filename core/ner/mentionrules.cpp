@@ -24,10 +24,13 @@ CategoryMask phraseCategories(const DocumentFacts& facts, std::int32_t first, st
 {
     if (end - first == 1)
         return facts.tokens[size_t(first)].gazUnit;
+    // matches are in order of their first token (computeFacts emits them so)
     CategoryMask mask = 0;
-    for (const GazetteerMatch& m : facts.matches)
-        if (m.firstToken == first && m.endToken == end)
-            mask |= m.categories;
+    auto it = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
+                               [](const GazetteerMatch& m, std::int32_t token) { return m.firstToken < token; });
+    for (; it != facts.matches.end() && it->firstToken == first; ++it)
+        if (it->endToken == end)
+            mask |= it->categories;
     return mask;
 }
 
@@ -56,14 +59,33 @@ boost::u32regex compile(const QString& pattern)
                                 boost::regex::perl);
 }
 
+// Boost refuses unpaired surrogates (damaged text): they become U+FFFD, one unit for one, so
+// every offset stays valid.
+QString withoutLoneSurrogates(QStringView text)
+{
+    QString clean = text.toString();
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        if (clean[i].isHighSurrogate() && i + 1 < clean.size() && clean[i + 1].isLowSurrogate())
+            ++i;
+        else if (clean[i].isSurrogate())
+            clean[i] = QChar::ReplacementCharacter;
+    }
+    return clean;
+}
+
 template <typename Visit>
 void forEachMatch(const boost::u32regex& re, QStringView text, Visit&& visit)
 {
     const UChar* begin = reinterpret_cast<const UChar*>(text.utf16());
     const UChar* end = begin + text.size();
-    boost::u32regex_iterator<const UChar*> it(begin, end, re), last;
-    for (; it != last; ++it)
-        visit(*it, begin);
+    try {
+        boost::u32regex_iterator<const UChar*> it(begin, end, re), last;
+        for (; it != last; ++it)
+            visit(*it, begin);
+    } catch (const std::exception&) {
+        // Pathological input (e.g. a match too complex for Boost's limits): the rule adds
+        // nothing for this text rather than failing the article.
+    }
 }
 
 // The tokens lying inside [begin, end) of the text.
@@ -203,9 +225,18 @@ MentionRules::MentionRules(const QStringList& titles)
 
 MentionRules::~MentionRules() = default;
 
-void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const DocumentFacts& facts,
+void MentionRules::apply(QStringView originalText, const TokenizedText& tokenized, const DocumentFacts& facts,
                          std::vector<TokenSpan>& spansIn) const
 {
+    QString cleaned;
+    QStringView text = originalText;
+    for (QChar c : originalText) {
+        if (c.isSurrogate()) {
+            cleaned = withoutLoneSurrogates(originalText);
+            text = cleaned;
+            break;
+        }
+    }
     const auto& tokens = tokenized.tokens;
     const auto& tf = facts.tokens;
     SpanSet spans(spansIn, tokens.size());
@@ -260,8 +291,24 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
         while (first < end && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
                                || has(unit(first), Category::NonEntity)))
             ++first;
-        while (end > first && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)))
+        // Nor trailing dates ("Group on Tuesday") and connectors.
+        while (end > first
+               && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)
+                   || has(unit(end - 1), Category::NonEntity)))
             --end;
+        // A person named before "of" is not part of the organisation ("Tomas Lindqvist of the
+        // European Commission").
+        for (std::int32_t c = first + 1; c < end; ++c) {
+            if (word(c) != u"of" && word(c) != u"for" && word(c) != u"at")
+                continue;
+            const int owner = spans.ownerOf(c - 1);
+            if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+                && spans.spans()[size_t(owner)].firstToken >= first) {
+                first = c + 1;
+                while (first < end && isConnector(word(first)))
+                    ++first;
+            }
+        }
         if (end - first < 2 || sentenceOf[size_t(first)] != sentenceOf[size_t(end - 1)])
             return;
         // The head word must close the name ("Xinhua News Agency"), be followed by a connector
@@ -393,9 +440,11 @@ void MentionRules::apply(QStringView text, const TokenizedText& tokenized, const
             continue;
         while (s.firstToken < s.endToken) {
             bool cut = has(unit(s.firstToken), Category::Title);
-            for (const GazetteerMatch& m : facts.matches)
-                if (m.firstToken == s.firstToken && m.endToken < s.endToken && has(m.categories, Category::Title))
-                    cut = true, s.firstToken = m.endToken - 1;
+            auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken,
+                                      [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
+            for (; m != facts.matches.end() && m->firstToken == s.firstToken; ++m)
+                if (m->endToken < s.endToken && has(m->categories, Category::Title))
+                    cut = true, s.firstToken = m->endToken - 1;
             if (!cut)
                 break;
             ++s.firstToken;

@@ -220,7 +220,10 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
         std::int32_t end = t + 1;
         while (end < std::int32_t(tokens.size())) {
             const QStringView w = text.mid(tokens[size_t(end)].begin, tokens[size_t(end)].length());
-            if (w.size() == 1 && QStringView(u"\"'’”»)]").contains(w[0]))
+            // A straight quote closes the sentence only when it touches the punctuation.
+            const bool straight = w == u"\"" || w == u"'";
+            const bool touching = tokens[size_t(end)].begin == tokens[size_t(end - 1)].end;
+            if (w.size() == 1 && QStringView(u"\"'’”»)]").contains(w[0]) && (!straight || touching))
                 ++end;
             else
                 break;

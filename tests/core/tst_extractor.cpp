@@ -1,0 +1,125 @@
+// Extraction on articles we wrote (resources/samples): what a reader must see highlighted,
+// and what must not be highlighted.
+
+#include "core/extractor.h"
+#include "core/io/articlereader.h"
+
+#include <QTest>
+
+using namespace crossread::core;
+
+namespace {
+QString typeAt(const QList<Mention>& mentions, const QString& text, const QString& surface, int occurrence = 0)
+{
+    qsizetype from = 0;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i) {
+        at = text.indexOf(surface, from);
+        if (at < 0)
+            return QStringLiteral("<not in text>");
+        from = at + 1;
+    }
+    for (const Mention& m : mentions)
+        if (m.span.begin == at && m.span.end == at + surface.size())
+            return entityTypeName(m.type);
+    return QStringLiteral("none");
+}
+} // namespace
+
+class TestExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Extractor> m_extractor;
+
+    QString sample(const char* name)
+    {
+        const auto r = readArticle(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/harbour-story/") + QLatin1StringView(name));
+        return std::get<Article>(r).text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_extractor = Extractor::loadBuiltIn(&error);
+        QVERIFY2(m_extractor, qPrintable(error));
+        QVERIFY(m_extractor->featureCount() > 1000);
+        QVERIFY(m_extractor->gazetteerSize() > 100000);
+    }
+
+    void damagedModelIsRefusedWithAReason()
+    {
+        QString error;
+        QVERIFY(!Extractor::loadModelFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/CMakeLists.txt"), &error));
+        QVERIFY(error.contains(QStringLiteral("not a Crossread tagger model")));
+    }
+
+    void sampleMentions_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        const QString a = QStringLiteral("01-port-deal.txt"), b = QStringLiteral("02-port-reaction.md"),
+                      c = QStringLiteral("03-port-analysis.html");
+        QTest::newRow("title stripped") << a << "Ana Ribeiro" << 0 << "PERSON";
+        QTest::newRow("title not in name") << a << "Prime Minister Ana Ribeiro" << 0 << "none";
+        QTest::newRow("lone surname") << a << "Ribeiro" << 1 << "PERSON";
+        QTest::newRow("possessive cut") << a << "Ribeiro" << 2 << "PERSON";
+        QTest::newRow("city") << a << "Lisbon" << 0 << "LOCATION";
+        QTest::newRow("country") << a << "Portugal" << 0 << "LOCATION";
+        QTest::newRow("org head word") << a << "Meridian Shipping Group" << 0 << "ORGANIZATION";
+        QTest::newRow("international body") << a << "European Commission" << 0 << "ORGANIZATION";
+        QTest::newRow("after title") << a << "Tomas Lindqvist" << 0 << "PERSON";
+        QTest::newRow("news agency") << a << "Reuters" << 0 << "ORGANIZATION";
+        QTest::newRow("acronym defined") << a << "PS" << 0 << "ORGANIZATION";
+        QTest::newRow("party") << a << "Socialist Party" << 0 << "ORGANIZATION";
+        QTest::newRow("hyphen compound") << b << "EU" << 0 << "ORGANIZATION";
+        QTest::newRow("initialism") << b << "U.S." << 0 << "LOCATION";
+        QTest::newRow("demonym") << b << "Portuguese" << 0 << "none";
+        QTest::newRow("html entity text") << c << "Europe" << 1 << "LOCATION";
+        QTest::newRow("institute") << c << "Atlantic Trade Institute" << 0 << "ORGANIZATION";
+        QTest::newRow("person in quote context") << c << "Maria Costa" << 0 << "PERSON";
+        QTest::newRow("country phrase") << c << "United States" << 0 << "LOCATION";
+        QTest::newRow("month is no name") << c << "May" << 0 << "none";
+    }
+    void sampleMentions()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = sample(file.toUtf8().constData());
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
+    void mentionsAreSortedDisjointAndMatchTheText()
+    {
+        const QString text = sample("01-port-deal.txt");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QVERIFY(mentions.size() > 10);
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            QCOMPARE(mentions[i].text, text.mid(mentions[i].span.begin, mentions[i].span.length()));
+            if (i > 0)
+                QVERIFY(mentions[i - 1].span.end <= mentions[i].span.begin);
+        }
+    }
+
+    void oddInputNeverBreaksExtraction()
+    {
+        QVERIFY(m_extractor->extract(QString()).isEmpty());
+        QVERIFY(m_extractor->extract(QStringLiteral("   \n\n  ")).isEmpty());
+        QString noise;
+        for (int i = 0; i < 2000; ++i)
+            noise += QChar(char16_t(0x20 + (i * 7919) % 0x3000));
+        noise += QChar(0xD800); // a lone surrogate
+        (void)m_extractor->extract(noise);
+        const QList<Mention> m = m_extractor->extract(QStringLiteral("😀 Angela Merkel visited 😀 Paris."));
+        QVERIFY(!m.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractor)
+#include "tst_extractor.moc"
