@@ -24,8 +24,7 @@ struct ExtractorScratch::Buffers
 
 ExtractorScratch::ExtractorScratch()
     : m_buffers(std::make_unique<Buffers>())
-{
-}
+{ }
 ExtractorScratch::~ExtractorScratch() = default;
 
 struct Extractor::Impl
@@ -76,7 +75,8 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
         impl->rules = std::make_unique<MentionRules>(titles);
     } catch (const std::exception& e) { // a pattern Boost.Regex rejects: a programming error, reported
         if (error)
-            *error = QStringLiteral("the extraction rules could not be compiled: %1").arg(QString::fromLocal8Bit(e.what()));
+            *error = QStringLiteral("the extraction rules could not be compiled: %1")
+                         .arg(QString::fromLocal8Bit(e.what()));
         return nullptr;
     }
     return impl;
@@ -86,8 +86,7 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
 
 Extractor::Extractor(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
-{
-}
+{ }
 Extractor::~Extractor() = default;
 
 std::unique_ptr<Extractor> Extractor::loadBuiltIn(QString* error)
@@ -139,7 +138,7 @@ QList<Mention> Extractor::extract(QStringView text, ExtractorScratch& scratch) c
                 continue;
             const TagPosition position = positionOfTag(tag);
             if (position == TagPosition::Begin || position == TagPosition::Unit)
-                b.spans.push_back({sentence.firstToken + i, sentence.firstToken + i + 1, typeOfTag(tag)});
+                b.spans.push_back({ sentence.firstToken + i, sentence.firstToken + i + 1, typeOfTag(tag) });
             else
                 b.spans.back().endToken = sentence.firstToken + i + 1;
         }
@@ -151,7 +150,7 @@ QList<Mention> Extractor::extract(QStringView text, ExtractorScratch& scratch) c
     for (const TokenSpan& s : b.spans) {
         const qsizetype begin = b.tokens.tokens[size_t(s.firstToken)].begin;
         const qsizetype end = b.tokens.tokens[size_t(s.endToken - 1)].end;
-        mentions.append({{begin, end}, s.type, text.mid(begin, end - begin).toString()});
+        mentions.append({ { begin, end }, s.type, text.mid(begin, end - begin).toString() });
     }
     std::sort(mentions.begin(), mentions.end());
     return mentions;

@@ -55,7 +55,7 @@ struct Article
     QString path; // absolute
     QString title;
     QString text;
-    QString encoding;     // "UTF-8", "UTF-16LE", "Windows-1252", ...
+    QString encoding; // "UTF-8", "UTF-16LE", "Windows-1252", ...
     QStringList warnings; // things the user should know, e.g. a legacy encoding guess
 };
 

@@ -18,9 +18,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <sys/resource.h>
-
 #include <optional>
+#include <sys/resource.h>
 
 namespace crossread::cli {
 
@@ -42,7 +41,8 @@ struct ParsedArgs
     QString error;
 };
 
-ParsedArgs parseArgs(const QStringList& args, const QStringList& valueOptions, const QStringList& multiValueOptions = {})
+ParsedArgs parseArgs(
+    const QStringList& args, const QStringList& valueOptions, const QStringList& multiValueOptions = {})
 {
     ParsedArgs parsed;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -82,7 +82,8 @@ std::unique_ptr<Extractor> loadExtractor(const ParsedArgs& parsed)
 {
     QString error;
     const QString modelPath = parsed.options.value(QStringLiteral("model"));
-    auto extractor = modelPath.isEmpty() ? Extractor::loadBuiltIn(&error) : Extractor::loadModelFile(modelPath, &error);
+    auto extractor
+        = modelPath.isEmpty() ? Extractor::loadBuiltIn(&error) : Extractor::loadModelFile(modelPath, &error);
     if (!extractor)
         errStream() << "crossread-cli: " << error << '\n' << Qt::flush;
     return extractor;
@@ -121,10 +122,12 @@ QString displayName(const QString& file, const QStringList& roots)
 
 int runExtract(const QStringList& args)
 {
-    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("format"), QStringLiteral("model"), QStringLiteral("threads")});
+    const ParsedArgs parsed
+        = parseArgs(args, { QStringLiteral("format"), QStringLiteral("model"), QStringLiteral("threads") });
     QTextStream& err = errStream();
     if (!parsed.error.isEmpty() || parsed.positional.isEmpty()) {
-        err << "crossread-cli extract: " << (parsed.error.isEmpty() ? QStringLiteral("no PATH given") : parsed.error)
+        err << "crossread-cli extract: "
+            << (parsed.error.isEmpty() ? QStringLiteral("no PATH given") : parsed.error)
             << "\nUsage: crossread-cli extract PATH... [--format jsonl|tsv] [--model FILE] [--threads N]\n";
         return 2;
     }
@@ -153,18 +156,19 @@ int runExtract(const QStringList& args)
         ++skipped;
     }
     // Every core of the machine works on the folder; output keeps the sorted file order.
-    const QList<ArticleOutput> outputs = QtConcurrent::blockingMapped(listing.files, [&](const QString& file) {
-        ArticleOutput out;
-        out.document = displayName(file, parsed.positional);
-        ReadResult result = readArticle(file);
-        if (auto* error = std::get_if<ReadError>(&result)) {
-            out.error = error->reason;
-            return out;
-        }
-        out.article = std::get<Article>(std::move(result));
-        out.mentions = extractor->extract(out.article->text);
-        return out;
-    });
+    const QList<ArticleOutput> outputs
+        = QtConcurrent::blockingMapped(listing.files, [&](const QString& file) {
+              ArticleOutput out;
+              out.document = displayName(file, parsed.positional);
+              ReadResult result = readArticle(file);
+              if (auto* error = std::get_if<ReadError>(&result)) {
+                  out.error = error->reason;
+                  return out;
+              }
+              out.article = std::get<Article>(std::move(result));
+              out.mentions = extractor->extract(out.article->text);
+              return out;
+          });
 
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
@@ -183,16 +187,14 @@ int runExtract(const QStringList& args)
             if (format == u"tsv") {
                 QString text = m.text;
                 text.replace(u'\t', u' ').replace(u'\n', u' ');
-                out << a.document << '\t' << start << '\t' << end << '\t' << text << '\t' << entityTypeName(m.type)
-                    << '\t' << entityKey(m.text) << '\n';
+                out << a.document << '\t' << start << '\t' << end << '\t' << text << '\t'
+                    << entityTypeName(m.type) << '\t' << entityKey(m.text) << '\n';
                 continue;
             }
-            const QJsonObject line{{QStringLiteral("document"), a.document},
-                                   {QStringLiteral("start"), start},
-                                   {QStringLiteral("end"), end},
-                                   {QStringLiteral("text"), m.text},
-                                   {QStringLiteral("type"), entityTypeName(m.type)},
-                                   {QStringLiteral("entity"), entityKey(m.text)}};
+            const QJsonObject line { { QStringLiteral("document"), a.document },
+                { QStringLiteral("start"), start }, { QStringLiteral("end"), end },
+                { QStringLiteral("text"), m.text }, { QStringLiteral("type"), entityTypeName(m.type) },
+                { QStringLiteral("entity"), entityKey(m.text) } };
             out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
         }
     }
@@ -206,14 +208,16 @@ int runExtract(const QStringList& args)
 
 int runTrain(const QStringList& args)
 {
-    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("out"), QStringLiteral("epochs")},
-                                        {QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers")});
+    const ParsedArgs parsed = parseArgs(args, { QStringLiteral("out"), QStringLiteral("epochs") },
+        { QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers") });
     QTextStream& err = errStream();
     const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
     const QString outPath = parsed.options.value(QStringLiteral("out"));
     if (!parsed.error.isEmpty() || trainDirs.isEmpty() || outPath.isEmpty()) {
-        err << "crossread-cli train: " << (parsed.error.isEmpty() ? QStringLiteral("--train and --out are needed") : parsed.error)
-            << "\nUsage: crossread-cli train --train DIR... [--dev DIR...] --gazetteers DIR... --out FILE [--epochs N]\n";
+        err << "crossread-cli train: "
+            << (parsed.error.isEmpty() ? QStringLiteral("--train and --out are needed") : parsed.error)
+            << "\nUsage: crossread-cli train --train DIR... [--dev DIR...] --gazetteers DIR... --out FILE "
+               "[--epochs N]\n";
         return 2;
     }
     ner::TrainingOptions options;
@@ -224,15 +228,15 @@ int runTrain(const QStringList& args)
     ner::Gazetteer gazetteer;
     for (const QString& dir : parsed.options.values(QStringLiteral("gazetteers"))) {
         QDir d(dir);
-        for (const QString& name : d.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+        for (const QString& name : d.entryList({ QStringLiteral("*.tsv") }, QDir::Files, QDir::Name)) {
             QFile f(d.filePath(name));
             if (!f.open(QIODevice::ReadOnly)) {
                 err << "crossread-cli train: cannot read " << f.fileName() << '\n';
                 return 2;
             }
             const int bad = gazetteer.addTsv(QString::fromUtf8(f.readAll()), tokenizer);
-            err << "gazetteer " << f.fileName() << (bad ? QStringLiteral(" (%1 lines not understood)").arg(bad) : QString())
-                << '\n';
+            err << "gazetteer " << f.fileName()
+                << (bad ? QStringLiteral(" (%1 lines not understood)").arg(bad) : QString()) << '\n';
         }
     }
     gazetteer.finalize();
@@ -253,10 +257,11 @@ int runTrain(const QStringList& args)
     const auto training = readAll(trainDirs);
     const auto development = readAll(parsed.options.values(QStringLiteral("dev")));
     err.flush();
-    const ner::SequenceModel model = ner::trainModel(training, development, gazetteer, options, [&](const QString& line) {
-        err << line << '\n';
-        err.flush();
-    });
+    const ner::SequenceModel model
+        = ner::trainModel(training, development, gazetteer, options, [&](const QString& line) {
+              err << line << '\n';
+              err.flush();
+          });
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(model.serialize()) < 0 || !file.commit()) {
         err << "crossread-cli train: cannot write " << outPath << ": " << file.errorString() << '\n';
@@ -269,7 +274,7 @@ int runTrain(const QStringList& args)
 namespace {
 double peakResidentMegabytes()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
@@ -277,7 +282,7 @@ double peakResidentMegabytes()
 
 int runBench(const QStringList& args)
 {
-    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("min-mb"), QStringLiteral("model")});
+    const ParsedArgs parsed = parseArgs(args, { QStringLiteral("min-mb"), QStringLiteral("model") });
     QTextStream& err = errStream();
     QTextStream out(stdout);
     if (!parsed.error.isEmpty()) {
@@ -329,11 +334,13 @@ int runBench(const QStringList& args)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     out << "corpus:            " << texts.size() << " articles x " << repeats << " = "
         << QString::number(double(bytes * repeats) / 1e6, 'f', 1) << " MB, " << words << " words\n";
-    out << "extraction:        " << QString::number(double(words) / seconds, 'f', 0) << " words/s on one thread ("
-        << QString::number(seconds, 'f', 2) << " s, " << mentions << " mentions)\n";
+    out << "extraction:        " << QString::number(double(words) / seconds, 'f', 0)
+        << " words/s on one thread (" << QString::number(seconds, 'f', 2) << " s, " << mentions
+        << " mentions)\n";
     out << "model load:        " << QString::number(loadMs, 'f', 1) << " ms (" << extractor->featureCount()
         << " feature rows, " << extractor->gazetteerSize() << " gazetteer entries)\n";
-    out << "model resident:    " << QString::number(afterLoad - baseline, 'f', 1) << " MB (peak RSS growth at load)\n";
+    out << "model resident:    " << QString::number(afterLoad - baseline, 'f', 1)
+        << " MB (peak RSS growth at load)\n";
     out << "peak resident:     " << QString::number(peakResidentMegabytes(), 'f', 1) << " MB\n";
     return 0;
 }

@@ -14,9 +14,38 @@ namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F; the five undefined bytes map to C1 controls.
 constexpr std::array<char16_t, 32> kWindows1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
 };
 
 QString decodeWindows1252(QByteArrayView bytes)
@@ -84,7 +113,7 @@ bool looksBinary(const QByteArray& bytes)
 DecodedText decodeText(const QByteArray& bytes)
 {
     DecodedText result;
-    if (startsWith(bytes, {0xEF, 0xBB, 0xBF})) {
+    if (startsWith(bytes, { 0xEF, 0xBB, 0xBF })) {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         result.text = decoder.decode(QByteArrayView(bytes).sliced(3));
         result.encoding = QStringLiteral("UTF-8");
@@ -92,10 +121,10 @@ DecodedText decodeText(const QByteArray& bytes)
             result.warnings << QStringLiteral("invalid UTF-8 sequences were replaced by U+FFFD");
         return result;
     }
-    const bool utf16le = startsWith(bytes, {0xFF, 0xFE});
-    if (utf16le || startsWith(bytes, {0xFE, 0xFF})) {
-        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                               QStringDecoder::Flag::Stateless);
+    const bool utf16le = startsWith(bytes, { 0xFF, 0xFE });
+    if (utf16le || startsWith(bytes, { 0xFE, 0xFF })) {
+        QStringDecoder decoder(
+            utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
         result.text = decoder.decode(QByteArrayView(bytes).sliced(2));
         result.encoding = utf16le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         if (decoder.hasError() || bytes.size() % 2 != 0)
@@ -125,18 +154,66 @@ struct HtmlEntity
 
 // The named references news pages actually use; others stay as written.
 constexpr HtmlEntity kHtmlEntities[] = {
-    {"amp", u'&'},      {"lt", u'<'},       {"gt", u'>'},       {"quot", u'"'},     {"apos", u'\''},
-    {"nbsp", 0x00A0},   {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
-    {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"hellip", 0x2026},
-    {"laquo", 0x00AB},  {"raquo", 0x00BB},  {"copy", 0x00A9},   {"reg", 0x00AE},    {"trade", 0x2122},
-    {"euro", 0x20AC},   {"pound", 0x00A3},  {"yen", 0x00A5},    {"cent", 0x00A2},   {"deg", 0x00B0},
-    {"middot", 0x00B7}, {"bull", 0x2022},   {"shy", 0x00AD},    {"eacute", 0x00E9}, {"Eacute", 0x00C9},
-    {"egrave", 0x00E8}, {"aacute", 0x00E1}, {"agrave", 0x00E0}, {"iacute", 0x00ED}, {"oacute", 0x00F3},
-    {"uacute", 0x00FA}, {"ntilde", 0x00F1}, {"ccedil", 0x00E7}, {"auml", 0x00E4},   {"ouml", 0x00F6},
-    {"uuml", 0x00FC},   {"Auml", 0x00C4},   {"Ouml", 0x00D6},   {"Uuml", 0x00DC},   {"szlig", 0x00DF},
-    {"ecirc", 0x00EA},  {"ocirc", 0x00F4},  {"acirc", 0x00E2},  {"times", 0x00D7},  {"thinsp", 0x2009},
-    {"ensp", 0x2002},   {"emsp", 0x2003},   {"zwj", 0x200D},    {"zwnj", 0x200C},   {"scaron", 0x0161},
-    {"Scaron", 0x0160}, {"zcaron", 0x017E}, {"Zcaron", 0x017D}, {"ccaron", 0x010D}, {"Ccaron", 0x010C},
+    { "amp", u'&' },
+    { "lt", u'<' },
+    { "gt", u'>' },
+    { "quot", u'"' },
+    { "apos", u'\'' },
+    { "nbsp", 0x00A0 },
+    { "ndash", 0x2013 },
+    { "mdash", 0x2014 },
+    { "lsquo", 0x2018 },
+    { "rsquo", 0x2019 },
+    { "sbquo", 0x201A },
+    { "ldquo", 0x201C },
+    { "rdquo", 0x201D },
+    { "bdquo", 0x201E },
+    { "hellip", 0x2026 },
+    { "laquo", 0x00AB },
+    { "raquo", 0x00BB },
+    { "copy", 0x00A9 },
+    { "reg", 0x00AE },
+    { "trade", 0x2122 },
+    { "euro", 0x20AC },
+    { "pound", 0x00A3 },
+    { "yen", 0x00A5 },
+    { "cent", 0x00A2 },
+    { "deg", 0x00B0 },
+    { "middot", 0x00B7 },
+    { "bull", 0x2022 },
+    { "shy", 0x00AD },
+    { "eacute", 0x00E9 },
+    { "Eacute", 0x00C9 },
+    { "egrave", 0x00E8 },
+    { "aacute", 0x00E1 },
+    { "agrave", 0x00E0 },
+    { "iacute", 0x00ED },
+    { "oacute", 0x00F3 },
+    { "uacute", 0x00FA },
+    { "ntilde", 0x00F1 },
+    { "ccedil", 0x00E7 },
+    { "auml", 0x00E4 },
+    { "ouml", 0x00F6 },
+    { "uuml", 0x00FC },
+    { "Auml", 0x00C4 },
+    { "Ouml", 0x00D6 },
+    { "Uuml", 0x00DC },
+    { "szlig", 0x00DF },
+    { "ecirc", 0x00EA },
+    { "ocirc", 0x00F4 },
+    { "acirc", 0x00E2 },
+    { "times", 0x00D7 },
+    { "thinsp", 0x2009 },
+    { "ensp", 0x2002 },
+    { "emsp", 0x2003 },
+    { "zwj", 0x200D },
+    { "zwnj", 0x200C },
+    { "scaron", 0x0161 },
+    { "Scaron", 0x0160 },
+    { "zcaron", 0x017E },
+    { "Zcaron", 0x017D },
+    { "ccaron", 0x010D },
+    { "Ccaron", 0x010C },
 };
 
 // Decodes the character reference at html[pos] == '&'. On success appends and returns the
@@ -182,13 +259,12 @@ enum class BreakLevel { None = 0, Space = 1, Line = 2, Paragraph = 3 };
 
 BreakLevel breakForTag(QStringView name)
 {
-    static constexpr const char* kParagraphTags[] = {"p",       "h1",     "h2",    "h3",     "h4",
-                                                     "h5",      "h6",     "ul",    "ol",     "table",
-                                                     "section", "article", "blockquote", "pre", "header",
-                                                     "footer",  "aside",   "figure", "main",  "dl",
-                                                     "hr",      "nav",     "form",   "address", "figcaption"};
-    static constexpr const char* kLineTags[] = {"br", "div", "li", "tr", "dt", "dd", "caption", "body", "center"};
-    static constexpr const char* kSpaceTags[] = {"td", "th", "img"};
+    static constexpr const char* kParagraphTags[] = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+        "table", "section", "article", "blockquote", "pre", "header", "footer", "aside", "figure", "main",
+        "dl", "hr", "nav", "form", "address", "figcaption" };
+    static constexpr const char* kLineTags[]
+        = { "br", "div", "li", "tr", "dt", "dd", "caption", "body", "center" };
+    static constexpr const char* kSpaceTags[] = { "td", "th", "img" };
     for (const char* tag : kParagraphTags)
         if (name == QLatin1StringView(tag))
             return BreakLevel::Paragraph;
@@ -315,8 +391,9 @@ QString htmlToText(QStringView html, QString* title)
             pos = end < size ? end + 1 : size;
             if (declaration)
                 continue;
-            if (!closing && (name == u"script" || name == u"style" || name == u"noscript" || name == u"template"
-                             || name == u"svg")) {
+            if (!closing
+                && (name == u"script" || name == u"style" || name == u"noscript" || name == u"template"
+                    || name == u"svg")) {
                 const QString closeTag = u"</" + name;
                 const qsizetype close = html.indexOf(closeTag, pos, Qt::CaseInsensitive);
                 if (close < 0) {
@@ -367,33 +444,36 @@ QString htmlToText(QStringView html, QString* title)
 bool isSupportedArticleFile(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == u"txt" || suffix == u"md" || suffix == u"markdown" || suffix == u"text" || isHtmlFile(fileName);
+    return suffix == u"txt" || suffix == u"md" || suffix == u"markdown" || suffix == u"text"
+        || isHtmlFile(fileName);
 }
 
 ReadResult readArticle(const QString& path, const ReadOptions& options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return ReadError{path, QStringLiteral("file does not exist")};
+        return ReadError { path, QStringLiteral("file does not exist") };
     if (info.isDir())
-        return ReadError{path, QStringLiteral("is a folder, not a file")};
+        return ReadError { path, QStringLiteral("is a folder, not a file") };
     if (info.size() > options.maxFileBytes) {
-        return ReadError{path, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
-                                   .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                   .arg(options.maxFileBytes / (1024 * 1024))};
+        return ReadError { path,
+            QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+                .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                .arg(options.maxFileBytes / (1024 * 1024)) };
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ReadError{path, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return ReadError { path, QStringLiteral("cannot be read: %1").arg(file.errorString()) };
     // Read one byte past the limit: the file may have grown since it was listed.
     const QByteArray bytes = file.read(options.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return ReadError{path, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return ReadError { path, QStringLiteral("cannot be read: %1").arg(file.errorString()) };
     if (bytes.size() > options.maxFileBytes)
-        return ReadError{path, QStringLiteral("file too large (over %1 MB)").arg(options.maxFileBytes / (1024 * 1024))};
-    const bool hasUtf16Bom = startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF});
+        return ReadError { path,
+            QStringLiteral("file too large (over %1 MB)").arg(options.maxFileBytes / (1024 * 1024)) };
+    const bool hasUtf16Bom = startsWith(bytes, { 0xFF, 0xFE }) || startsWith(bytes, { 0xFE, 0xFF });
     if (!hasUtf16Bom && looksBinary(bytes))
-        return ReadError{path, QStringLiteral("binary file, not text")};
+        return ReadError { path, QStringLiteral("binary file, not text") };
 
     DecodedText decoded = decodeText(bytes);
     Article article;
@@ -427,7 +507,7 @@ void collectFiles(const QFileInfo& dirInfo, QSet<QString>& visitedDirs, ArticleF
     visitedDirs.insert(canonical);
     QDir dir(dirInfo.absoluteFilePath());
     if (!dir.isReadable()) {
-        out.errors.append({dirInfo.absoluteFilePath(), QStringLiteral("folder cannot be read")});
+        out.errors.append({ dirInfo.absoluteFilePath(), QStringLiteral("folder cannot be read") });
         return;
     }
     const QFileInfoList entries
@@ -451,13 +531,14 @@ ArticleFileList listArticleFiles(const QStringList& paths)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.errors.append({path, QStringLiteral("no such file or folder")});
+            result.errors.append({ path, QStringLiteral("no such file or folder") });
         } else if (info.isDir()) {
             collectFiles(info, visitedDirs, result);
         } else if (isSupportedArticleFile(info.fileName())) {
             result.files.append(info.absoluteFilePath());
         } else {
-            result.errors.append({path, QStringLiteral("not a supported article file (.txt, .md, .html, .htm)")});
+            result.errors.append(
+                { path, QStringLiteral("not a supported article file (.txt, .md, .html, .htm)") });
         }
     }
     result.files.sort();

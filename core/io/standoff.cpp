@@ -19,7 +19,7 @@ std::vector<AnnotatedDocument> readStandoffFolder(const QString& folder, QString
             errors->append(QStringLiteral("%1: no such folder").arg(folder));
         return documents;
     }
-    for (const QString& jsonName : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& jsonName : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         QFile jsonFile(dir.filePath(jsonName));
         if (!jsonFile.open(QIODevice::ReadOnly)) {
             if (errors)
@@ -34,7 +34,8 @@ std::vector<AnnotatedDocument> readStandoffFolder(const QString& folder, QString
             continue;
         }
         const QString textName = QFileInfo(root.value(u"document").toString()).fileName();
-        QFile textFile(dir.filePath(textName.isEmpty() ? QFileInfo(jsonName).completeBaseName() + u".txt" : textName));
+        QFile textFile(
+            dir.filePath(textName.isEmpty() ? QFileInfo(jsonName).completeBaseName() + u".txt" : textName));
         if (!textFile.open(QIODevice::ReadOnly)) {
             if (errors)
                 errors->append(QStringLiteral("%1: cannot be read").arg(textFile.fileName()));
@@ -55,7 +56,7 @@ std::vector<AnnotatedDocument> readStandoffFolder(const QString& folder, QString
             const qsizetype end = map.toUtf16(m.value(u"end").toInteger());
             if (begin < 0 || end > doc.text.size() || end <= begin)
                 continue;
-            doc.mentions.append({{begin, end}, *type, doc.text.mid(begin, end - begin)});
+            doc.mentions.append({ { begin, end }, *type, doc.text.mid(begin, end - begin) });
         }
         std::sort(doc.mentions.begin(), doc.mentions.end());
         documents.push_back(std::move(doc));

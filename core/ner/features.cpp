@@ -69,10 +69,11 @@ char16_t shapeClass(char32_t c)
 
 } // namespace
 
-void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer, DocumentFacts& out)
+void computeFacts(
+    QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer, DocumentFacts& out)
 {
     const auto& tokens = tokenized.tokens;
-    out.tokens.assign(tokens.size(), TokenFacts{});
+    out.tokens.assign(tokens.size(), TokenFacts {});
     out.matches.clear();
     for (size_t i = 0; i < tokens.size(); ++i) {
         const QStringView word = text.mid(tokens[i].begin, tokens[i].length());
@@ -80,7 +81,7 @@ void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazett
         UnitHasher exact, shape, folded;
         char16_t lastShape = 0;
         int letters = 0, uppers = 0, sameShapeRun = 0;
-        std::array<char16_t, 4> head{}, tail{};
+        std::array<char16_t, 4> head {}, tail {};
         int foldedLength = 0;
         for (qsizetype k = 0; k < word.size(); k += codePointWidth(word, k)) {
             const char32_t c = codePointAt(word, k);
@@ -104,7 +105,7 @@ void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazett
             folded.add(fc);
             if (foldedLength < 4)
                 head[size_t(foldedLength)] = fc;
-            tail = {tail[1], tail[2], tail[3], fc};
+            tail = { tail[1], tail[2], tail[3], fc };
             ++foldedLength;
         }
         f.key = tokenKey(word);
@@ -171,8 +172,8 @@ void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazett
     }
 }
 
-void emissionFeatures(const DocumentFacts& facts, const Sentence& sentence, std::int32_t i,
-                      std::vector<std::uint64_t>& out)
+void emissionFeatures(
+    const DocumentFacts& facts, const Sentence& sentence, std::int32_t i, std::vector<std::uint64_t>& out)
 {
     const auto& tok = facts.tokens;
     const TokenFacts& f = tok[size_t(i)];
@@ -214,11 +215,14 @@ void emissionFeatures(const DocumentFacts& facts, const Sentence& sentence, std:
     if (f.flags & SentenceStart)
         out.push_back(feature(TFirstShape, f.shape));
     out.push_back(feature(TLengthCaps, std::min<int>(f.length, 8), caps));
-    out.push_back(feature(TFlags, f.flags & (Capitalized | AllCaps | HasDigit | Punctuation | SentenceStart | HasPeriod)));
-    out.push_back(feature(TDocument, f.flags & (CapitalizedMidSentenceElsewhere | LowercaseElsewhere | SentenceStart)));
-    out.push_back(feature(TDocumentShape, f.flags & (CapitalizedMidSentenceElsewhere | LowercaseElsewhere), f.shape));
+    out.push_back(feature(
+        TFlags, f.flags & (Capitalized | AllCaps | HasDigit | Punctuation | SentenceStart | HasPeriod)));
+    out.push_back(
+        feature(TDocument, f.flags & (CapitalizedMidSentenceElsewhere | LowercaseElsewhere | SentenceStart)));
+    out.push_back(
+        feature(TDocumentShape, f.flags & (CapitalizedMidSentenceElsewhere | LowercaseElsewhere), f.shape));
 
-    const CategoryMask positions[4] = {f.gazBegin, f.gazInside, f.gazLast, f.gazUnit};
+    const CategoryMask positions[4] = { f.gazBegin, f.gazInside, f.gazLast, f.gazUnit };
     for (int p = 0; p < 4; ++p) {
         for (CategoryMask bits = positions[p]; bits; bits &= bits - 1) {
             const int category = __builtin_ctz(bits);

@@ -16,20 +16,21 @@
 namespace crossread::core::ner {
 
 enum TokenFlag : std::uint16_t {
-    Capitalized = 1 << 0,    // first letter upper case
-    AllCaps = 1 << 1,        // two or more letters, all upper case
+    Capitalized = 1 << 0, // first letter upper case
+    AllCaps = 1 << 1, // two or more letters, all upper case
     HasDigit = 1 << 2,
-    Punctuation = 1 << 3,    // no letter or digit
+    Punctuation = 1 << 3, // no letter or digit
     SentenceStart = 1 << 4,
-    CapitalizedMidSentenceElsewhere = 1 << 5, // the same word is capitalised, not sentence-initially, elsewhere
-    LowercaseElsewhere = 1 << 6,              // the same word appears in lower case elsewhere in the document
+    CapitalizedMidSentenceElsewhere = 1
+        << 5, // the same word is capitalised, not sentence-initially, elsewhere
+    LowercaseElsewhere = 1 << 6, // the same word appears in lower case elsewhere in the document
     HasPeriod = 1 << 7,
     Lowercase = 1 << 8, // first letter lower case
 };
 
 struct TokenFacts
 {
-    std::uint64_t key = 0;   // folded word (gazetteer token key)
+    std::uint64_t key = 0; // folded word (gazetteer token key)
     std::uint64_t exact = 0; // the word as written
     std::uint64_t shape = 0;
     std::uint64_t prefix2 = 0, prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0;
@@ -44,10 +45,11 @@ struct DocumentFacts
     std::vector<GazetteerMatch> matches; // every gazetteer match, by first token
 };
 
-void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer, DocumentFacts& out);
+void computeFacts(
+    QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer, DocumentFacts& out);
 
 // Appends the emission feature ids of token `index` of `sentence`.
 void emissionFeatures(const DocumentFacts& facts, const Sentence& sentence, std::int32_t index,
-                      std::vector<std::uint64_t>& out);
+    std::vector<std::uint64_t>& out);
 
 } // namespace crossread::core::ner

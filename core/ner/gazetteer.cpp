@@ -16,8 +16,20 @@ namespace {
 constexpr CategoryMask kPrefixBit = CategoryMask(1) << 31;
 
 constexpr std::array<const char*, kGazetteerCategoryCount> kCategoryNames = {
-    "COUNTRY", "CITY", "REGION", "PLACE", "PERSON", "FIRST_NAME", "SURNAME", "ORGANIZATION",
-    "ORG_KEYWORD", "LOC_KEYWORD", "TITLE", "DEMONYM", "COMMON", "NONENTITY",
+    "COUNTRY",
+    "CITY",
+    "REGION",
+    "PLACE",
+    "PERSON",
+    "FIRST_NAME",
+    "SURNAME",
+    "ORGANIZATION",
+    "ORG_KEYWORD",
+    "LOC_KEYWORD",
+    "TITLE",
+    "DEMONYM",
+    "COMMON",
+    "NONENTITY",
 };
 
 } // namespace
@@ -82,12 +94,13 @@ int Gazetteer::addTsv(QStringView tsv, const Tokenizer& tokenizer)
 
 void Gazetteer::add(std::uint64_t key, CategoryMask categories)
 {
-    m_entries.push_back({key, categories});
+    m_entries.push_back({ key, categories });
 }
 
 void Gazetteer::finalize()
 {
-    std::sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    std::sort(
+        m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
     std::vector<Entry> merged;
     for (const Entry& e : m_entries) {
         if (!merged.empty() && merged.back().key == e.key)
@@ -99,7 +112,7 @@ void Gazetteer::finalize()
     std::size_t capacity = 16;
     while (capacity < m_entries.size() * 2)
         capacity *= 2;
-    m_table.assign(capacity, Entry{0, 0});
+    m_table.assign(capacity, Entry { 0, 0 });
     m_mask = capacity - 1;
     for (const Entry& e : m_entries) {
         std::uint64_t slot = mixHash(e.key) & m_mask;
@@ -142,7 +155,7 @@ CategoryMask Gazetteer::lookupPhrase(QStringView phrase, const Tokenizer& tokeni
 }
 
 void Gazetteer::matchAll(const std::uint64_t* tokenKeys, std::int32_t count, std::int32_t offset,
-                         std::vector<GazetteerMatch>& out) const
+    std::vector<GazetteerMatch>& out) const
 {
     for (std::int32_t start = 0; start < count; ++start) {
         std::uint64_t h = 0x51ED270B27F4A1C3ULL;
@@ -151,7 +164,7 @@ void Gazetteer::matchAll(const std::uint64_t* tokenKeys, std::int32_t count, std
             h = combineHash(h, tokenKeys[end - 1]);
             const CategoryMask found = lookup(h ? h : 1);
             if (const CategoryMask categories = found & ~kPrefixBit)
-                out.push_back({start + offset, end + offset, categories});
+                out.push_back({ start + offset, end + offset, categories });
             if (!(found & kPrefixBit))
                 break;
         }

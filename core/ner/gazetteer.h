@@ -34,9 +34,12 @@ enum class GazetteerCategory : std::uint8_t {
 };
 inline constexpr int kGazetteerCategoryCount = int(GazetteerCategory::Count);
 using CategoryMask = std::uint32_t;
-[[nodiscard]] constexpr CategoryMask maskOf(GazetteerCategory c) { return CategoryMask(1) << int(c); }
-inline constexpr CategoryMask kLocationMask = maskOf(GazetteerCategory::Country) | maskOf(GazetteerCategory::City)
-                                              | maskOf(GazetteerCategory::Region) | maskOf(GazetteerCategory::Place);
+[[nodiscard]] constexpr CategoryMask maskOf(GazetteerCategory c)
+{
+    return CategoryMask(1) << int(c);
+}
+inline constexpr CategoryMask kLocationMask = maskOf(GazetteerCategory::Country)
+    | maskOf(GazetteerCategory::City) | maskOf(GazetteerCategory::Region) | maskOf(GazetteerCategory::Place);
 
 [[nodiscard]] int gazetteerCategoryFromName(QStringView name); // -1 when unknown
 
@@ -71,7 +74,7 @@ public:
 
     // Every match (any length, any start) inside one sentence's token keys.
     void matchAll(const std::uint64_t* tokenKeys, std::int32_t count, std::int32_t offset,
-                  std::vector<GazetteerMatch>& out) const;
+        std::vector<GazetteerMatch>& out) const;
 
     // Flat storage for the model file.
     struct Entry
@@ -84,7 +87,7 @@ public:
 
 private:
     std::vector<Entry> m_entries; // sorted by key after finalize()
-    std::vector<Entry> m_table;   // open addressing, power-of-two size; key 0 = empty
+    std::vector<Entry> m_table; // open addressing, power-of-two size; key 0 = empty
     std::uint64_t m_mask = 0;
 };
 

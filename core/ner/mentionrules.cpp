@@ -27,7 +27,7 @@ CategoryMask phraseCategories(const DocumentFacts& facts, std::int32_t first, st
     // matches are in order of their first token (computeFacts emits them so)
     CategoryMask mask = 0;
     auto it = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
-                               [](const GazetteerMatch& m, std::int32_t token) { return m.firstToken < token; });
+        [](const GazetteerMatch& m, std::int32_t token) { return m.firstToken < token; });
     for (; it != facts.matches.end() && it->firstToken == first; ++it)
         if (it->endToken == end)
             mask |= it->categories;
@@ -55,8 +55,7 @@ QString escapeForRegex(const QString& phrase)
 boost::u32regex compile(const QString& pattern)
 {
     return boost::make_u32regex(reinterpret_cast<const UChar*>(pattern.utf16()),
-                                reinterpret_cast<const UChar*>(pattern.utf16()) + pattern.size(),
-                                boost::regex::perl);
+        reinterpret_cast<const UChar*>(pattern.utf16()) + pattern.size(), boost::regex::perl);
 }
 
 // Boost refuses unpaired surrogates (damaged text): they become U+FFFD, one unit for one, so
@@ -73,8 +72,7 @@ QString withoutLoneSurrogates(QStringView text)
     return clean;
 }
 
-template <typename Visit>
-void forEachMatch(const boost::u32regex& re, QStringView text, Visit&& visit)
+template <typename Visit> void forEachMatch(const boost::u32regex& re, QStringView text, Visit&& visit)
 {
     const UChar* begin = reinterpret_cast<const UChar*>(text.utf16());
     const UChar* end = begin + text.size();
@@ -89,21 +87,22 @@ void forEachMatch(const boost::u32regex& re, QStringView text, Visit&& visit)
 }
 
 // The tokens lying inside [begin, end) of the text.
-std::pair<std::int32_t, std::int32_t> tokensWithin(const TokenizedText& tokenized, qsizetype begin, qsizetype end)
+std::pair<std::int32_t, std::int32_t> tokensWithin(
+    const TokenizedText& tokenized, qsizetype begin, qsizetype end)
 {
     const auto& tokens = tokenized.tokens;
-    auto first = std::lower_bound(tokens.begin(), tokens.end(), begin,
-                                  [](const Token& t, qsizetype pos) { return t.begin < pos; });
+    auto first = std::lower_bound(
+        tokens.begin(), tokens.end(), begin, [](const Token& t, qsizetype pos) { return t.begin < pos; });
     auto last = first;
     while (last != tokens.end() && last->end <= end)
         ++last;
-    return {std::int32_t(first - tokens.begin()), std::int32_t(last - tokens.begin())};
+    return { std::int32_t(first - tokens.begin()), std::int32_t(last - tokens.begin()) };
 }
 
 bool isConnector(QStringView word)
 {
-    static constexpr const char16_t* kConnectors[] = {u"of", u"for", u"and", u"on", u"the", u"de", u"du",
-                                                      u"des", u"di", u"del", u"la", u"le", u"für", u"&"};
+    static constexpr const char16_t* kConnectors[] = { u"of", u"for", u"and", u"on", u"the", u"de", u"du",
+        u"des", u"di", u"del", u"la", u"le", u"für", u"&" };
     for (const char16_t* c : kConnectors)
         if (word == QStringView(c))
             return true;
@@ -112,8 +111,8 @@ bool isConnector(QStringView word)
 
 bool isNameParticle(QStringView word)
 {
-    static constexpr const char16_t* kParticles[] = {u"von", u"van", u"der", u"den", u"de", u"da",
-                                                     u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le"};
+    static constexpr const char16_t* kParticles[]
+        = { u"von", u"van", u"der", u"den", u"de", u"da", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le" };
     for (const char16_t* p : kParticles)
         if (word == QStringView(p))
             return true;
@@ -141,7 +140,7 @@ std::vector<bool> findHeadlines(QStringView text, const TokenizedText& tokenized
         const bool closedByPeriod = text.mid(last.begin, last.length()) == u".";
         const bool shortLine = sentence.endToken - sentence.firstToken <= 4;
         headline[si] = !closedByPeriod && lowercaseWords == 0
-                       && (capitalisedWords >= 2 || (shortLine && capitalisedWords >= 1));
+            && (capitalisedWords >= 2 || (shortLine && capitalisedWords >= 1));
     }
     return headline;
 }
@@ -174,9 +173,8 @@ public:
     // Adds a span, replacing every span it overlaps.
     void replaceOverlapping(TokenSpan span)
     {
-        std::erase_if(m_spans, [&](const TokenSpan& s) {
-            return s.firstToken < span.endToken && span.firstToken < s.endToken;
-        });
+        std::erase_if(m_spans,
+            [&](const TokenSpan& s) { return s.firstToken < span.endToken && span.firstToken < s.endToken; });
         m_spans.push_back(span);
         reindex();
     }
@@ -205,28 +203,29 @@ MentionRules::MentionRules(const QStringList& titles)
     : m_patterns(std::make_unique<Patterns>())
 {
     QStringList sorted = titles;
-    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(
+        sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QStringList alternatives;
     for (const QString& t : sorted)
         alternatives << escapeForRegex(t);
     const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
-    m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+(" + word
-                                        + u"(?:[ \\t]+(?:(?:von|van|der|den|de|da|bin|al|el)[ \\t]+)*" + word
-                                        + u"){0,3})");
+    m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+("
+        + word + u"(?:[ \\t]+(?:(?:von|van|der|den|de|da|bin|al|el)[ \\t]+)*" + word + u"){0,3})");
     const QString runWord
         = QStringLiteral("(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
     m_patterns->capitalisedRun = compile(u"(?<![[:L*:][:M*:]\\d])" + runWord
-                                         + u"(?:[ \\t]+(?:(?:(?:of|for|on|de|du|des|di|del|la|le|für)(?:[ \\t]+the)?|and|&)[ \\t]+)?"
-                                         + runWord + u")*");
-    m_patterns->acronymDefinition = compile(
-        QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ \\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
-                       "[ \\t]*\\([ \\t]*(\\p{Lu}[[:Lu:]\\d&\\-]{1,9}s?)[ \\t]*\\)"));
+        + u"(?:[ \\t]+(?:(?:(?:of|for|on|de|du|des|di|del|la|le|für)(?:[ \\t]+the)?|and|&)[ \\t]+)?" + runWord
+        + u")*");
+    m_patterns->acronymDefinition
+        = compile(QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ "
+                                 "\\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
+                                 "[ \\t]*\\([ \\t]*(\\p{Lu}[[:Lu:]\\d&\\-]{1,9}s?)[ \\t]*\\)"));
 }
 
 MentionRules::~MentionRules() = default;
 
 void MentionRules::apply(QStringView originalText, const TokenizedText& tokenized, const DocumentFacts& facts,
-                         std::vector<TokenSpan>& spansIn) const
+    std::vector<TokenSpan>& spansIn) const
 {
     QString cleaned;
     QStringView text = originalText;
@@ -257,12 +256,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const QStringView w = word(t);
                 if (w.size() == 2 && isApostrophe(w[0].unicode()) && (w[1] == u's' || w[1] == u'S')) {
                     if (t > start)
-                        split.push_back({start, t, s.type});
+                        split.push_back({ start, t, s.type });
                     start = t + 1;
                 }
             }
             if (s.endToken > start)
-                split.push_back({start, s.endToken, s.type});
+                split.push_back({ start, s.endToken, s.type });
         }
         spans.spans() = std::move(split);
         spans.reindex();
@@ -288,13 +287,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     const std::vector<bool> headline = findHeadlines(text, tokenized, facts);
     auto organisationRun = [&](std::int32_t first, std::int32_t end) {
         // Leading sentence-initial function words and titles are not part of the name.
-        while (first < end && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
-                               || has(unit(first), Category::NonEntity)))
+        while (first < end
+            && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
+                || has(unit(first), Category::NonEntity)))
             ++first;
         // Nor trailing dates ("Group on Tuesday") and connectors.
         while (end > first
-               && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)
-                   || has(unit(end - 1), Category::NonEntity)))
+            && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)
+                || has(unit(end - 1), Category::NonEntity)))
             --end;
         // A person named before "of" is not part of the organisation ("Tomas Lindqvist of the
         // European Commission").
@@ -321,11 +321,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             keyword = t;
             const bool beforeConnector = t + 1 < end && isConnector(word(t + 1));
             headPlaced = headPlaced || beforeConnector || t == end - 1
-                         || (t == first && !has(unit(end - 1), Category::LocKeyword));
+                || (t == first && !has(unit(end - 1), Category::LocKeyword));
         }
         // Place names built the same way: "Sea of Japan", "Shandong Province", "Yangtze River".
         const bool placeHead = (has(unit(end - 1), Category::LocKeyword)
-                                || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))));
+            || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))));
         EntityType type = EntityType::Organization;
         if (keyword < 0 || !headPlaced) {
             if (!placeHead || keyword >= 0)
@@ -349,7 +349,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return; // crosses the run: leave the tagger's decision
             }
         }
-        spans.replaceOverlapping({first, end, type});
+        spans.replaceOverlapping({ first, end, type });
     };
     forEachMatch(m_patterns->capitalisedRun, text, [&](const auto& match, const UChar* base) {
         auto [first, end] = tokensWithin(tokenized, match[0].first - base, match[0].second - base);
@@ -360,7 +360,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (std::int32_t t = first + 1; t + 1 < end; ++t) {
             if (word(t) != u"and" && word(t) != u"&")
                 continue;
-            bool leftIsName = (phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Organization))) != 0;
+            bool leftIsName
+                = (phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Organization))) != 0;
             for (std::int32_t k = first; k < t; ++k)
                 leftIsName = leftIsName || has(unit(k), Category::OrgKeyword);
             if (leftIsName) {
@@ -390,7 +391,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
-        const auto [titleFirst, titleEnd] = tokensWithin(tokenized, match[0].first - base, match[1].first - base);
+        const auto [titleFirst, titleEnd]
+            = tokensWithin(tokenized, match[0].first - base, match[1].first - base);
         (void)titleEnd;
         for (std::int32_t t = first; t < stop; ++t) {
             const int o = spans.ownerOf(t);
@@ -402,7 +404,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type != EntityType::Person && (s.endToken > stop || s.firstToken < titleFirst))
                 return;
         }
-        spans.replaceOverlapping({first, stop, EntityType::Person});
+        spans.replaceOverlapping({ first, stop, EntityType::Person });
     });
 
     // 3. Acronyms defined in the text: "Long Name (LN)".
@@ -413,7 +415,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return;
         const int owner = spans.ownerOf(lfEnd - 1);
         if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd) {
-            spans.add({acrFirst, acrEnd, spans.spans()[size_t(owner)].type});
+            spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
             return;
         }
         // No span for the long form: accept it when the acronym spells its capitalised words.
@@ -430,8 +432,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (matched != 0 || !spans.isFree(start, lfEnd))
             return;
-        spans.add({start, lfEnd, EntityType::Organization});
-        spans.add({acrFirst, acrEnd, EntityType::Organization});
+        spans.add({ start, lfEnd, EntityType::Organization });
+        spans.add({ acrFirst, acrEnd, EntityType::Organization });
     });
 
     // 4. Clean-up: titles cut from the front of person names; demonyms and non-names dropped.
@@ -441,7 +443,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         while (s.firstToken < s.endToken) {
             bool cut = has(unit(s.firstToken), Category::Title);
             auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken,
-                                      [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
+                [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
             for (; m != facts.matches.end() && m->firstToken == s.firstToken; ++m)
                 if (m->endToken < s.endToken && has(m->categories, Category::Title))
                     cut = true, s.firstToken = m->endToken - 1;
@@ -472,7 +474,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto dictionaryWord = [&](std::int32_t t) {
         const CategoryMask u = unit(t);
         const CategoryMask names = kLocationMask | maskOf(Category::Organization) | maskOf(Category::Person)
-                                   | maskOf(Category::FirstName) | maskOf(Category::Surname);
+            | maskOf(Category::FirstName) | maskOf(Category::Surname);
         return has(u, Category::Common) && !(u & names);
     };
     for (TokenSpan& s : spans.spans()) {
@@ -497,34 +499,38 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // 6. Names the tagger passed over that a gazetteer knows unambiguously: countries, curated
     //    places and organisations, cities that are no common word or personal name.
     for (const GazetteerMatch& m : facts.matches) {
-        if (!spans.isFree(m.firstToken, m.endToken) || !capitalised(m.firstToken) || !capitalised(m.endToken - 1))
+        if (!spans.isFree(m.firstToken, m.endToken) || !capitalised(m.firstToken)
+            || !capitalised(m.endToken - 1))
             continue;
         if (headline[size_t(sentenceOf[size_t(m.firstToken)])] && m.endToken - m.firstToken == 1
             && has(unit(m.firstToken), Category::Common))
             continue;
-        const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName) | maskOf(Category::Surname)
-                                       | maskOf(Category::Person) | maskOf(Category::Demonym)
-                                       | maskOf(Category::NonEntity) | maskOf(Category::Title);
+        const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName)
+            | maskOf(Category::Surname) | maskOf(Category::Person) | maskOf(Category::Demonym)
+            | maskOf(Category::NonEntity) | maskOf(Category::Title);
         if (m.categories & ambiguous)
             continue;
         // Part of a longer capitalised name ("Hong Kong Polytechnic"): leave it to the tagger.
         if ((m.firstToken > 0 && sentenceOf[size_t(m.firstToken - 1)] == sentenceOf[size_t(m.firstToken)]
-             && capitalised(m.firstToken - 1) && !(tf[size_t(m.firstToken - 1)].flags & SentenceStart)
-             && !has(unit(m.firstToken - 1), Category::Demonym) && !has(unit(m.firstToken - 1), Category::Title))
-            || (m.endToken < std::int32_t(tokens.size()) && sentenceOf[size_t(m.endToken)] == sentenceOf[size_t(m.firstToken)]
+                && capitalised(m.firstToken - 1) && !(tf[size_t(m.firstToken - 1)].flags & SentenceStart)
+                && !has(unit(m.firstToken - 1), Category::Demonym)
+                && !has(unit(m.firstToken - 1), Category::Title))
+            || (m.endToken < std::int32_t(tokens.size())
+                && sentenceOf[size_t(m.endToken)] == sentenceOf[size_t(m.firstToken)]
                 && capitalised(m.endToken)))
             continue;
-        const bool place = m.categories & (maskOf(Category::Country) | maskOf(Category::Place) | maskOf(Category::City));
+        const bool place
+            = m.categories & (maskOf(Category::Country) | maskOf(Category::Place) | maskOf(Category::City));
         const bool organisation = m.categories & maskOf(Category::Organization);
         if (place == organisation)
             continue;
-        spans.add({m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization});
+        spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {
-        std::array<int, kEntityTypeCount> count{};
+        std::array<int, kEntityTypeCount> count {};
         std::int32_t length = 0;
     };
     auto keyOf = [&](std::int32_t first, std::int32_t end) {
@@ -545,12 +551,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto majority = [](const Votes& v) {
         return EntityType(std::max_element(v.count.begin(), v.count.end()) - v.count.begin());
     };
-    // Surnames and given names of full person names, so that a lone "Putin" after "Vladimir Putin" is a person.
+    // Surnames and given names of full person names, so that a lone "Putin" after "Vladimir Putin" is a
+    // person.
     std::unordered_map<std::uint64_t, int> namePartVotes;
     for (const TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
             continue;
-        for (std::int32_t t : {s.firstToken, s.endToken - 1})
+        for (std::int32_t t : { s.firstToken, s.endToken - 1 })
             if (capitalised(t) && !(tf[size_t(t)].flags & Punctuation))
                 ++namePartVotes[tf[size_t(t)].key];
     }
@@ -570,26 +577,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (spans.ownerOf(t) >= 0 || !capitalised(t))
             continue;
         const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
-        for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t); len >= 1; --len) {
+        for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t);
+             len >= 1; --len) {
             if (!spans.isFree(t, t + len))
                 continue;
             // A dictionary word ("Xi" is also a Greek letter) counts as a name part where it is
             // capitalised inside a sentence; at a sentence start only when it is so elsewhere too.
-            const bool sentenceInitialWord = has(unit(t), Category::Common) && (tf[size_t(t)].flags & SentenceStart)
-                                             && !(tf[size_t(t)].flags & CapitalizedMidSentenceElsewhere);
+            const bool sentenceInitialWord = has(unit(t), Category::Common)
+                && (tf[size_t(t)].flags & SentenceStart)
+                && !(tf[size_t(t)].flags & CapitalizedMidSentenceElsewhere);
             if (len == 1 && namePartVotes.count(tf[size_t(t)].key) && !sentenceInitialWord
                 && !(unit(t) & (maskOf(Category::Country) | maskOf(Category::NonEntity)))) {
-                added.push_back({t, t + 1, EntityType::Person});
+                added.push_back({ t, t + 1, EntityType::Person });
                 break;
             }
             const auto it = votes.find(keyOf(t, t + len));
             if (it == votes.end() || it->second.length != len)
                 continue;
-            // A sentence-initial common word ("May", "Bill") needs the name to be capitalised mid-sentence too.
+            // A sentence-initial common word ("May", "Bill") needs the name to be capitalised mid-sentence
+            // too.
             if (len == 1 && (tf[size_t(t)].flags & SentenceStart) && has(unit(t), Category::Common)
                 && !(tf[size_t(t)].flags & CapitalizedMidSentenceElsewhere))
                 break;
-            added.push_back({t, t + len, majority(it->second)});
+            added.push_back({ t, t + len, majority(it->second) });
             t += len - 1;
             break;
         }

@@ -39,7 +39,7 @@ public:
     MentionRules& operator=(const MentionRules&) = delete;
 
     void apply(QStringView text, const TokenizedText& tokens, const DocumentFacts& facts,
-               std::vector<TokenSpan>& spans) const;
+        std::vector<TokenSpan>& spans) const;
 
 private:
     struct Patterns;

@@ -11,7 +11,7 @@
 namespace crossread::core::ner {
 
 namespace {
-constexpr char kMagic[8] = {'C', 'R', 'N', 'E', 'R', 'M', 'D', 'L'};
+constexpr char kMagic[8] = { 'C', 'R', 'N', 'E', 'R', 'M', 'D', 'L' };
 constexpr quint32 kFormatVersion = 1;
 
 std::uint64_t checksum(const char* data, qsizetype size)
@@ -28,11 +28,11 @@ std::uint64_t checksum(const char* data, qsizetype size)
 bool isAllowedTransition(int previousTag, int tag)
 {
     const bool previousOpen = previousTag > 0
-                              && (positionOfTag(previousTag) == TagPosition::Begin
-                                  || positionOfTag(previousTag) == TagPosition::Inside);
+        && (positionOfTag(previousTag) == TagPosition::Begin
+            || positionOfTag(previousTag) == TagPosition::Inside);
     if (previousOpen) {
         return tag > 0 && typeOfTag(tag) == typeOfTag(previousTag)
-               && (positionOfTag(tag) == TagPosition::Inside || positionOfTag(tag) == TagPosition::Last);
+            && (positionOfTag(tag) == TagPosition::Inside || positionOfTag(tag) == TagPosition::Last);
     }
     return tag == 0 || positionOfTag(tag) == TagPosition::Begin || positionOfTag(tag) == TagPosition::Unit;
 }
@@ -47,7 +47,7 @@ void WeightTable::build(const std::vector<std::pair<std::uint64_t, TagScores>>& 
     std::size_t capacity = 16;
     while (capacity < rows.size() * 2)
         capacity *= 2;
-    m_slots.assign(capacity, Slot{});
+    m_slots.assign(capacity, Slot {});
     m_mask = capacity - 1;
     m_count = 0;
     for (const auto& [key, weights] : rows) {
@@ -62,8 +62,8 @@ void WeightTable::build(const std::vector<std::pair<std::uint64_t, TagScores>>& 
     }
 }
 
-void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& transitions, std::vector<int>& tags,
-                   std::vector<std::array<std::int8_t, kTagCount>>& back)
+void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& transitions,
+    std::vector<int>& tags, std::vector<std::array<std::int8_t, kTagCount>>& back)
 {
     constexpr float kImpossible = -std::numeric_limits<float>::infinity();
     const size_t n = emissions.size();
@@ -73,7 +73,7 @@ void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& t
     back.resize(n);
     // Allowed-transition table, computed once.
     static const auto allowed = [] {
-        std::array<std::array<bool, kTagCount>, kTagCount + 1> a{};
+        std::array<std::array<bool, kTagCount>, kTagCount + 1> a {};
         for (int p = -1; p < kTagCount; ++p)
             for (int t = 0; t < kTagCount; ++t)
                 a[size_t(p + 1)][size_t(t)] = isAllowedTransition(p, t);
@@ -81,8 +81,8 @@ void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& t
     }();
     TagScores current, next;
     for (int t = 0; t < kTagCount; ++t)
-        current[size_t(t)] = allowed[0][size_t(t)] ? transitions.score[0][size_t(t)] + emissions[0][size_t(t)]
-                                                   : kImpossible;
+        current[size_t(t)]
+            = allowed[0][size_t(t)] ? transitions.score[0][size_t(t)] + emissions[0][size_t(t)] : kImpossible;
     for (size_t i = 1; i < n; ++i) {
         for (int t = 0; t < kTagCount; ++t) {
             float best = kImpossible;
@@ -150,11 +150,13 @@ bool SequenceModel::deserialize(const QByteArray& data, QString* error)
             *error = why;
         return false;
     };
-    if (data.size() < qsizetype(sizeof kMagic) + 16 || std::memcmp(data.constData(), kMagic, sizeof kMagic) != 0)
+    if (data.size() < qsizetype(sizeof kMagic) + 16
+        || std::memcmp(data.constData(), kMagic, sizeof kMagic) != 0)
         return fail(QStringLiteral("not a Crossread tagger model"));
     const qsizetype body = data.size() - 8;
     quint64 stored = 0;
-    std::memcpy(&stored, data.constData() + body, 8); // little-endian machines only, as is QDataStream's LE here
+    std::memcpy(
+        &stored, data.constData() + body, 8); // little-endian machines only, as is QDataStream's LE here
     if (stored != checksum(data.constData(), body))
         return fail(QStringLiteral("the model file is damaged (checksum mismatch)"));
     QDataStream in(data);

@@ -24,8 +24,14 @@ enum class TagPosition : std::uint8_t { Begin = 0, Inside = 1, Last = 2, Unit = 
 {
     return 1 + 4 * int(type) + int(position);
 }
-[[nodiscard]] constexpr EntityType typeOfTag(int tag) { return EntityType((tag - 1) / 4); }
-[[nodiscard]] constexpr TagPosition positionOfTag(int tag) { return TagPosition((tag - 1) % 4); }
+[[nodiscard]] constexpr EntityType typeOfTag(int tag)
+{
+    return EntityType((tag - 1) / 4);
+}
+[[nodiscard]] constexpr TagPosition positionOfTag(int tag)
+{
+    return TagPosition((tag - 1) % 4);
+}
 [[nodiscard]] bool isAllowedTransition(int previousTag, int tag); // previousTag -1 = sentence start
 [[nodiscard]] bool isAllowedEnd(int tag);
 
@@ -38,7 +44,7 @@ public:
     struct alignas(64) Slot
     {
         std::uint64_t key = 0;
-        TagScores weights{};
+        TagScores weights {};
     };
     void build(const std::vector<std::pair<std::uint64_t, TagScores>>& rows);
     [[nodiscard]] const TagScores* find(std::uint64_t key) const
@@ -72,12 +78,12 @@ private:
 struct Transitions
 {
     // row 0 = sentence start, row 1 + t = after tag t
-    std::array<std::array<float, kTagCount>, kTagCount + 1> score{};
+    std::array<std::array<float, kTagCount>, kTagCount + 1> score {};
 };
 
 // Viterbi over per-token emission scores. `tags` receives one tag per token.
-void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& transitions, std::vector<int>& tags,
-                   std::vector<std::array<std::int8_t, kTagCount>>& backpointers);
+void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& transitions,
+    std::vector<int>& tags, std::vector<std::array<std::int8_t, kTagCount>>& backpointers);
 
 class SequenceModel
 {

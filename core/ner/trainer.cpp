@@ -52,7 +52,7 @@ namespace {
 struct PreparedSentence
 {
     std::vector<std::uint32_t> featureOffsets; // per token, into features; size tokens + 1
-    std::vector<std::uint32_t> features;       // dense feature indices
+    std::vector<std::uint32_t> features; // dense feature indices
     std::vector<int> gold;
 };
 
@@ -78,9 +78,9 @@ std::vector<int> goldTags(const TokenizedText& tokens, const QList<Mention>& men
             continue;
         }
         for (size_t k = 0; k < covered.size(); ++k) {
-            const TagPosition p = k == 0 ? TagPosition::Begin
-                                  : k + 1 == covered.size() ? TagPosition::Last
-                                                            : TagPosition::Inside;
+            const TagPosition p = k == 0  ? TagPosition::Begin
+                : k + 1 == covered.size() ? TagPosition::Last
+                                          : TagPosition::Inside;
             tags[size_t(covered[k])] = tagOf(m.type, p);
         }
     }
@@ -132,8 +132,8 @@ std::vector<RawSentence> extractRaw(const std::vector<AnnotatedDocument>& docs, 
     return out;
 }
 
-std::vector<PreparedSentence> densify(const std::vector<RawSentence>& raw,
-                                      const std::unordered_map<std::uint64_t, std::uint32_t>& index)
+std::vector<PreparedSentence> densify(
+    const std::vector<RawSentence>& raw, const std::unordered_map<std::uint64_t, std::uint32_t>& index)
 {
     std::vector<PreparedSentence> out;
     out.reserve(raw.size());
@@ -153,8 +153,8 @@ std::vector<PreparedSentence> densify(const std::vector<RawSentence>& raw,
 }
 
 void decode(const PreparedSentence& s, const std::vector<float>& weights, const Transitions& transitions,
-            std::vector<TagScores>& emissions, std::vector<int>& tags,
-            std::vector<std::array<std::int8_t, kTagCount>>& back)
+    std::vector<TagScores>& emissions, std::vector<int>& tags,
+    std::vector<std::array<std::int8_t, kTagCount>>& back)
 {
     const size_t n = s.gold.size();
     emissions.resize(n);
@@ -182,7 +182,7 @@ std::set<std::tuple<size_t, size_t, size_t, int>> spansOf(const std::vector<int>
         if (p == TagPosition::Begin || p == TagPosition::Unit)
             start = i;
         if (p == TagPosition::Last || p == TagPosition::Unit)
-            spans.insert({sentence, start, i + 1, int(typeOfTag(t))});
+            spans.insert({ sentence, start, i + 1, int(typeOfTag(t)) });
     }
     return spans;
 }
@@ -190,8 +190,8 @@ std::set<std::tuple<size_t, size_t, size_t, int>> spansOf(const std::vector<int>
 } // namespace
 
 SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
-                         const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer,
-                         const TrainingOptions& options, const TrainingLog& log)
+    const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer, const TrainingOptions& options,
+    const TrainingLog& log)
 {
     QElapsedTimer timer;
     timer.start();
@@ -217,8 +217,9 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     size_t tokenCount = 0;
     for (const auto& s : train)
         tokenCount += s.gold.size();
-    log(QStringLiteral("training: %1 sentences, %2 tokens, %3 features (of %4 seen %5+ times); dev: %6 sentences; "
-                       "prepared in %7 s")
+    log(QStringLiteral(
+        "training: %1 sentences, %2 tokens, %3 features (of %4 seen %5+ times); dev: %6 sentences; "
+        "prepared in %7 s")
             .arg(train.size())
             .arg(tokenCount)
             .arg(ids.size())
@@ -327,7 +328,9 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     model.setWeights(rows);
     model.setTransitions(bestTransitions);
     model.setGazetteer(std::move(gazetteer));
-    log(QStringLiteral("model: %1 feature rows, %2 gazetteer entries").arg(rows.size()).arg(model.gazetteer().size()));
+    log(QStringLiteral("model: %1 feature rows, %2 gazetteer entries")
+            .arg(rows.size())
+            .arg(model.gazetteer().size()));
     return model;
 }
 

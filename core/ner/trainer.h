@@ -38,7 +38,7 @@ using TrainingLog = std::function<void(const QString&)>;
 void harmonizeConventions(std::vector<AnnotatedDocument>& documents, const Gazetteer& gazetteer);
 
 [[nodiscard]] SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
-                                       const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer,
-                                       const TrainingOptions& options, const TrainingLog& log);
+    const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer, const TrainingOptions& options,
+    const TrainingLog& log);
 
 } // namespace crossread::core::ner

@@ -13,14 +13,61 @@ namespace {
 
 // Abbreviations that keep their final period. Lowercase; compared case-insensitively.
 constexpr std::array<std::u16string_view, 52> kAbbreviations = {
-    u"mr",    u"mrs",  u"ms",   u"dr",   u"prof", u"st",   u"jr",   u"sr",   u"inc",  u"corp", u"co",
-    u"ltd",   u"plc",  u"gen",  u"col",  u"lt",   u"sgt",  u"capt", u"cmdr", u"adm",  u"gov",  u"sen",
-    u"rep",   u"rev",  u"hon",  u"pres", u"no",   u"vs",   u"etc",  u"jan",  u"feb",  u"mar",  u"apr",
-    u"jun",   u"jul",  u"aug",  u"sep",  u"sept", u"oct",  u"nov",  u"dec",  u"mt",   u"ft",   u"ave",
-    u"blvd",  u"dept", u"univ", u"assn", u"bros", u"approx", u"est", u"maj",
+    u"mr",
+    u"mrs",
+    u"ms",
+    u"dr",
+    u"prof",
+    u"st",
+    u"jr",
+    u"sr",
+    u"inc",
+    u"corp",
+    u"co",
+    u"ltd",
+    u"plc",
+    u"gen",
+    u"col",
+    u"lt",
+    u"sgt",
+    u"capt",
+    u"cmdr",
+    u"adm",
+    u"gov",
+    u"sen",
+    u"rep",
+    u"rev",
+    u"hon",
+    u"pres",
+    u"no",
+    u"vs",
+    u"etc",
+    u"jan",
+    u"feb",
+    u"mar",
+    u"apr",
+    u"jun",
+    u"jul",
+    u"aug",
+    u"sep",
+    u"sept",
+    u"oct",
+    u"nov",
+    u"dec",
+    u"mt",
+    u"ft",
+    u"ave",
+    u"blvd",
+    u"dept",
+    u"univ",
+    u"assn",
+    u"bros",
+    u"approx",
+    u"est",
+    u"maj",
 };
 
-constexpr std::array<std::u16string_view, 7> kClitics = {u"s", u"re", u"ve", u"ll", u"d", u"m", u"t"};
+constexpr std::array<std::u16string_view, 7> kClitics = { u"s", u"re", u"ve", u"ll", u"d", u"m", u"t" };
 
 struct Cursor
 {
@@ -87,10 +134,10 @@ bool isUrlStart(QStringView rest)
 void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
 {
     out.clear();
-    const Cursor cur{text};
+    const Cursor cur { text };
     const qsizetype n = text.size();
     qsizetype i = 0;
-    auto push = [&](qsizetype b, qsizetype e) { out.tokens.push_back({std::int32_t(b), std::int32_t(e)}); };
+    auto push = [&](qsizetype b, qsizetype e) { out.tokens.push_back({ std::int32_t(b), std::int32_t(e) }); };
 
     while (i < n) {
         const char32_t c = cur.at(i);
@@ -154,8 +201,10 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                 break;
             }
             // "n't" belongs to the clitic: "don't" -> do | n't
-            if (e - i >= 2 && e + 1 < n && isApostrophe(cur.at(e)) && (cur.at(e + 1) == u't' || cur.at(e + 1) == u'T')
-                && (text[e - 1] == u'n' || text[e - 1] == u'N') && (e + 2 >= n || !isWordChar(cur.at(e + 2)))) {
+            if (e - i >= 2 && e + 1 < n && isApostrophe(cur.at(e))
+                && (cur.at(e + 1) == u't' || cur.at(e + 1) == u'T')
+                && (text[e - 1] == u'n' || text[e - 1] == u'N')
+                && (e + 2 >= n || !isWordChar(cur.at(e + 2)))) {
                 push(i, e - 1);
                 push(e - 1, e + 2);
                 i = e + 2;
@@ -175,13 +224,15 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
             continue;
         }
         if (isApostrophe(c) && i + 1 < n) {
-            if (const qsizetype len = cliticLength(cur, i + 1); len > 0 && i > 0 && isWordChar(cur.at(i - 1))) {
+            if (const qsizetype len = cliticLength(cur, i + 1);
+                len > 0 && i > 0 && isWordChar(cur.at(i - 1))) {
                 push(i, i + 1 + len);
                 i += 1 + len;
                 continue;
             }
         }
-        // Any other character is a token of its own; runs of the same punctuation stay together ("...", "--").
+        // Any other character is a token of its own; runs of the same punctuation stay together ("...",
+        // "--").
         qsizetype e = i + cur.width(i);
         if (c == u'.' || c == u'-' || c == u'!' || c == u'?') {
             while (e < n && text[e] == QChar(c))
@@ -197,7 +248,7 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
     std::int32_t sentenceStart = 0;
     auto closeSentence = [&](std::int32_t end) {
         if (end > sentenceStart)
-            out.sentences.push_back({sentenceStart, end});
+            out.sentences.push_back({ sentenceStart, end });
         sentenceStart = end;
     };
     for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
@@ -213,7 +264,7 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
         }
         const QStringView word = text.mid(tok.begin, tok.length());
         const bool finalPunct = word == u"." || word == u"!" || word == u"?" || word == u"..." || word == u"…"
-                                || word.startsWith(u"!") || word.startsWith(u"?") || word.startsWith(u"..");
+            || word.startsWith(u"!") || word.startsWith(u"?") || word.startsWith(u"..");
         if (!finalPunct)
             continue;
         // Closing quotes and brackets stay with the sentence they close.

@@ -15,15 +15,41 @@ char16_t computeFold(char16_t c)
     if (c < 0x80)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     switch (c) { // letters without a canonical decomposition, and punctuation variants
-    case 0x0110: case 0x0111: return u'd'; // Đ đ
-    case 0x0141: case 0x0142: return u'l'; // Ł ł
-    case 0x00D8: case 0x00F8: return u'o'; // Ø ø
-    case 0x0131: return u'i';              // dotless i
-    case 0x0126: case 0x0127: return u'h'; // Ħ ħ
-    case 0x00A0: case 0x2007: case 0x202F: return u' ';
-    case 0x2018: case 0x2019: case 0x02BC: case 0x2032: return u'\'';
-    case 0x201C: case 0x201D: case 0x201E: return u'"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return u'-';
+    case 0x0110:
+    case 0x0111:
+        return u'd'; // Đ đ
+    case 0x0141:
+    case 0x0142:
+        return u'l'; // Ł ł
+    case 0x00D8:
+    case 0x00F8:
+        return u'o'; // Ø ø
+    case 0x0131:
+        return u'i'; // dotless i
+    case 0x0126:
+    case 0x0127:
+        return u'h'; // Ħ ħ
+    case 0x00A0:
+    case 0x2007:
+    case 0x202F:
+        return u' ';
+    case 0x2018:
+    case 0x2019:
+    case 0x02BC:
+    case 0x2032:
+        return u'\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+        return u'"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+        return u'-';
     default:
         break;
     }
@@ -46,7 +72,7 @@ char16_t computeFold(char16_t c)
 
 struct FoldTable
 {
-    std::array<char16_t, 0x10000> map{};
+    std::array<char16_t, 0x10000> map {};
     FoldTable()
     {
         for (std::uint32_t c = 0; c < 0x10000; ++c)
@@ -109,7 +135,7 @@ qsizetype CodePointMap::toCodePoints(qsizetype utf16Offset) const
 {
     // Each surrogate pair that ends at or before the offset counts one code point for two units.
     const auto passed = std::upper_bound(m_lowSurrogates.begin(), m_lowSurrogates.end(), utf16Offset - 1)
-                        - m_lowSurrogates.begin();
+        - m_lowSurrogates.begin();
     return utf16Offset - passed;
 }
 

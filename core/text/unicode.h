@@ -24,9 +24,9 @@ namespace crossread::core {
 [[nodiscard]] inline qsizetype codePointWidth(QStringView text, qsizetype i)
 {
     return (QChar::isHighSurrogate(text[i].unicode()) && i + 1 < text.size()
-            && QChar::isLowSurrogate(text[i + 1].unicode()))
-               ? 2
-               : 1;
+               && QChar::isLowSurrogate(text[i + 1].unicode()))
+        ? 2
+        : 1;
 }
 
 [[nodiscard]] inline bool isSpace(char32_t c)
@@ -37,15 +37,30 @@ namespace crossread::core {
 {
     return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : (QChar::isLetter(c) || QChar::isMark(c));
 }
-[[nodiscard]] inline bool isDigit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : QChar::isDigit(c); }
-[[nodiscard]] inline bool isWordChar(char32_t c) { return isLetter(c) || isDigit(c); }
+[[nodiscard]] inline bool isDigit(char32_t c)
+{
+    return c < 0x80 ? (c >= '0' && c <= '9') : QChar::isDigit(c);
+}
+[[nodiscard]] inline bool isWordChar(char32_t c)
+{
+    return isLetter(c) || isDigit(c);
+}
 [[nodiscard]] inline bool isUpper(char32_t c)
 {
     return c < 0x80 ? (c >= 'A' && c <= 'Z') : (QChar::isUpper(c) || QChar::isTitleCase(c));
 }
-[[nodiscard]] inline bool isLower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : QChar::isLower(c); }
-[[nodiscard]] inline bool isApostrophe(char32_t c) { return c == u'\'' || c == 0x2019 || c == 0x02BC; }
-[[nodiscard]] inline bool isDash(char32_t c) { return c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+[[nodiscard]] inline bool isLower(char32_t c)
+{
+    return c < 0x80 ? (c >= 'a' && c <= 'z') : QChar::isLower(c);
+}
+[[nodiscard]] inline bool isApostrophe(char32_t c)
+{
+    return c == u'\'' || c == 0x2019 || c == 0x02BC;
+}
+[[nodiscard]] inline bool isDash(char32_t c)
+{
+    return c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
 
 // Folds one UTF-16 code unit for matching: lowercase, diacritics removed ("Č" -> 'c',
 // "đ" -> 'd'), typographic apostrophes and dashes unified. Returns 0 for combining marks,

@@ -26,7 +26,7 @@ private:
         p.start(QStringLiteral(CROSSREAD_CLI), args);
         if (!p.waitForFinished(120000))
             qFatal("crossread-cli did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
     static void write(const QString& path, const QByteArray& bytes)
     {
@@ -39,27 +39,29 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(run({}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("extract")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
-        const Run r = run({QStringLiteral("extract"), QStringLiteral("."), QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(run({ QStringLiteral("extract") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("frobnicate") }).exitCode, 2);
+        const Run r = run({ QStringLiteral("extract"), QStringLiteral("."), QStringLiteral("--format"),
+            QStringLiteral("xml") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("unknown format"));
-        QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
-        QVERIFY(run({QStringLiteral("--version")}).out.startsWith("crossread-cli "));
+        QCOMPARE(run({ QStringLiteral("--help") }).exitCode, 0);
+        QVERIFY(run({ QStringLiteral("--version") }).out.startsWith("crossread-cli "));
     }
 
     void extractPrintsScorerReadableJsonLinesInCodePoints()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("a.txt")), QStringLiteral("A 😀 note: Angela Merkel met Emmanuel Macron in Paris.").toUtf8());
-        const Run r = run({QStringLiteral("extract"), dir.path()});
+        write(dir.filePath(QStringLiteral("a.txt")),
+            QStringLiteral("A 😀 note: Angela Merkel met Emmanuel Macron in Paris.").toUtf8());
+        const Run r = run({ QStringLiteral("extract"), dir.path() });
         QCOMPARE(r.exitCode, 0);
         bool foundParis = false;
         for (const QByteArray& line : r.out.split('\n')) {
             if (line.isEmpty())
                 continue;
             const QJsonObject o = QJsonDocument::fromJson(line).object();
-            for (const char* key : {"document", "start", "end", "text", "type", "entity"})
+            for (const char* key : { "document", "start", "end", "text", "type", "entity" })
                 QVERIFY2(o.contains(QLatin1StringView(key)), key);
             QCOMPARE(o.value(u"document").toString(), QStringLiteral("a.txt"));
             if (o.value(u"text").toString() == u"Paris") {
@@ -79,7 +81,8 @@ private Q_SLOTS:
         write(dir.filePath(QStringLiteral("good.txt")), "Angela Merkel visited Paris.");
         write(dir.filePath(QStringLiteral("binary.txt")), QByteArray("\0\1\2\3binary", 10));
         write(dir.filePath(QStringLiteral("legacy.txt")), "Caf\xE9 owners in Lyon met Fran\xE7ois Hollande.");
-        const Run r = run({QStringLiteral("extract"), dir.path(), QStringLiteral("--format"), QStringLiteral("tsv")});
+        const Run r = run(
+            { QStringLiteral("extract"), dir.path(), QStringLiteral("--format"), QStringLiteral("tsv") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("skipped binary.txt: binary file"));
         QVERIFY(r.err.contains("legacy.txt: not valid UTF-8; read as Windows-1252"));
@@ -96,24 +99,31 @@ private Q_SLOTS:
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
             QSKIP("python3 is not installed: nerscore.py cannot run");
-        const Run r = run({QStringLiteral("extract"), shared + u"/corpus/seeds"});
+        const Run r = run({ QStringLiteral("extract"), shared + u"/corpus/seeds" });
         QCOMPARE(r.exitCode, 0);
         QTemporaryDir dir;
         const QString predictions = dir.filePath(QStringLiteral("seeds.jsonl"));
         write(predictions, r.out);
         QProcess scorer;
-        scorer.start(python, {shared + u"/tools/nerscore.py", shared + u"/gold/seeds", predictions, QStringLiteral("--corpus"),
-                              shared + u"/corpus/seeds", QStringLiteral("--json")});
+        scorer.start(python,
+            { shared + u"/tools/nerscore.py", shared + u"/gold/seeds", predictions,
+                QStringLiteral("--corpus"), shared + u"/corpus/seeds", QStringLiteral("--json") });
         QVERIFY(scorer.waitForFinished(60000));
         QCOMPARE(scorer.exitCode(), 0);
         const QJsonObject score = QJsonDocument::fromJson(scorer.readAllStandardOutput()).object();
         const double micro = score.value(u"micro").toObject().value(u"f1").toDouble();
         qInfo("seed micro F1 %.3f", micro);
         QVERIFY2(micro >= 0.92, qPrintable(QStringLiteral("micro F1 %1 < 0.92").arg(micro)));
-        for (const char* type : {"PERSON", "LOCATION", "ORGANIZATION"}) {
-            const double f1 = score.value(u"types").toObject().value(QLatin1StringView(type)).toObject().value(u"f1").toDouble();
+        for (const char* type : { "PERSON", "LOCATION", "ORGANIZATION" }) {
+            const double f1 = score.value(u"types")
+                                  .toObject()
+                                  .value(QLatin1StringView(type))
+                                  .toObject()
+                                  .value(u"f1")
+                                  .toDouble();
             qInfo("%s F1 %.3f", type, f1);
-            QVERIFY2(f1 >= 0.85, qPrintable(QStringLiteral("%1 F1 %2 < 0.85").arg(QLatin1StringView(type)).arg(f1)));
+            QVERIFY2(f1 >= 0.85,
+                qPrintable(QStringLiteral("%1 F1 %2 < 0.85").arg(QLatin1StringView(type)).arg(f1)));
         }
         QCOMPARE(score.value(u"offset_errors").toInt(), 0);
     }

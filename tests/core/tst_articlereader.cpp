@@ -67,7 +67,8 @@ private Q_SLOTS:
 
     void refusesBinaryLargeAndMissingFilesWithAReason()
     {
-        const QString binary = write(QStringLiteral("image.txt"), QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
+        const QString binary
+            = write(QStringLiteral("image.txt"), QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
         const auto r1 = readArticle(binary);
         QVERIFY(std::holds_alternative<ReadError>(r1));
         QVERIFY(std::get<ReadError>(r1).reason.contains(QStringLiteral("binary")));
@@ -92,7 +93,8 @@ private Q_SLOTS:
 
     void windowsLineEndsAreNormalisedAndTitleIsFirstLine()
     {
-        const auto r = readArticle(write(QStringLiteral("crlf.txt"), "\r\n  Headline here \r\nBody text.\r\n"));
+        const auto r
+            = readArticle(write(QStringLiteral("crlf.txt"), "\r\n  Headline here \r\nBody text.\r\n"));
         const Article a = std::get<Article>(r);
         QCOMPARE(a.title, QStringLiteral("Headline here"));
         QVERIFY(!a.text.contains(u'\r'));
@@ -101,13 +103,16 @@ private Q_SLOTS:
     void htmlBecomesTheTextAReaderShows()
     {
         QString title;
-        const QString text = htmlToText(
-            u"<html><head><title>The &amp; Title</title><style>p{}</style></head><body><script>var x = '<p>';</script>"
-            u"<h1>Head</h1><p>First&nbsp;para with <b>bold</b>   and   &ldquo;quotes&rdquo; &#8211; &#x4E2D;.</p>"
-            u"<!-- a comment --><p>Second<br>line</p></body></html>",
-            &title);
+        const QString text
+            = htmlToText(u"<html><head><title>The &amp; "
+                         u"Title</title><style>p{}</style></head><body><script>var x = '<p>';</script>"
+                         u"<h1>Head</h1><p>First&nbsp;para with <b>bold</b>   and   &ldquo;quotes&rdquo; "
+                         u"&#8211; &#x4E2D;.</p>"
+                         u"<!-- a comment --><p>Second<br>line</p></body></html>",
+                &title);
         QCOMPARE(title, QStringLiteral("The & Title"));
-        QCOMPARE(text, QStringLiteral("Head\n\nFirst\u00A0para with bold and “quotes” – 中.\n\nSecond\nline"));
+        QCOMPARE(
+            text, QStringLiteral("Head\n\nFirst\u00A0para with bold and “quotes” – 中.\n\nSecond\nline"));
     }
 
     void foldersAreListedRecursivelyWithoutHiddenEntries()
@@ -125,11 +130,13 @@ private Q_SLOTS:
         make(QStringLiteral("sub/ignored.pdf"));
         make(QStringLiteral(".hidden/d.txt"));
         make(QStringLiteral(".crossread/corrections.txt"));
-        const ArticleFileList list = listArticleFiles({dir.path(), dir.filePath(QStringLiteral("nope"))});
+        const ArticleFileList list = listArticleFiles({ dir.path(), dir.filePath(QStringLiteral("nope")) });
         QStringList names;
         for (const QString& f : list.files)
             names << QDir(dir.path()).relativeFilePath(f);
-        QCOMPARE(names, (QStringList{QStringLiteral("a.txt"), QStringLiteral("sub/b.html"), QStringLiteral("sub/c.md")}));
+        QCOMPARE(names,
+            (QStringList {
+                QStringLiteral("a.txt"), QStringLiteral("sub/b.html"), QStringLiteral("sub/c.md") }));
         QCOMPARE(list.errors.size(), 1);
     }
 };

@@ -9,7 +9,8 @@
 using namespace crossread::core;
 
 namespace {
-QString typeAt(const QList<Mention>& mentions, const QString& text, const QString& surface, int occurrence = 0)
+QString typeAt(
+    const QList<Mention>& mentions, const QString& text, const QString& surface, int occurrence = 0)
 {
     qsizetype from = 0;
     qsizetype at = -1;
@@ -35,7 +36,8 @@ private:
 
     QString sample(const char* name)
     {
-        const auto r = readArticle(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/harbour-story/") + QLatin1StringView(name));
+        const auto r = readArticle(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/harbour-story/")
+            + QLatin1StringView(name));
         return std::get<Article>(r).text;
     }
 

@@ -16,18 +16,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("tokens");
-        QTest::newRow("hyphen") << "anti-US protests" << QStringList{"anti", "-", "US", "protests"};
-        QTest::newRow("en dash") << "Budapest–Belgrade railway" << QStringList{"Budapest", "–", "Belgrade", "railway"};
+        QTest::newRow("hyphen") << "anti-US protests" << QStringList { "anti", "-", "US", "protests" };
+        QTest::newRow("en dash") << "Budapest–Belgrade railway"
+                                 << QStringList { "Budapest", "–", "Belgrade", "railway" };
         QTest::newRow("possessive") << "Xi’s trip and Putin's war"
-                                    << QStringList{"Xi", "’s", "trip", "and", "Putin", "'s", "war"};
-        QTest::newRow("initialism") << "the U.S. and U.K. said" << QStringList{"the", "U.S.", "and", "U.K.", "said"};
+                                    << QStringList { "Xi", "’s", "trip", "and", "Putin", "'s", "war" };
+        QTest::newRow("initialism") << "the U.S. and U.K. said"
+                                    << QStringList { "the", "U.S.", "and", "U.K.", "said" };
         QTest::newRow("abbreviation") << "Mr. Smith of Acme Inc. left."
-                                      << QStringList{"Mr.", "Smith", "of", "Acme", "Inc.", "left", "."};
-        QTest::newRow("numbers") << "1,000.5 tonnes" << QStringList{"1,000.5", "tonnes"};
-        QTest::newRow("apostrophe name") << "O'Brien won't" << QStringList{"O'Brien", "wo", "n't"};
+                                      << QStringList { "Mr.", "Smith", "of", "Acme", "Inc.", "left", "." };
+        QTest::newRow("numbers") << "1,000.5 tonnes" << QStringList { "1,000.5", "tonnes" };
+        QTest::newRow("apostrophe name") << "O'Brien won't" << QStringList { "O'Brien", "wo", "n't" };
         QTest::newRow("acronym") << "Treaty Organization (NATO)"
-                                 << QStringList{"Treaty", "Organization", "(", "NATO", ")"};
-        QTest::newRow("diacritics") << "Miloš Vučević" << QStringList{"Miloš", "Vučević"};
+                                 << QStringList { "Treaty", "Organization", "(", "NATO", ")" };
+        QTest::newRow("diacritics") << "Miloš Vučević" << QStringList { "Miloš", "Vučević" };
     }
     void tokens()
     {
@@ -41,12 +43,14 @@ private Q_SLOTS:
 
     void sentences()
     {
-        const QString text = QStringLiteral("Mr. Smith went to the U.S. Army base. He left.\n\nHeadline\nNext line. \"Quoted.\" Then");
+        const QString text = QStringLiteral(
+            "Mr. Smith went to the U.S. Army base. He left.\n\nHeadline\nNext line. \"Quoted.\" Then");
         const TokenizedText t = Tokenizer().tokenize(text);
         QStringList firstWords;
         for (const Sentence& s : t.sentences)
-            firstWords << text.mid(t.tokens[size_t(s.firstToken)].begin, t.tokens[size_t(s.firstToken)].length());
-        QCOMPARE(firstWords, (QStringList{"Mr.", "He", "Headline", "Next", "\"", "Then"}));
+            firstWords << text.mid(
+                t.tokens[size_t(s.firstToken)].begin, t.tokens[size_t(s.firstToken)].length());
+        QCOMPARE(firstWords, (QStringList { "Mr.", "He", "Headline", "Next", "\"", "Then" }));
     }
 
     void foldingKeepsAMapToTheOriginal()
@@ -54,7 +58,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Vuc\u030Cic\u0301 Đorđe"); // combining marks inside
         const FoldedText folded = foldWithMap(text);
         QCOMPARE(folded.text, QStringLiteral("vucic dorde"));
-        const std::vector<qsizetype> expected{0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12, 13};
+        const std::vector<qsizetype> expected { 0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12, 13 };
         QCOMPARE(folded.toOriginal, expected);
         QCOMPARE(fold(u"Vučić"), fold(u"Vucic"));
         QCOMPARE(fold(u"HeSteel"), fold(u"Hesteel"));
