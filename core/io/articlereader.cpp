@@ -335,11 +335,6 @@ private:
     BreakLevel m_pendingBreak = BreakLevel::None;
 };
 
-QString collapseWhitespace(const QString& text)
-{
-    return text.simplified();
-}
-
 } // namespace
 
 QString htmlToText(QStringView html, QString* title)
@@ -437,7 +432,7 @@ QString htmlToText(QStringView html, QString* title)
         pos = runEnd;
     }
     if (title)
-        *title = collapseWhitespace(titleText);
+        *title = titleText.simplified();
     return builder.take();
 }
 

@@ -178,10 +178,12 @@ public:
         m_spans.push_back(span);
         reindex();
     }
+    // Adds a span over free tokens; only its own tokens change owner, nothing is re-sorted.
     void add(TokenSpan span)
     {
         m_spans.push_back(span);
-        reindex();
+        for (std::int32_t t = span.firstToken; t < span.endToken; ++t)
+            m_owner[size_t(t)] = int(m_spans.size() - 1);
     }
     std::vector<TokenSpan>& spans() { return m_spans; }
 

@@ -203,6 +203,7 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
         for (const auto& f : s.tokenFeatures)
             for (std::uint64_t id : f)
                 ++counts[id];
+    const size_t distinctFeatures = counts.size();
     std::unordered_map<std::uint64_t, std::uint32_t> index;
     std::vector<std::uint64_t> ids;
     for (const auto& [id, count] : counts) {
@@ -218,12 +219,12 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     for (const auto& s : train)
         tokenCount += s.gold.size();
     log(QStringLiteral(
-        "training: %1 sentences, %2 tokens, %3 features (of %4 seen %5+ times); dev: %6 sentences; "
+        "training: %1 sentences, %2 tokens, %3 features seen %5+ times (of %4 distinct); dev: %6 sentences; "
         "prepared in %7 s")
             .arg(train.size())
             .arg(tokenCount)
             .arg(ids.size())
-            .arg(index.size())
+            .arg(distinctFeatures)
             .arg(options.minFeatureCount)
             .arg(dev.size())
             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
