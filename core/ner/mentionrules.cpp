@@ -72,18 +72,48 @@ QString withoutLoneSurrogates(QStringView text)
     return clean;
 }
 
-template <typename Visit> void forEachMatch(const boost::u32regex& re, QStringView text, Visit&& visit)
+using Utf32Iterator = boost::u16_to_u32_iterator<const UChar*, UChar32>;
+
+// Runs `re` anchored at each candidate position (UTF-16 offsets, ascending) and visits every match
+// that does not start inside the previous one — what a u32regex_iterator over the whole text
+// would report for matches starting at those positions, at a fraction of the cost: the patterns
+// below can only start where a title, a capitalised word or a bracket is, which the tokenizer and
+// the gazetteer already found. Lookbehinds see the text before the candidate (match_prev_avail).
+template <typename Visit>
+void forEachMatchAt(
+    const boost::u32regex& re, QStringView text, const std::vector<qsizetype>& candidates, Visit&& visit)
 {
     const UChar* begin = reinterpret_cast<const UChar*>(text.utf16());
     const UChar* end = begin + text.size();
-    try {
-        boost::u32regex_iterator<const UChar*> it(begin, end, re), last;
-        for (; it != last; ++it)
-            visit(*it, begin);
-    } catch (const std::exception&) {
-        // Pathological input (e.g. a match too complex for Boost's limits): the rule adds
-        // nothing for this text rather than failing the article.
+    const Utf32Iterator last(end, begin, end);
+    boost::match_results<Utf32Iterator> match;
+    qsizetype consumedUntil = 0;
+    for (const qsizetype position : candidates) {
+        if (position < consumedUntil)
+            continue;
+        try {
+            const Utf32Iterator first(begin + position, begin, end);
+            if (!boost::regex_search(
+                    first, last, match, re, boost::match_continuous | boost::match_prev_avail))
+                continue;
+        } catch (const std::exception&) {
+            // Pathological input (a match too complex for Boost's limits): this rule adds
+            // nothing here rather than failing the article.
+            continue;
+        }
+        consumedUntil = match[0].second.base() - begin;
+        visit(match, begin);
     }
+}
+
+// UTF-16 offset of a sub-match's start and end.
+inline qsizetype startOf(const boost::sub_match<Utf32Iterator>& m, const UChar* base)
+{
+    return m.first.base() - base;
+}
+inline qsizetype endOf(const boost::sub_match<Utf32Iterator>& m, const UChar* base)
+{
+    return m.second.base() - base;
 }
 
 // The tokens lying inside [begin, end) of the text.
@@ -199,6 +229,7 @@ struct MentionRules::Patterns
     boost::u32regex titleThenName;
     boost::u32regex capitalisedRun;
     boost::u32regex acronymDefinition;
+    std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
 };
 
 MentionRules::MentionRules(const QStringList& titles)
@@ -208,8 +239,14 @@ MentionRules::MentionRules(const QStringList& titles)
     std::sort(
         sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QStringList alternatives;
-    for (const QString& t : sorted)
+    for (const QString& t : sorted) {
         alternatives << escapeForRegex(t);
+        qsizetype wordEnd = 0;
+        while (wordEnd < t.size() && (t[wordEnd].isLetterOrNumber() || t[wordEnd] == u'.'))
+            ++wordEnd;
+        m_patterns->titleFirstWords.push_back(tokenKey(QStringView(t).left(wordEnd)));
+    }
+    std::sort(m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end());
     const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
     m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+("
         + word + u"(?:[ \\t]+(?:(?:von|van|der|den|de|da|bin|al|el)[ \\t]+)*" + word + u"){0,3})");
@@ -353,31 +390,52 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         spans.replaceOverlapping({ first, end, type });
     };
-    forEachMatch(m_patterns->capitalisedRun, text, [&](const auto& match, const UChar* base) {
-        auto [first, end] = tokensWithin(tokenized, match[0].first - base, match[0].second - base);
-        if (first >= end || headline[size_t(sentenceOf[size_t(first)])])
-            return;
-        // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
-        // the part before "and" is a name of its own.
-        for (std::int32_t t = first + 1; t + 1 < end; ++t) {
-            if (word(t) != u"and" && word(t) != u"&")
-                continue;
-            bool leftIsName
-                = (phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Organization))) != 0;
-            for (std::int32_t k = first; k < t; ++k)
-                leftIsName = leftIsName || has(unit(k), Category::OrgKeyword);
-            if (leftIsName) {
-                organisationRun(first, t);
-                organisationRun(t + 1, end);
-                return;
-            }
+    // Where each pattern can start.
+    std::vector<qsizetype> capitalisedStarts, titleStarts, acronymSentenceStarts;
+    {
+        std::vector<bool> sentenceHasAcronym(tokenized.sentences.size(), false);
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            const QChar first = text[tokens[t].begin];
+            if (first.isUpper() || first.isDigit())
+                capitalisedStarts.push_back(tokens[t].begin);
+            if (std::binary_search(
+                    m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end(), tf[t].key))
+                titleStarts.push_back(tokens[t].begin);
+            if (first == u'(' && t + 1 < tokens.size() && text[tokens[t + 1].begin].isUpper())
+                sentenceHasAcronym[size_t(sentenceOf[t])] = true;
         }
-        organisationRun(first, end);
-    });
+        for (size_t t = 0; t < tokens.size(); ++t)
+            if (sentenceHasAcronym[size_t(sentenceOf[t])] && text[tokens[t].begin].isUpper())
+                acronymSentenceStarts.push_back(tokens[t].begin);
+    }
+
+    forEachMatchAt(
+        m_patterns->capitalisedRun, text, capitalisedStarts, [&](const auto& match, const UChar* base) {
+            auto [first, end] = tokensWithin(tokenized, startOf(match[0], base), endOf(match[0], base));
+            if (first >= end || headline[size_t(sentenceOf[size_t(first)])])
+                return;
+            // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
+            // the part before "and" is a name of its own.
+            for (std::int32_t t = first + 1; t + 1 < end; ++t) {
+                if (word(t) != u"and" && word(t) != u"&")
+                    continue;
+                bool leftIsName
+                    = (phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Organization)))
+                    != 0;
+                for (std::int32_t k = first; k < t; ++k)
+                    leftIsName = leftIsName || has(unit(k), Category::OrgKeyword);
+                if (leftIsName) {
+                    organisationRun(first, t);
+                    organisationRun(t + 1, end);
+                    return;
+                }
+            }
+            organisationRun(first, end);
+        });
 
     // 2. Names after titles.
-    forEachMatch(m_patterns->titleThenName, text, [&](const auto& match, const UChar* base) {
-        auto [first, end] = tokensWithin(tokenized, match[1].first - base, match[1].second - base);
+    forEachMatchAt(m_patterns->titleThenName, text, titleStarts, [&](const auto& match, const UChar* base) {
+        auto [first, end] = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
         std::int32_t stop = first;
         while (stop < end) {
             const QStringView w = word(stop);
@@ -394,7 +452,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
         const auto [titleFirst, titleEnd]
-            = tokensWithin(tokenized, match[0].first - base, match[1].first - base);
+            = tokensWithin(tokenized, startOf(match[0], base), startOf(match[1], base));
         (void)titleEnd;
         for (std::int32_t t = first; t < stop; ++t) {
             const int o = spans.ownerOf(t);
@@ -410,33 +468,34 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     });
 
     // 3. Acronyms defined in the text: "Long Name (LN)".
-    forEachMatch(m_patterns->acronymDefinition, text, [&](const auto& match, const UChar* base) {
-        auto [lfFirst, lfEnd] = tokensWithin(tokenized, match[1].first - base, match[1].second - base);
-        auto [acrFirst, acrEnd] = tokensWithin(tokenized, match[2].first - base, match[2].second - base);
-        if (lfEnd <= lfFirst || acrEnd - acrFirst != 1 || !spans.isFree(acrFirst, acrEnd))
-            return;
-        const int owner = spans.ownerOf(lfEnd - 1);
-        if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd) {
-            spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
-            return;
-        }
-        // No span for the long form: accept it when the acronym spells its capitalised words.
-        const QString acronym = word(acrFirst).toString().remove(u'-').remove(u'&');
-        std::int32_t start = lfEnd;
-        qsizetype matched = acronym.size();
-        while (start > lfFirst && matched > 0) {
-            --start;
-            if (isConnector(word(start)))
-                continue;
-            if (word(start)[0] != acronym[matched - 1])
+    forEachMatchAt(m_patterns->acronymDefinition, text, acronymSentenceStarts,
+        [&](const auto& match, const UChar* base) {
+            auto [lfFirst, lfEnd] = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
+            auto [acrFirst, acrEnd] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
+            if (lfEnd <= lfFirst || acrEnd - acrFirst != 1 || !spans.isFree(acrFirst, acrEnd))
                 return;
-            --matched;
-        }
-        if (matched != 0 || !spans.isFree(start, lfEnd))
-            return;
-        spans.add({ start, lfEnd, EntityType::Organization });
-        spans.add({ acrFirst, acrEnd, EntityType::Organization });
-    });
+            const int owner = spans.ownerOf(lfEnd - 1);
+            if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd) {
+                spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
+                return;
+            }
+            // No span for the long form: accept it when the acronym spells its capitalised words.
+            const QString acronym = word(acrFirst).toString().remove(u'-').remove(u'&');
+            std::int32_t start = lfEnd;
+            qsizetype matched = acronym.size();
+            while (start > lfFirst && matched > 0) {
+                --start;
+                if (isConnector(word(start)))
+                    continue;
+                if (word(start)[0] != acronym[matched - 1])
+                    return;
+                --matched;
+            }
+            if (matched != 0 || !spans.isFree(start, lfEnd))
+                return;
+            spans.add({ start, lfEnd, EntityType::Organization });
+            spans.add({ acrFirst, acrEnd, EntityType::Organization });
+        });
 
     // 4. Clean-up: titles cut from the front of person names; demonyms and non-names dropped.
     for (TokenSpan& s : spans.spans()) {
