@@ -119,6 +119,11 @@ QList<Mention> Extractor::extract(QStringView text) const
 
 QList<Mention> Extractor::extract(QStringView text, ExtractorScratch& scratch) const
 {
+    return analyse(text, scratch).mentions;
+}
+
+Analysis Extractor::analyse(QStringView text, ExtractorScratch& scratch) const
+{
     ExtractorScratch::Buffers& b = *scratch.m_buffers;
     m_impl->tokenizer.tokenize(text, b.tokens);
     computeFacts(text, b.tokens, m_impl->model.gazetteer(), b.facts);
@@ -145,15 +150,20 @@ QList<Mention> Extractor::extract(QStringView text, ExtractorScratch& scratch) c
     }
     m_impl->rules->apply(text, b.tokens, b.facts, b.spans);
 
-    QList<Mention> mentions;
-    mentions.reserve(qsizetype(b.spans.size()));
+    Analysis result;
+    result.mentions.reserve(qsizetype(b.spans.size()));
     for (const TokenSpan& s : b.spans) {
         const qsizetype begin = b.tokens.tokens[size_t(s.firstToken)].begin;
         const qsizetype end = b.tokens.tokens[size_t(s.endToken - 1)].end;
-        mentions.append({ { begin, end }, s.type, text.mid(begin, end - begin).toString() });
+        result.mentions.append({ { begin, end }, s.type, text.mid(begin, end - begin).toString() });
     }
-    std::sort(mentions.begin(), mentions.end());
-    return mentions;
+    std::sort(result.mentions.begin(), result.mentions.end());
+    result.sentences.reserve(qsizetype(b.tokens.sentences.size()));
+    for (const Sentence& sentence : b.tokens.sentences)
+        if (sentence.endToken > sentence.firstToken)
+            result.sentences.append({ b.tokens.tokens[size_t(sentence.firstToken)].begin,
+                b.tokens.tokens[size_t(sentence.endToken - 1)].end });
+    return result;
 }
 
 } // namespace crossread::core

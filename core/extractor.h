@@ -30,6 +30,13 @@ private:
     std::unique_ptr<Buffers> m_buffers;
 };
 
+// What one article yields: its mentions and the sentences they stand in (for context lines).
+struct Analysis
+{
+    QList<Mention> mentions; // by position, never overlapping
+    QList<TextSpan> sentences; // in order, covering every token
+};
+
 class Extractor
 {
 public:
@@ -43,6 +50,7 @@ public:
     // Mentions sorted by position, never overlapping; offsets are UTF-16 (see types.h).
     [[nodiscard]] QList<Mention> extract(QStringView text, ExtractorScratch& scratch) const;
     [[nodiscard]] QList<Mention> extract(QStringView text) const;
+    [[nodiscard]] Analysis analyse(QStringView text, ExtractorScratch& scratch) const;
 
     [[nodiscard]] std::size_t featureCount() const;
     [[nodiscard]] std::size_t gazetteerSize() const;

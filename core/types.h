@@ -59,4 +59,12 @@ struct Article
     QStringList warnings; // things the user should know, e.g. a legacy encoding guess
 };
 
+// An article with what extraction found in it. `sentences` give the context lines of mentions.
+struct AnalysedArticle
+{
+    Article article;
+    QList<Mention> mentions; // by position, never overlapping
+    QList<TextSpan> sentences;
+};
+
 } // namespace crossread::core

@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "core/corpus/analysis.h"
 #include "core/extractor.h"
 #include "core/io/articlereader.h"
 #include "core/io/standoff.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -41,8 +43,8 @@ struct ParsedArgs
     QString error;
 };
 
-ParsedArgs parseArgs(
-    const QStringList& args, const QStringList& valueOptions, const QStringList& multiValueOptions = {})
+ParsedArgs parseArgs(const QStringList& args, const QStringList& valueOptions,
+    const QStringList& multiValueOptions = {}, const QStringList& flagOptions = {})
 {
     ParsedArgs parsed;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -52,6 +54,10 @@ ParsedArgs parseArgs(
             continue;
         }
         QString name = a.mid(2), value;
+        if (flagOptions.contains(name)) {
+            parsed.options.insert(name, QString());
+            continue;
+        }
         if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
             value = name.mid(eq + 1);
             name = name.left(eq);
@@ -89,22 +95,6 @@ std::unique_ptr<Extractor> loadExtractor(const ParsedArgs& parsed)
     return extractor;
 }
 
-// For now an entity's key is its normalised name: case, diacritics and periods folded.
-QString entityKey(const QString& text)
-{
-    QString key = fold(text);
-    key.remove(u'.');
-    return key.simplified();
-}
-
-struct ArticleOutput
-{
-    QString document;
-    std::optional<Article> article;
-    QList<Mention> mentions;
-    QString error;
-};
-
 QString displayName(const QString& file, const QStringList& roots)
 {
     for (const QString& root : roots) {
@@ -116,6 +106,76 @@ QString displayName(const QString& file, const QStringList& roots)
         }
     }
     return QFileInfo(file).fileName();
+}
+
+// The articles under the given paths, analysed on every core, linked, corrections replayed.
+// Unreadable inputs are named on stderr; `skipped` counts them.
+struct LoadedCorpus
+{
+    CorpusIndex index;
+    QStringList documents; // display name per article, parallel to index.articles()
+    int skipped = 0;
+};
+
+std::optional<LoadedCorpus> loadCorpus(const QString& command, const ParsedArgs& parsed)
+{
+    QTextStream& err = errStream();
+    if (parsed.options.contains(QStringLiteral("threads"))) {
+        bool ok = false;
+        const int threads = parsed.options.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1) {
+            err << "crossread-cli " << command << ": --threads takes a whole number of 1 or more\n";
+            return std::nullopt;
+        }
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    }
+    const std::unique_ptr<Extractor> extractor = loadExtractor(parsed);
+    if (!extractor)
+        return std::nullopt;
+
+    LoadedCorpus loaded;
+    const ArticleFileList listing = listArticleFiles(parsed.positional);
+    for (const ReadError& e : listing.errors) {
+        err << "crossread-cli: skipped " << e.path << ": " << e.reason << '\n';
+        ++loaded.skipped;
+    }
+    // Every core of the machine works on the folder; the result keeps the sorted file order.
+    const QList<AnalysisResult> results = QtConcurrent::blockingMapped(
+        listing.files, [&](const QString& file) { return analyseFile(file, *extractor); });
+    std::vector<AnalysedArticle> articles;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QString document = displayName(listing.files[i], parsed.positional);
+        if (const auto* error = std::get_if<ReadError>(&results[i])) {
+            err << "crossread-cli: skipped " << document << ": " << error->reason << '\n';
+            ++loaded.skipped;
+            continue;
+        }
+        const auto& analysed = std::get<AnalysedArticle>(results[i]);
+        for (const QString& warning : analysed.article.warnings)
+            err << "crossread-cli: note: " << document << ": " << warning << '\n';
+        loaded.documents << document;
+        articles.push_back(analysed);
+    }
+    // The corrections of the folder given (the first folder among the paths).
+    CorrectionSet corrections;
+    QString folder;
+    for (const QString& path : parsed.positional)
+        if (QFileInfo(path).isDir()) {
+            folder = QFileInfo(path).absoluteFilePath();
+            break;
+        }
+    if (!folder.isEmpty()) {
+        CorrectionsLoad load = loadCorrections(folder);
+        if (!load.problem.isEmpty())
+            err << "crossread-cli: " << load.problem << '\n';
+        corrections = std::move(load.corrections);
+    }
+    loaded.index = buildCorpus(std::move(articles), Linker(), corrections, folder);
+    if (loaded.skipped > 0)
+        err << "crossread-cli: " << loaded.skipped << " of " << (listing.files.size() + listing.errors.size())
+            << " inputs could not be read\n";
+    err.flush();
+    return loaded;
 }
 
 } // namespace
@@ -136,74 +196,155 @@ int runExtract(const QStringList& args)
         err << "crossread-cli extract: unknown format '" << format << "' (jsonl or tsv)\n";
         return 2;
     }
-    if (parsed.options.contains(QStringLiteral("threads"))) {
-        bool ok = false;
-        const int threads = parsed.options.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || threads < 1) {
-            err << "crossread-cli extract: --threads takes a whole number of 1 or more\n";
-            return 2;
-        }
-        QThreadPool::globalInstance()->setMaxThreadCount(threads);
-    }
-    const std::unique_ptr<Extractor> extractor = loadExtractor(parsed);
-    if (!extractor)
+    const std::optional<LoadedCorpus> loaded = loadCorpus(QStringLiteral("extract"), parsed);
+    if (!loaded)
         return 2;
-
-    const ArticleFileList listing = listArticleFiles(parsed.positional);
-    int skipped = 0;
-    for (const ReadError& e : listing.errors) {
-        err << "crossread-cli: skipped " << e.path << ": " << e.reason << '\n';
-        ++skipped;
-    }
-    // Every core of the machine works on the folder; output keeps the sorted file order.
-    const QList<ArticleOutput> outputs
-        = QtConcurrent::blockingMapped(listing.files, [&](const QString& file) {
-              ArticleOutput out;
-              out.document = displayName(file, parsed.positional);
-              ReadResult result = readArticle(file);
-              if (auto* error = std::get_if<ReadError>(&result)) {
-                  out.error = error->reason;
-                  return out;
-              }
-              out.article = std::get<Article>(std::move(result));
-              out.mentions = extractor->extract(out.article->text);
-              return out;
-          });
+    const CorpusIndex& index = loaded->index;
 
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
-    for (const ArticleOutput& a : outputs) {
-        if (!a.article) {
-            err << "crossread-cli: skipped " << a.document << ": " << a.error << '\n';
-            ++skipped;
-            continue;
-        }
-        for (const QString& warning : a.article->warnings)
-            err << "crossread-cli: note: " << a.document << ": " << warning << '\n';
-        const CodePointMap codePoints(a.article->text);
-        for (const Mention& m : a.mentions) {
+    for (size_t a = 0; a < index.articles().size(); ++a) {
+        const AnalysedArticle& article = index.articles()[a];
+        const QString& document = loaded->documents[qsizetype(a)];
+        const CodePointMap codePoints(article.article.text);
+        for (qsizetype i = 0; i < article.mentions.size(); ++i) {
+            const Mention& m = article.mentions[i];
+            const QString& entity = index.entity(index.entityOf({ std::int32_t(a), std::int32_t(i) })).key;
             const qsizetype start = codePoints.toCodePoints(m.span.begin);
             const qsizetype end = codePoints.toCodePoints(m.span.end);
             if (format == u"tsv") {
                 QString text = m.text;
                 text.replace(u'\t', u' ').replace(u'\n', u' ');
-                out << a.document << '\t' << start << '\t' << end << '\t' << text << '\t'
-                    << entityTypeName(m.type) << '\t' << entityKey(m.text) << '\n';
+                out << document << '\t' << start << '\t' << end << '\t' << text << '\t'
+                    << entityTypeName(m.type) << '\t' << entity << '\n';
                 continue;
             }
-            const QJsonObject line { { QStringLiteral("document"), a.document },
+            const QJsonObject line { { QStringLiteral("document"), document },
                 { QStringLiteral("start"), start }, { QStringLiteral("end"), end },
                 { QStringLiteral("text"), m.text }, { QStringLiteral("type"), entityTypeName(m.type) },
-                { QStringLiteral("entity"), entityKey(m.text) } };
+                { QStringLiteral("entity"), entity } };
             out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
         }
     }
     out.flush();
-    if (skipped > 0)
-        err << "crossread-cli: " << skipped << " of " << (listing.files.size() + listing.errors.size())
-            << " inputs could not be read\n";
-    err.flush();
-    return skipped > 0 ? 1 : 0;
+    return loaded->skipped > 0 ? 1 : 0;
+}
+
+int runEntities(const QStringList& args)
+{
+    const ParsedArgs parsed
+        = parseArgs(args, { QStringLiteral("model"), QStringLiteral("threads"), QStringLiteral("sort") }, {},
+            { QStringLiteral("json") });
+    QTextStream& err = errStream();
+    if (!parsed.error.isEmpty() || parsed.positional.isEmpty()) {
+        err << "crossread-cli entities: "
+            << (parsed.error.isEmpty() ? QStringLiteral("no FOLDER given") : parsed.error)
+            << "\nUsage: crossread-cli entities FOLDER... [--json] [--sort mentions|articles|name|type]\n";
+        return 2;
+    }
+    const QString sort = parsed.options.value(QStringLiteral("sort"), QStringLiteral("mentions"));
+    const QHash<QString, EntityOrder> orders { { QStringLiteral("mentions"), EntityOrder::Mentions },
+        { QStringLiteral("articles"), EntityOrder::Articles }, { QStringLiteral("name"), EntityOrder::Name },
+        { QStringLiteral("type"), EntityOrder::Type } };
+    if (!orders.contains(sort)) {
+        err << "crossread-cli entities: unknown --sort '" << sort << "' (mentions, articles, name or type)\n";
+        return 2;
+    }
+    const std::optional<LoadedCorpus> loaded = loadCorpus(QStringLiteral("entities"), parsed);
+    if (!loaded)
+        return 2;
+    const CorpusIndex& index = loaded->index;
+    const bool json = parsed.options.contains(QStringLiteral("json"));
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    if (!json)
+        out << "TYPE\tMENTIONS\tARTICLES\tNAME\tALIASES\n";
+    for (const std::int32_t e : index.sortedEntities(orders.value(sort))) {
+        const Entity& entity = index.entity(e);
+        if (json) {
+            QJsonArray aliases;
+            for (const EntityAlias& alias : entity.aliases) {
+                QJsonObject a { { QStringLiteral("text"), alias.text },
+                    { QStringLiteral("mentions"), alias.mentionCount },
+                    { QStringLiteral("reason"), joinReasonText(alias.reason) } };
+                if (!alias.joinedTo.isEmpty())
+                    a.insert(QStringLiteral("joined_to"), alias.joinedTo);
+                aliases.append(a);
+            }
+            const QJsonObject line { { QStringLiteral("entity"), entity.key },
+                { QStringLiteral("name"), entity.name },
+                { QStringLiteral("type"), entityTypeName(entity.type) },
+                { QStringLiteral("mentions"), entity.mentionCount },
+                { QStringLiteral("articles"), entity.articleCount }, { QStringLiteral("aliases"), aliases } };
+            out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+            continue;
+        }
+        QStringList aliasTexts;
+        for (const EntityAlias& alias : entity.aliases)
+            aliasTexts << QStringLiteral("%1 (%2)").arg(alias.text).arg(alias.mentionCount);
+        out << entityTypeName(entity.type) << '\t' << entity.mentionCount << '\t' << entity.articleCount
+            << '\t' << entity.name << '\t' << aliasTexts.join(QStringLiteral("; ")) << '\n';
+    }
+    out.flush();
+    return loaded->skipped > 0 ? 1 : 0;
+}
+
+int runMentions(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, { QStringLiteral("model"), QStringLiteral("threads") }, {}, { QStringLiteral("json") });
+    QTextStream& err = errStream();
+    if (!parsed.error.isEmpty() || parsed.positional.size() < 2) {
+        err << "crossread-cli mentions: "
+            << (parsed.error.isEmpty() ? QStringLiteral("FOLDER and NAME are needed") : parsed.error)
+            << "\nUsage: crossread-cli mentions FOLDER NAME [--json]\n";
+        return 2;
+    }
+    ParsedArgs corpusArgs = parsed;
+    const QString name = corpusArgs.positional.takeLast();
+    const std::optional<LoadedCorpus> loaded = loadCorpus(QStringLiteral("mentions"), corpusArgs);
+    if (!loaded)
+        return 2;
+    const CorpusIndex& index = loaded->index;
+    const std::int32_t e = index.resolve(name);
+    if (e < 0) {
+        const std::vector<std::int32_t> hits = index.search(name, 10);
+        err << "crossread-cli mentions: no single entity is called '" << name << "'";
+        if (!hits.empty()) {
+            QStringList names;
+            for (std::int32_t h : hits)
+                names << index.entity(h).name;
+            err << "; did you mean: " << names.join(QStringLiteral(", "));
+        }
+        err << '\n';
+        return 1;
+    }
+    const Entity& entity = index.entity(e);
+    const bool json = parsed.options.contains(QStringLiteral("json"));
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    if (!json)
+        out << entity.name << " (" << entityTypeName(entity.type) << "): " << entity.mentionCount
+            << " mentions in " << entity.articleCount << " articles\n";
+    for (const MentionRef& ref : index.mentionsOf(e)) {
+        const Mention& m = index.mention(ref);
+        const QString& document = loaded->documents[ref.article];
+        const MentionContext context = index.contextOf(ref);
+        const CodePointMap codePoints(index.articles()[size_t(ref.article)].article.text);
+        if (json) {
+            const QJsonObject line { { QStringLiteral("document"), document },
+                { QStringLiteral("start"), codePoints.toCodePoints(m.span.begin) },
+                { QStringLiteral("end"), codePoints.toCodePoints(m.span.end) },
+                { QStringLiteral("text"), m.text }, { QStringLiteral("type"), entityTypeName(m.type) },
+                { QStringLiteral("entity"), entity.key }, { QStringLiteral("left"), context.left },
+                { QStringLiteral("right"), context.right } };
+            out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << document << '\t' << context.left << "[" << context.mention << "]" << context.right << '\n';
+        }
+    }
+    out.flush();
+    return loaded->skipped > 0 ? 1 : 0;
 }
 
 int runTrain(const QStringList& args)

@@ -13,7 +13,15 @@ Commands:
   extract PATH... [--format jsonl|tsv] [--model FILE] [--threads N]
         Print every PERSON, LOCATION and ORGANIZATION mention of the articles under PATH
         (folders are read recursively; .txt, .md, .html, .htm). One JSON object per line:
-        document, start, end (Unicode code points, end exclusive), text, type, entity.
+        document, start, end (Unicode code points, end exclusive), text, type, and entity:
+        the key of the linked cross-article entity.
+  entities FOLDER... [--json] [--sort mentions|articles|name|type]
+        List the linked entities: type, mention and article counts, name, aliases (with the
+        reason each alias was joined, in --json).
+  mentions FOLDER NAME [--json]
+        Every mention of the entity NAME stands for (any alias, any spelling), with its
+        article and context.
+  The corrections saved in FOLDER/.crossread/corrections.json apply to every command.
   train --train DIR... [--dev DIR...] --gazetteers DIR --out FILE [--epochs N]
         Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json).
   bench [PATH...] [--min-mb N] [--model FILE]
@@ -56,6 +64,10 @@ int main(int argc, char* argv[])
     }
     if (command == u"extract")
         return crossread::cli::runExtract(args);
+    if (command == u"entities")
+        return crossread::cli::runEntities(args);
+    if (command == u"mentions")
+        return crossread::cli::runMentions(args);
     if (command == u"train")
         return crossread::cli::runTrain(args);
     if (command == u"bench")

@@ -139,6 +139,24 @@ bool isConnector(QStringView word)
     return false;
 }
 
+// "Islamic", "Socialist", "Bolivarian": capitalised adjectives that are not names of their own.
+bool looksAdjectival(QStringView word)
+{
+    for (const char16_t* ending : { u"ic", u"ian", u"ist", u"ese", u"ish" })
+        if (word.size() > 4 && word.endsWith(QStringView(ending)))
+            return true;
+    return false;
+}
+
+bool isIrregularPlural(QStringView word)
+{
+    static constexpr const char16_t* kPlurals[] = { u"People", u"Children", u"Women", u"Men" };
+    for (const char16_t* p : kPlurals)
+        if (word == QStringView(p))
+            return true;
+    return false;
+}
+
 bool isNameParticle(QStringView word)
 {
     static constexpr const char16_t* kParticles[]
@@ -287,13 +305,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             sentenceOf[size_t(t)] = std::int32_t(s);
 
     // A possessive inside a span separates two names ("China’s Foreign Ministry").
+    std::vector<std::pair<std::int32_t, std::int32_t>> splitParts; // the parts after a possessive
     {
         std::vector<TokenSpan> split;
         for (const TokenSpan& s : spans.spans()) {
             std::int32_t start = s.firstToken;
             for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
                 const QStringView w = word(t);
-                if (w.size() == 2 && isApostrophe(w[0].unicode()) && (w[1] == u's' || w[1] == u'S')) {
+                // Irregular plurals take the possessive inside names: "People’s Republic of China",
+                // "Children’s Hospital", "Women’s March".
+                if (w.size() == 2 && isApostrophe(w[0].unicode()) && (w[1] == u's' || w[1] == u'S')
+                    && !(t > start && isIrregularPlural(word(t - 1)))) {
                     if (t > start)
                         split.push_back({ start, t, s.type });
                     start = t + 1;
@@ -301,6 +323,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             if (s.endToken > start)
                 split.push_back({ start, s.endToken, s.type });
+            if (start > s.firstToken && s.endToken > start)
+                splitParts.emplace_back(start, s.endToken);
         }
         spans.spans() = std::move(split);
         spans.reindex();
@@ -377,8 +401,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const int owner = spans.ownerOf(first);
         if (owner >= 0) {
             const TokenSpan s = spans.spans()[size_t(owner)];
-            if (s.firstToken == first && s.endToken == end)
+            if (s.firstToken == first && s.endToken == end) {
+                // ...unless a closing head word says organisation and the tagger's other type
+                // was only inherited: from a span split at a possessive, or from a leading place
+                // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
+                const bool inherited
+                    = std::find(splitParts.begin(), splitParts.end(), std::make_pair(first, end))
+                        != splitParts.end()
+                    || (unit(first) & kLocationMask) != 0;
+                if (type == EntityType::Organization && keyword == end - 1 && inherited)
+                    spans.spans()[size_t(owner)].type = type;
                 return;
+            }
         }
         for (std::int32_t t = first; t < end; ++t) {
             const int o = spans.ownerOf(t);
@@ -512,6 +546,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             ++s.firstToken;
         }
+    }
+    // A nationality before a company's own name describes it ("the Chinese HeSteel Group"); before
+    // dictionary words it is part of the name ("Chinese Foreign Ministry", "Chinese Communist Party").
+    for (TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Organization || s.endToken - s.firstToken < 2
+            || !has(unit(s.firstToken), Category::Demonym) || (unit(s.firstToken) & kLocationMask)
+            || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Organization)))
+            continue;
+        bool ownName = false;
+        for (std::int32_t t = s.firstToken + 1; t < s.endToken; ++t)
+            ownName = ownName
+                || (capitalised(t) && !has(unit(t), Category::Common) && !has(unit(t), Category::OrgKeyword)
+                    && !has(unit(t), Category::Demonym) && !(unit(t) & kLocationMask) && !isConnector(word(t))
+                    && !looksAdjectival(word(t)));
+        if (ownName)
+            ++s.firstToken;
     }
     std::erase_if(spans.spans(), [&](const TokenSpan& s) {
         if (s.endToken <= s.firstToken)
