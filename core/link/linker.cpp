@@ -524,6 +524,31 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
             }
         }
     }
+    // A name seen without accents takes them from its parts written with them ("Aleksandar Vucic"
+    // and "Vučić" -> "Aleksandar Vučić"): the accented spelling is the careful one.
+    {
+        std::vector<QHash<QString, QString>> accentedWords(linking.entities.size()); // key -> spelling
+        for (size_t a = 0; a < articles.size(); ++a)
+            for (size_t i = 0; i < linking.entityOfMention[a].size(); ++i) {
+                const QString& text = articles[a].mentions[qsizetype(i)].text;
+                if (!text.contains(u' ') && hasNonAscii(text))
+                    accentedWords[size_t(linking.entityOfMention[a][i])].insert(nameKey(text), text);
+            }
+        for (size_t e = 0; e < linking.entities.size(); ++e) {
+            Entity& entity = linking.entities[e];
+            if (entity.type != EntityType::Person || accentedWords[e].isEmpty()
+                || !entity.name.contains(u' '))
+                continue;
+            QStringList words = entity.name.split(u' ');
+            for (QString& word : words)
+                if (!hasNonAscii(word))
+                    word = accentedWords[e].value(nameKey(word), word);
+            entity.name = words.join(u' ');
+            for (EntityAlias& alias : entity.aliases)
+                if (alias.reason == JoinReason::CanonicalName && alias.text != entity.name)
+                    alias = { alias.text, 0, JoinReason::SameName, entity.name };
+        }
+    }
     // Name parts and short forms explain themselves by the full name they joined.
     for (size_t a = 0; a < articles.size(); ++a) {
         for (size_t i = 0; i < assignment[a].size(); ++i) {

@@ -3,12 +3,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <climits>
 
 class TestCli : public QObject
 {
@@ -126,6 +130,109 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("%1 F1 %2 < 0.85").arg(QLatin1StringView(type)).arg(f1)));
         }
         QCOMPARE(score.value(u"offset_errors").toInt(), 0);
+
+        // Linking: one entity per referent across the articles, and never a wrong join.
+        const QJsonObject linking = score.value(u"linking").toObject();
+        const double b3 = linking.value(u"b3").toObject().value(u"f1").toDouble();
+        const QJsonObject pairs = linking.value(u"alias_pairs").toObject();
+        const double pairF1 = pairs.value(u"f1").toDouble();
+        qInfo("linking B3 F1 %.3f, alias pairs F1 %.3f", b3, pairF1);
+        QVERIFY2(b3 >= 0.95, qPrintable(QStringLiteral("B3 F1 %1 < 0.95").arg(b3)));
+        QVERIFY2(pairF1 >= 0.95, qPrintable(QStringLiteral("alias pairs F1 %1 < 0.95").arg(pairF1)));
+        QVERIFY2(pairs.value(u"wrong").toArray().isEmpty(),
+            QJsonDocument(pairs.value(u"wrong").toArray()).toJson().constData());
+    }
+
+    void entitiesListsLinkedEntitiesWithAliasesAndReasons()
+    {
+        const Run r = run({ QStringLiteral("entities"),
+            QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/harbour-story"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonObject> byName;
+        for (const QByteArray& line : r.out.split('\n'))
+            if (!line.isEmpty()) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                byName.insert(o.value(u"name").toString(), o);
+            }
+        // "EU" in the text joins "European Union" through the alias table; "U.S." joins "United States".
+        const QJsonObject eu = byName.value(QStringLiteral("European Union"));
+        QCOMPARE(eu.value(u"type").toString(), QStringLiteral("ORGANIZATION"));
+        QStringList aliases;
+        for (const QJsonValue& a : eu.value(u"aliases").toArray())
+            aliases << a.toObject().value(u"text").toString();
+        QVERIFY2(aliases.contains(QStringLiteral("EU")), qPrintable(aliases.join(u',')));
+        QVERIFY(byName.contains(QStringLiteral("United States")));
+        // "Ribeiro" alone joins "Ana Ribeiro", in every article.
+        const QJsonObject ribeiro = byName.value(QStringLiteral("Ana Ribeiro"));
+        QCOMPARE(ribeiro.value(u"articles").toInt(), 3);
+        QVERIFY(!byName.contains(QStringLiteral("Ribeiro")));
+        // Sorted by mentions, most first.
+        int last = INT_MAX;
+        for (const QByteArray& line : r.out.split('\n'))
+            if (!line.isEmpty()) {
+                const int mentions = QJsonDocument::fromJson(line).object().value(u"mentions").toInt();
+                QVERIFY(mentions <= last);
+                last = mentions;
+            }
+    }
+
+    void mentionsFindsEveryMentionOfAnEntityUnderAnySpelling()
+    {
+        const QString shared = QStringLiteral(CROSSREAD_SHARED_DIR);
+        if (!QDir(shared + u"/corpus/seeds").exists())
+            QSKIP("../shared is absent: the seed corpus is not available");
+        const Run r = run({ QStringLiteral("mentions"), shared + u"/corpus/seeds", QStringLiteral("vucic"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QSet<QString> documents, spellings;
+        int count = 0;
+        for (const QByteArray& line : r.out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            documents.insert(o.value(u"document").toString().left(3));
+            spellings.insert(o.value(u"text").toString());
+            QVERIFY(!o.value(u"right").toString().isNull());
+            ++count;
+        }
+        QCOMPARE(count, 11);
+        QCOMPARE(documents, (QSet<QString> { "000", "002", "003", "004" }));
+        QVERIFY(spellings.contains(QStringLiteral("Aleksandar Vucic")));
+        QVERIFY(spellings.contains(QStringLiteral("Vucic")));
+        QVERIFY(spellings.contains(QStringLiteral("Vučić")));
+        QVERIFY(!spellings.contains(QStringLiteral("Vučević")));
+
+        const Run unknown
+            = run({ QStringLiteral("mentions"), shared + u"/corpus/seeds", QStringLiteral("Nobody Atall") });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("no single entity"));
+    }
+
+    void correctionsInTheFolderApplyToTheCli()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("a.txt")),
+            "Port news\n\nAna Ribeiro met Tomas Lindqvist in Lisbon. Ribeiro said the deal was done.\n");
+        QDir().mkpath(dir.filePath(QStringLiteral(".crossread")));
+        write(dir.filePath(QStringLiteral(".crossread/corrections.json")),
+            R"({"format": "crossread-corrections", "version": 1, "corrections": [
+                 {"op": "rename", "entity": "Ana Ribeiro", "name": "Ana M. Ribeiro"},
+                 {"op": "reject-surface", "text": "Lisbon"}]})");
+        const Run r = run({ QStringLiteral("extract"), dir.path() });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\"entity\":\"Ana M. Ribeiro\",\"start\":11"), r.out.constData());
+        QVERIFY(!r.out.contains("Lisbon"));
+        // A damaged file: reported, kept aside, the run goes on.
+        write(dir.filePath(QStringLiteral(".crossread/corrections.json")), "{ not json");
+        const Run damaged = run({ QStringLiteral("entities"), dir.path() });
+        QCOMPARE(damaged.exitCode, 0);
+        QVERIFY(damaged.err.contains("damaged"));
+        QVERIFY(damaged.out.contains("Lisbon"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral(".crossread")))
+                     .entryList({ "corrections.json.damaged-*" })
+                     .size(),
+            1);
     }
 };
 
