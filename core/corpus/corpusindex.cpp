@@ -127,23 +127,34 @@ std::span<const std::int32_t> CorpusIndex::entitiesOfArticle(std::int32_t articl
             size_t(m_articleEntityStart[size_t(article) + 1] - m_articleEntityStart[size_t(article)]));
 }
 
-TextSpan CorpusIndex::sentenceOf(MentionRef ref) const
+TextSpan CorpusIndex::sentenceAt(std::int32_t article, qsizetype position) const
 {
-    const AnalysedArticle& a = m_articles[size_t(ref.article)];
-    const TextSpan span = mention(ref).span;
-    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), span.begin,
+    const AnalysedArticle& a = m_articles[size_t(article)];
+    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), position,
         [](qsizetype pos, const TextSpan& s) { return pos < s.begin; });
     if (it == a.sentences.begin())
-        return span;
+        return { position, position };
     --it;
-    return { it->begin, std::max(it->end, span.end) };
+    return *it;
+}
+
+TextSpan CorpusIndex::sentenceOf(MentionRef ref) const
+{
+    const TextSpan span = mention(ref).span;
+    const TextSpan sentence = sentenceAt(ref.article, span.begin);
+    return { std::min(sentence.begin, span.begin), std::max(sentence.end, span.end) };
 }
 
 MentionContext CorpusIndex::contextOf(MentionRef ref, int width) const
 {
-    const QString& text = m_articles[size_t(ref.article)].article.text;
-    const TextSpan span = mention(ref).span;
-    const TextSpan sentence = sentenceOf(ref);
+    return contextOf(ref.article, mention(ref).span, width);
+}
+
+MentionContext CorpusIndex::contextOf(std::int32_t article, TextSpan span, int width) const
+{
+    const QString& text = m_articles[size_t(article)].article.text;
+    TextSpan sentence = sentenceAt(article, span.begin);
+    sentence = { std::min(sentence.begin, span.begin), std::max(sentence.end, span.end) };
     qsizetype left = std::max(sentence.begin, span.begin - width);
     qsizetype right = std::min(sentence.end, span.end + width);
     // Cut at word boundaries so that no word is shown in part.

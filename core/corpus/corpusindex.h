@@ -63,6 +63,10 @@ public:
     [[nodiscard]] TextSpan sentenceOf(MentionRef ref) const;
     // The sentence around a mention, cut to about `width` characters on each side.
     [[nodiscard]] MentionContext contextOf(MentionRef ref, int width = 60) const;
+    // The same for any span of an article (a search hit).
+    [[nodiscard]] MentionContext contextOf(std::int32_t article, TextSpan span, int width = 60) const;
+    // The sentence of an article that holds `position`.
+    [[nodiscard]] TextSpan sentenceAt(std::int32_t article, qsizetype position) const;
     // Entities found with this one, most shared articles first.
     [[nodiscard]] std::vector<CoOccurrence> coOccurring(std::int32_t entity) const;
     // Entities having a name or alias with a word starting with `prefix` (folded), most mentions first.

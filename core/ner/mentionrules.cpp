@@ -569,6 +569,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const CategoryMask mask = phraseCategories(facts, s.firstToken, s.endToken);
         if (has(mask, Category::NonEntity) || has(mask, Category::Title))
             return true;
+        // A piece of a title ("Prime" of "Prime Minister") is no name either.
+        constexpr std::int32_t kLongestTitle = 6; // tokens
+        auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken - kLongestTitle,
+            [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
+        for (; m != facts.matches.end() && m->firstToken <= s.firstToken; ++m)
+            if (m->endToken >= s.endToken && m->endToken - m->firstToken > s.endToken - s.firstToken
+                && has(m->categories, Category::Title))
+                return true;
         bool punctuationOnly = true;
         for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
             punctuationOnly = punctuationOnly && (tf[size_t(t)].flags & Punctuation);

@@ -1,0 +1,61 @@
+// crossread: the reader window.
+
+#include "ui/session/corpussession.h"
+#include "ui/windows/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("crossread"));
+    QApplication::setOrganizationName(QStringLiteral("Crossread"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crossread"));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("crossread"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Read many news articles about one story: every person, "
+                       "place and organization highlighted and linked across them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The folder of articles to open."));
+    const QCommandLineOption entity(QStringLiteral("entity"),
+        QStringLiteral("Show every mention of this entity once the folder is read."), QStringLiteral("name"));
+    const QCommandLineOption article(QStringLiteral("article"),
+        QStringLiteral("Open this article of the folder."), QStringLiteral("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to this PNG once the folder is read, then quit "
+                       "(for the documentation)."),
+        QStringLiteral("png"));
+    parser.addOptions({ entity, article, screenshot });
+    parser.process(app);
+
+    crossread::ui::MainWindow window;
+    window.show();
+    const QStringList folders = parser.positionalArguments();
+    if (!folders.isEmpty() && !window.openFolder(folders.front()))
+        return 1;
+    if (parser.isSet(entity) || parser.isSet(article) || parser.isSet(screenshot)) {
+        window.session()->waitForIdle();
+        if (parser.isSet(article))
+            window.openArticle(QDir(window.session()->folder()).absoluteFilePath(parser.value(article)));
+        if (parser.isSet(entity) && !window.showEntityNamed(parser.value(entity)))
+            qWarning("crossread: no entity is called '%s'", qPrintable(parser.value(entity)));
+        if (parser.isSet(entity))
+            window.goToHit(0);
+        if (parser.isSet(article))
+            window.openArticle(QDir(window.session()->folder()).absoluteFilePath(parser.value(article)));
+        if (parser.isSet(screenshot)) {
+            QTimer::singleShot(300, &window, [&] {
+                const bool saved = window.grab().save(parser.value(screenshot));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        }
+    }
+    return app.exec();
+}

@@ -1,0 +1,174 @@
+#include "ui/models/mentionlistmodel.h"
+
+#include <QFileInfo>
+#include <QFont>
+
+namespace crossread::ui {
+
+using namespace crossread::core;
+
+MentionListModel::MentionListModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void MentionListModel::showEntity(std::shared_ptr<const CorpusIndex> index, std::int32_t entity)
+{
+    std::vector<KwicHit> hits;
+    if (index) {
+        const auto refs = index->mentionsOf(entity);
+        hits.reserve(refs.size());
+        for (const MentionRef& ref : refs)
+            hits.push_back({ ref.article, index->mention(ref).span });
+    }
+    showHits(std::move(index), std::move(hits));
+    m_entity = entity;
+}
+
+void MentionListModel::showHits(std::shared_ptr<const CorpusIndex> index, std::vector<KwicHit> hits)
+{
+    beginResetModel();
+    m_index = std::move(index);
+    m_hits = std::move(hits);
+    m_entity = -1;
+    rebuildGroups();
+    endResetModel();
+}
+
+void MentionListModel::clear()
+{
+    showHits(nullptr, {});
+}
+
+void MentionListModel::rebuildGroups()
+{
+    m_groups.clear();
+    m_groupOfHit.assign(m_hits.size(), 0);
+    for (size_t h = 0; h < m_hits.size(); ++h) {
+        if (m_groups.empty() || m_groups.back().article != m_hits[h].article)
+            m_groups.push_back({ m_hits[h].article, int(h), 0 });
+        m_groups.back().count++;
+        m_groupOfHit[h] = int(m_groups.size()) - 1;
+    }
+}
+
+QModelIndex MentionListModel::indexOfHit(int hit) const
+{
+    if (hit < 0 || size_t(hit) >= m_hits.size())
+        return {};
+    const int group = m_groupOfHit[size_t(hit)];
+    return createIndex(hit - m_groups[size_t(group)].firstHit, Mention, quintptr(group + 1));
+}
+
+QModelIndex MentionListModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return size_t(row) < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || size_t(parent.row()) >= m_groups.size()
+        || row >= m_groups[size_t(parent.row())].count)
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex MentionListModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int MentionListModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == 0 && parent.column() == 0 && size_t(parent.row()) < m_groups.size())
+        return m_groups[size_t(parent.row())].count;
+    return 0;
+}
+
+int MentionListModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant MentionListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !m_index)
+        return {};
+    if (index.internalId() == 0) {
+        const Group& g = m_groups[size_t(index.row())];
+        const core::Article& article = m_index->articles()[size_t(g.article)].article;
+        if (role == Qt::DisplayRole && index.column() == Article) {
+            const QString title
+                = article.title.isEmpty() ? QFileInfo(article.path).fileName() : article.title;
+            return tr("%1 (%n)", nullptr, g.count).arg(title);
+        }
+        if (role == Qt::ToolTipRole)
+            return article.path;
+        if (role == ArticleRole)
+            return g.article;
+        if (role == HitRole)
+            return g.firstHit;
+        if (role == Qt::FontRole && index.column() == Article) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    }
+    const Group& g = m_groups[size_t(index.internalId() - 1)];
+    const int hit = g.firstHit + index.row();
+    const KwicHit& h = m_hits[size_t(hit)];
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (index.column() == Article)
+            return {};
+        const MentionContext context = m_index->contextOf(h.article, h.span);
+        return index.column() == Left   ? context.left
+            : index.column() == Mention ? context.mention
+                                        : context.right;
+    }
+    case Qt::TextAlignmentRole:
+        return int((index.column() == Left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (index.column() == Mention) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case ArticleRole:
+        return h.article;
+    case BeginRole:
+        return qlonglong(h.span.begin);
+    case EndRole:
+        return qlonglong(h.span.end);
+    case HitRole:
+        return hit;
+    case Qt::AccessibleTextRole: {
+        const MentionContext context = m_index->contextOf(h.article, h.span);
+        return QString(context.left + context.mention + context.right);
+    }
+    }
+    return {};
+}
+
+QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Article:
+        return tr("Article");
+    case Left:
+        return tr("Before");
+    case Mention:
+        return tr("Mention");
+    case Right:
+        return tr("After");
+    }
+    return {};
+}
+
+} // namespace crossread::ui
