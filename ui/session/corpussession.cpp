@@ -37,8 +37,10 @@ CorpusSession::CorpusSession(QObject* parent)
     connect(&m_analysis, &QFutureWatcher<AnalysisResult>::resultReadyAt, this, &CorpusSession::onResultReady);
     connect(&m_analysis, &QFutureWatcher<AnalysisResult>::finished, this, &CorpusSession::onAnalysisFinished);
     connect(&m_linking, &QFutureWatcher<std::shared_ptr<const CorpusIndex>>::finished, this, [this] {
-        if (m_linking.isCanceled() || m_linking.future().resultCount() == 0)
+        if (m_linking.isCanceled() || m_linking.future().resultCount() == 0) {
+            m_busy = m_analysis.isRunning();
             return;
+        }
         m_index = m_linking.result();
         m_indexArticleOfPath.clear();
         for (size_t a = 0; a < m_index->articles().size(); ++a)
@@ -55,7 +57,8 @@ CorpusSession::CorpusSession(QObject* parent)
         if (m_relinkAgain) {
             m_relinkAgain = false;
             relink();
-        } else if (!isBusy()) {
+        } else if (!m_analysis.isRunning()) {
+            m_busy = false;
             Q_EMIT idle();
         }
     });
@@ -75,7 +78,8 @@ CorpusSession::~CorpusSession()
 
 bool CorpusSession::isBusy() const
 {
-    return m_analysis.isRunning() || m_linking.isRunning();
+    // Also between the analysis ending and its finished() signal starting the linking.
+    return m_busy || m_analysis.isRunning() || m_linking.isRunning();
 }
 
 bool CorpusSession::open(const QString& folder, QString* error)
@@ -136,6 +140,8 @@ void CorpusSession::close()
     m_index.reset();
     m_indexArticleOfPath.clear();
     m_corrections = {};
+    m_busy = false;
+    m_relinkAgain = false;
     Q_EMIT entriesReset();
     Q_EMIT indexChanged();
 }
@@ -147,6 +153,7 @@ void CorpusSession::cancel()
 
 void CorpusSession::startAnalysis(const QStringList& files)
 {
+    m_busy = true;
     m_pendingFiles = files;
     Q_EMIT progress(0, int(files.size()));
     const Extractor* extractor = m_extractor.get();
@@ -191,6 +198,7 @@ void CorpusSession::onAnalysisFinished()
 
 void CorpusSession::relink()
 {
+    m_busy = true;
     if (m_linking.isRunning()) {
         m_relinkAgain = true;
         return;

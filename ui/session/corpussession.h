@@ -100,6 +100,7 @@ private:
     QFutureWatcher<core::AnalysisResult> m_analysis;
     QFutureWatcher<std::shared_ptr<const core::CorpusIndex>> m_linking;
     bool m_relinkAgain = false;
+    bool m_busy = false; // work started and its linking not yet delivered
     QFileSystemWatcher m_watcher;
     QTimer m_rescanTimer;
 };

@@ -512,8 +512,11 @@ void MainWindow::onIndexChanged()
     updateStatus();
 }
 
-bool MainWindow::openArticle(const QString& path, std::optional<TextSpan> select)
+bool MainWindow::openArticle(const QString& givenPath, std::optional<TextSpan> select)
 {
+    // The session knows files by their canonical path ("../shared/x" and "/work/shared/x" are one).
+    const QString canonical = QFileInfo(givenPath).canonicalFilePath();
+    const QString path = canonical.isEmpty() ? givenPath : canonical;
     const AnalysedArticle* article = m_session->article(path);
     if (!article)
         return false;

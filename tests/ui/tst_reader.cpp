@@ -1,0 +1,282 @@
+// The reader window as a user drives it (offscreen): articles listed, highlights where the
+// mentions are, clicking a name lists every mention across the folder, activating a row opens
+// the article at the mention, corrections survive reopening, the folder is watched.
+// Seed tests read ../shared/corpus/seeds and say SKIP when it is absent.
+
+#include "core/text/unicode.h"
+#include "ui/models/articlelistmodel.h"
+#include "ui/models/mentionlistmodel.h"
+#include "ui/session/corpussession.h"
+#include "ui/views/articleview.h"
+#include "ui/views/highlightpalette.h"
+#include "ui/windows/mainwindow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace crossread::core;
+using namespace crossread::ui;
+
+namespace {
+
+const QString kSeeds = QStringLiteral(CROSSREAD_SHARED_DIR "/corpus/seeds");
+const QString kGold = QStringLiteral(CROSSREAD_SHARED_DIR "/gold/seeds");
+const QString kSamples = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/harbour-story");
+
+void copyFolder(const QString& from, const QString& to)
+{
+    for (const QString& name : QDir(from).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
+}
+
+QTextCharFormat formatAt(ArticleView* view, qsizetype position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(position) + 1); // the format of the character before the cursor
+    return cursor.charFormat();
+}
+
+QString fileNameOf(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
+
+// Opens `folder` in `window` and waits until it is read and linked.
+void openAndWait(MainWindow& window, const QString& folder)
+{
+    QVERIFY(window.openFolder(folder));
+    window.session()->waitForIdle();
+    QVERIFY(window.session()->index());
+}
+
+} // namespace
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
+    }
+
+    void samplesAreListedHighlightedAndLinked()
+    {
+        MainWindow window;
+        window.show();
+        openAndWait(window, kSamples);
+        QCOMPARE(window.articleTable()->model()->rowCount(), 3);
+        // The first article opens by itself; every mention the core found is highlighted in its colour.
+        ArticleView* view = window.articleView();
+        QVERIFY(!view->path().isEmpty());
+        QVERIFY(view->mentions().size() > 5);
+        for (int i = 0; i < view->mentions().size(); ++i) {
+            const Mention& m = view->mentions()[i];
+            const QTextCharFormat format = formatAt(view, m.span.begin);
+            QCOMPARE(format.property(ArticleView::TypeProperty).toInt(), int(m.type));
+            QCOMPARE(format.background().color(), window.palette()->background(m.type));
+            QVERIFY(format.property(ArticleView::EntityProperty).toInt() >= 0);
+        }
+        // Text between mentions is not highlighted.
+        const Mention first = view->mentions().first();
+        if (first.span.begin > 0)
+            QCOMPARE(formatAt(view, first.span.begin - 1).background().style(), Qt::NoBrush);
+
+        // Hiding a type removes its highlight and keeps the others.
+        window.palette()->setVisible(first.type, false);
+        QCOMPARE(formatAt(view, first.span.begin).background().style(), Qt::NoBrush);
+        window.palette()->setVisible(first.type, true);
+        QCOMPARE(
+            formatAt(view, first.span.begin).background().color(), window.palette()->background(first.type));
+    }
+
+    void unreadableFilesAreListedWithTheReasonAndChangesArePickedUp()
+    {
+        QTemporaryDir folder;
+        copyFolder(kSamples, folder.path());
+        QFile binary(folder.filePath(QStringLiteral("scan.txt")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x00\x01\x02\x03PK\x00\x00", 8).repeated(64));
+        binary.close();
+        MainWindow window;
+        openAndWait(window, folder.path());
+        const auto& entries = window.session()->entries();
+        QCOMPARE(entries.size(), 4);
+        const auto scan = std::find_if(entries.begin(), entries.end(),
+            [](const ArticleEntry& e) { return e.path.endsWith(u"scan.txt"); });
+        QVERIFY(scan != entries.end());
+        QVERIFY2(scan->problem.contains(QStringLiteral("binary")), qPrintable(scan->problem));
+
+        // A new article dropped into the open folder appears, is read and linked.
+        QFile added(folder.filePath(QStringLiteral("04-late-news.txt")));
+        QVERIFY(added.open(QIODevice::WriteOnly));
+        added.write(
+            "Late news\n\nAna Ribeiro flew to Singapore on Friday to meet Meridian Shipping Group.\n");
+        added.close();
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->entries().size(), 5, 10000);
+        window.session()->waitForIdle();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session()->article(folder.filePath(QStringLiteral("04-late-news.txt"))), 10000);
+        window.session()->waitForIdle();
+        QVERIFY(window.showEntityNamed(QStringLiteral("Ana Ribeiro")));
+        QCOMPARE(window.mentionModel()->articleCount(), 4);
+        // ...and one removed disappears.
+        QVERIFY(QFile::remove(folder.filePath(QStringLiteral("04-late-news.txt"))));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->entries().size(), 4, 10000);
+    }
+
+    void seedArticlesCarryTheirGoldHighlights()
+    {
+        if (!QDir(kGold).exists())
+            QSKIP("../shared is absent: the seed corpus and its gold are not available");
+        MainWindow window;
+        window.show();
+        openAndWait(window, kSeeds);
+        QCOMPARE(window.articleTable()->model()->rowCount(), 5);
+        int total = 0, highlighted = 0;
+        QStringList missed;
+        for (const QString& goldFile : QDir(kGold).entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+            QFile file(QDir(kGold).filePath(goldFile));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+            const QString articlePath = QDir(kSeeds).filePath(fileNameOf(doc.value(u"document").toString()));
+            QVERIFY(window.openArticle(articlePath));
+            ArticleView* view = window.articleView();
+            const CodePointMap codePoints(view->toPlainText());
+            for (const QJsonValue& value : doc.value(u"mentions").toArray()) {
+                const QJsonObject g = value.toObject();
+                if (g.value(u"optional").toBool())
+                    continue;
+                const EntityType type = *entityTypeFromName(g.value(u"type").toString());
+                const qsizetype begin = codePoints.toUtf16(g.value(u"start").toInt());
+                const qsizetype end = codePoints.toUtf16(g.value(u"end").toInt());
+                ++total;
+                bool ok = true;
+                for (qsizetype p = begin; p < end && ok; ++p) {
+                    const QTextCharFormat format = formatAt(view, p);
+                    ok = format.hasProperty(ArticleView::TypeProperty)
+                        && format.property(ArticleView::TypeProperty).toInt() == int(type)
+                        && format.background().color() == window.palette()->background(type);
+                }
+                if (ok)
+                    ++highlighted;
+                else
+                    missed << QStringLiteral("%1 '%2'").arg(
+                        fileNameOf(articlePath).left(3), g.value(u"text").toString());
+            }
+        }
+        const double share = double(highlighted) / total;
+        qInfo("%d of %d gold mentions carry their type's highlight (%.3f); missed: %s", highlighted, total,
+            share, qPrintable(missed.join(QStringLiteral(", "))));
+        QVERIFY2(share >= 0.95, qPrintable(missed.join(QStringLiteral(", "))));
+    }
+
+    void clickingVucicListsEveryMentionAcrossTheFolder()
+    {
+        if (!QDir(kSeeds).exists())
+            QSKIP("../shared is absent: the seed corpus is not available");
+        MainWindow window;
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window, kSeeds);
+        const QString article004 = QDir(kSeeds).filePath(QStringLiteral("004_8dd9d4aed26528bb.txt"));
+        QVERIFY(window.openArticle(article004));
+        ArticleView* view = window.articleView();
+        // The first 'Vučić' written alone.
+        const QString text = view->toPlainText();
+        qsizetype at = -1;
+        for (const Mention& m : view->mentions())
+            if (m.text == u"Vučić") {
+                at = m.span.begin;
+                break;
+            }
+        QVERIFY(at >= 0);
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(at) + 2);
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        const QPoint point = view->cursorRect(cursor).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+
+        MentionListModel* mentions = window.mentionModel();
+        QTRY_COMPARE(int(mentions->hits().size()), 11);
+        QCOMPARE(mentions->articleCount(), 4);
+        QSet<QString> seen;
+        const auto index = window.session()->index();
+        for (const KwicHit& hit : mentions->hits()) {
+            const auto& a = index->articles()[size_t(hit.article)].article;
+            seen.insert(fileNameOf(a.path).left(3) + u':' + a.text.mid(hit.span.begin, hit.span.length()));
+        }
+        QVERIFY(seen.contains(QStringLiteral("000:Aleksandar Vucic")));
+        QVERIFY(seen.contains(QStringLiteral("002:Aleksandar Vucic")));
+        QVERIFY(seen.contains(QStringLiteral("003:Vucic")));
+        QVERIFY(seen.contains(QStringLiteral("004:Vučić")));
+
+        // Activating a row (keyboard: Enter) opens its article with the mention selected.
+        QTreeView* tree = window.mentionTree();
+        const QModelIndex row = mentions->indexOfHit(0);
+        tree->setFocus();
+        tree->setCurrentIndex(row);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
+
+        // F3 walks to the next mention, across articles.
+        QTest::keyClick(&window, Qt::Key_F3);
+        QVERIFY(fileNameOf(view->path()).startsWith(u"002"));
+        QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
+        QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
+        QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
+    }
+
+    void correctionsPersistAcrossReopeningAndUndo()
+    {
+        QTemporaryDir folder;
+        copyFolder(QDir(kSeeds).exists() ? kSeeds : kSamples, folder.path());
+        const QString person = QDir(kSeeds).exists() ? QStringLiteral("Vucic") : QStringLiteral("Ribeiro");
+        {
+            MainWindow window;
+            openAndWait(window, folder.path());
+            QVERIFY(window.showEntityNamed(person));
+            const qsizetype before = window.mentionModel()->hits().size();
+            window.applyCorrection(
+                { .kind = Correction::Kind::Rename, .entity = person, .name = QStringLiteral("The Person") });
+            window.session()->waitForIdle();
+            const auto index = window.session()->index();
+            const std::int32_t renamed = index->resolve(u"The Person");
+            QVERIFY(renamed >= 0);
+            QCOMPARE(qsizetype(index->mentionsOf(renamed).size()), before);
+            // The mentions panel follows the entity under its new name.
+            QCOMPARE(qsizetype(window.mentionModel()->hits().size()), before);
+            // Undo and redo go through the same file.
+            window.undoStack()->undo();
+            window.session()->waitForIdle();
+            QVERIFY(window.session()->index()->resolve(u"The Person") < 0);
+            window.undoStack()->redo();
+            window.session()->waitForIdle();
+            QVERIFY(window.session()->index()->resolve(u"The Person") >= 0);
+        }
+        QVERIFY(QFile::exists(correctionsFilePath(folder.path())));
+        MainWindow reopened;
+        openAndWait(reopened, folder.path());
+        const std::int32_t e = reopened.session()->index()->resolve(u"The Person");
+        QVERIFY2(e >= 0, "the rename was lost on reopening");
+        QCOMPARE(reopened.session()->index()->entity(e).name, QStringLiteral("The Person"));
+    }
+};
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
