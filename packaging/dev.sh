@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Crossread developer entry point for a fresh Debian 12 machine (run as root, or with sudo).
-#   packaging/dev.sh run [FOLDER]   install what is missing, build, and show FOLDER's entities
+#   packaging/dev.sh run [FOLDER]   install what is missing, build, and open the reader on FOLDER
 #                                   (default: resources/samples/harbour-story)
 #   packaging/dev.sh test           install what is missing, build, and run every test
 set -euo pipefail
@@ -33,8 +33,14 @@ run)
     install_missing
     build_all
     folder=${2:-$repo/resources/samples/harbour-story}
-    # The reader window is issue 4; until it exists this shows what it will highlight.
-    "$build/app/crossread-cli" extract "$folder" --format tsv
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        # No screen (a server or a container): draw the window off screen and save a picture.
+        shot="$build/crossread-window.png"
+        xvfb-run -a -s "-screen 0 1400x900x24" "$build/app/crossread" "$folder" --screenshot "$shot"
+        echo "No display here: the reader drew its window into $shot"
+        exit 0
+    fi
+    exec "$build/app/crossread" "$folder"
     ;;
 test)
     install_missing
