@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "core/compare/comparison.h"
 #include "core/corpus/analysis.h"
 #include "core/extractor.h"
 #include "core/io/articlereader.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -156,7 +158,8 @@ std::optional<LoadedCorpus> loadCorpus(const QString& command, const ParsedArgs&
         loaded.documents << document;
         articles.push_back(analysed);
     }
-    // The corrections of the folder given (the first folder among the paths).
+    // The corrections of the folder given (the first folder among the paths), or of the folder
+    // that holds every file given.
     CorrectionSet corrections;
     QString folder;
     for (const QString& path : parsed.positional)
@@ -164,6 +167,13 @@ std::optional<LoadedCorpus> loadCorpus(const QString& command, const ParsedArgs&
             folder = QFileInfo(path).absoluteFilePath();
             break;
         }
+    if (folder.isEmpty()) {
+        QSet<QString> parents;
+        for (const QString& path : parsed.positional)
+            parents.insert(QFileInfo(path).absolutePath());
+        if (parents.size() == 1)
+            folder = *parents.begin();
+    }
     if (!folder.isEmpty()) {
         CorrectionsLoad load = loadCorrections(folder);
         if (!load.problem.isEmpty())
@@ -344,6 +354,120 @@ int runMentions(const QStringList& args)
         }
     }
     out.flush();
+    return loaded->skipped > 0 ? 1 : 0;
+}
+
+int runCompare(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(args,
+        { QStringLiteral("model"), QStringLiteral("html"), QStringLiteral("min-similarity") }, {},
+        { QStringLiteral("json") });
+    QTextStream& err = errStream();
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 2) {
+        err << "crossread-cli compare: "
+            << (parsed.error.isEmpty() ? QStringLiteral("two articles are needed") : parsed.error)
+            << "\nUsage: crossread-cli compare A B [--json] [--html REPORT] [--min-similarity 0.3]\n";
+        return 2;
+    }
+    CompareOptions options;
+    if (parsed.options.contains(QStringLiteral("min-similarity"))) {
+        bool ok = false;
+        options.minSimilarity = parsed.options.value(QStringLiteral("min-similarity")).toDouble(&ok);
+        if (!ok || options.minSimilarity <= 0 || options.minSimilarity > 1) {
+            err << "crossread-cli compare: --min-similarity takes a number in (0, 1]\n";
+            return 2;
+        }
+    }
+    for (const QString& path : parsed.positional)
+        if (!QFileInfo(path).isFile()) {
+            err << "crossread-cli compare: " << path << " is not a file\n";
+            return 2;
+        }
+    // The two articles are linked together, with their folder's corrections when they share one.
+    ParsedArgs corpusArgs = parsed;
+    const std::optional<LoadedCorpus> loaded = loadCorpus(QStringLiteral("compare"), corpusArgs);
+    if (!loaded)
+        return 2;
+    const CorpusIndex& index = loaded->index;
+    const bool sameArticle = QFileInfo(parsed.positional[0]).canonicalFilePath()
+        == QFileInfo(parsed.positional[1]).canonicalFilePath();
+    if (index.articles().size() != (sameArticle ? 1u : 2u)) {
+        err << "crossread-cli compare: both articles must be readable\n";
+        return 1;
+    }
+    auto articleOf = [&](const QString& path) {
+        const QString wanted = QFileInfo(path).canonicalFilePath();
+        for (size_t a = 0; a < index.articles().size(); ++a)
+            if (QFileInfo(index.articles()[a].article.path).canonicalFilePath() == wanted)
+                return std::int32_t(a);
+        return std::int32_t(-1);
+    };
+    const std::int32_t left = articleOf(parsed.positional[0]);
+    const std::int32_t right = articleOf(parsed.positional[1]);
+    if (left < 0 || right < 0) {
+        err << "crossread-cli compare: the articles could not be found after reading\n";
+        return 1;
+    }
+    const ArticleComparison c = compareArticles(index, left, right, options);
+    const QString html = parsed.options.value(QStringLiteral("html"));
+    if (!html.isEmpty()) {
+        QSaveFile file(html);
+        if (!file.open(QIODevice::WriteOnly) || file.write(comparisonReportHtml(index, c).toUtf8()) < 0
+            || !file.commit()) {
+            err << "crossread-cli compare: cannot write " << html << ": " << file.errorString() << '\n';
+            return 2;
+        }
+    }
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    auto textOf = [&](std::int32_t article, TextSpan span) {
+        return index.articles()[size_t(article)].article.text.mid(span.begin, span.length()).simplified();
+    };
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        QJsonArray entities, passages;
+        for (const EntityInBoth& e : c.entities)
+            entities.append(QJsonObject { { QStringLiteral("entity"), index.entity(e.entity).key },
+                { QStringLiteral("type"), entityTypeName(index.entity(e.entity).type) },
+                { QStringLiteral("left"), e.leftMentions }, { QStringLiteral("right"), e.rightMentions } });
+        for (const AlignedPassage& p : c.aligned)
+            passages.append(
+                QJsonObject { { QStringLiteral("similarity"), std::round(p.similarity * 1000) / 1000 },
+                    { QStringLiteral("left"), textOf(left, c.leftPassages[size_t(p.left)]) },
+                    { QStringLiteral("right"), textOf(right, c.rightPassages[size_t(p.right)]) } });
+        const QJsonObject result { { QStringLiteral("left"), loaded->documents[left] },
+            { QStringLiteral("right"), loaded->documents[right] },
+            { QStringLiteral("aligned_share_left"), c.alignedShareLeft },
+            { QStringLiteral("aligned_share_right"), c.alignedShareRight },
+            { QStringLiteral("entity_overlap"), c.entityOverlap }, { QStringLiteral("entities"), entities },
+            { QStringLiteral("aligned"), passages } };
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return loaded->skipped > 0 ? 1 : 0;
+    }
+    out << "left:  " << loaded->documents[left] << "\nright: " << loaded->documents[right] << '\n';
+    out << "aligned text: " << qRound(c.alignedShareLeft * 100) << "% of left, "
+        << qRound(c.alignedShareRight * 100)
+        << "% of right; shared entities: " << qRound(c.entityOverlap * 100) << "%\n\n";
+    for (const char* section : { "both", "left only", "right only" }) {
+        QStringList names;
+        for (const EntityInBoth& e : c.entities) {
+            const bool both = e.leftMentions && e.rightMentions;
+            const bool match = section[0] == 'b' ? both
+                : section[0] == 'l'              ? (!both && e.leftMentions)
+                                                 : (!both && e.rightMentions);
+            if (match)
+                names << QStringLiteral("%1 (%2/%3)")
+                             .arg(index.entity(e.entity).name)
+                             .arg(e.leftMentions)
+                             .arg(e.rightMentions);
+        }
+        out << "entities in " << section << ": "
+            << (names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))) << '\n';
+    }
+    out << "\naligned passages (" << c.aligned.size() << "):\n";
+    for (const AlignedPassage& p : c.aligned)
+        out << QString::number(p.similarity, 'f', 2)
+            << "  L: " << textOf(left, c.leftPassages[size_t(p.left)])
+            << "\n      R: " << textOf(right, c.rightPassages[size_t(p.right)]) << "\n";
     return loaded->skipped > 0 ? 1 : 0;
 }
 

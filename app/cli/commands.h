@@ -10,6 +10,7 @@ namespace crossread::cli {
 int runExtract(const QStringList& args);
 int runEntities(const QStringList& args);
 int runMentions(const QStringList& args);
+int runCompare(const QStringList& args);
 int runTrain(const QStringList& args);
 int runBench(const QStringList& args);
 

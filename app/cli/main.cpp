@@ -21,6 +21,10 @@ Commands:
   mentions FOLDER NAME [--json]
         Every mention of the entity NAME stands for (any alias, any spelling), with its
         article and context.
+  compare A B [--json] [--html REPORT] [--min-similarity 0.3]
+        Compare two articles: entities in both or in one only, passages of one that say what
+        a passage of the other says (paraphrase and reordering allowed), overall similarity;
+        --html writes a self-contained report.
   The corrections saved in FOLDER/.crossread/corrections.json apply to every command.
   train --train DIR... [--dev DIR...] --gazetteers DIR --out FILE [--epochs N]
         Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json).
@@ -68,6 +72,8 @@ int main(int argc, char* argv[])
         return crossread::cli::runEntities(args);
     if (command == u"mentions")
         return crossread::cli::runMentions(args);
+    if (command == u"compare")
+        return crossread::cli::runCompare(args);
     if (command == u"train")
         return crossread::cli::runTrain(args);
     if (command == u"bench")

@@ -1,6 +1,7 @@
 // crossread: the reader window.
 
 #include "ui/session/corpussession.h"
+#include "ui/windows/comparewindow.h"
 #include "ui/windows/mainwindow.h"
 
 #include <QApplication>
@@ -32,7 +33,10 @@ int main(int argc, char* argv[])
         QStringLiteral("Save a picture of the window to this PNG once the folder is read, then quit "
                        "(for the documentation)."),
         QStringLiteral("png"));
-    parser.addOptions({ entity, article, screenshot });
+    const QCommandLineOption compare(QStringLiteral("compare"),
+        QStringLiteral("Compare two articles of the folder side by side: --compare A --compare B."),
+        QStringLiteral("file"));
+    parser.addOptions({ entity, article, compare, screenshot });
     parser.process(app);
 
     crossread::ui::MainWindow window;
@@ -40,7 +44,13 @@ int main(int argc, char* argv[])
     const QStringList folders = parser.positionalArguments();
     if (!folders.isEmpty() && !window.openFolder(folders.front()))
         return 1;
-    if (parser.isSet(entity) || parser.isSet(article) || parser.isSet(screenshot)) {
+    const QStringList compared = parser.values(compare);
+    if (!compared.isEmpty() && compared.size() != 2) {
+        qWarning("crossread: --compare takes two articles: --compare A --compare B");
+        return 2;
+    }
+    QWidget* shown = &window;
+    if (!compared.isEmpty() || parser.isSet(entity) || parser.isSet(article) || parser.isSet(screenshot)) {
         window.session()->waitForIdle();
         if (parser.isSet(article))
             window.openArticle(QDir(window.session()->folder()).absoluteFilePath(parser.value(article)));
@@ -50,9 +60,20 @@ int main(int argc, char* argv[])
             window.goToHit(0);
         if (parser.isSet(article))
             window.openArticle(QDir(window.session()->folder()).absoluteFilePath(parser.value(article)));
+        if (!compared.isEmpty()) {
+            const QDir folder(window.session()->folder());
+            QWidget* comparison = window.compareArticles(
+                folder.absoluteFilePath(compared[0]), folder.absoluteFilePath(compared[1]));
+            if (!comparison) {
+                qWarning("crossread: cannot compare '%s' and '%s'", qPrintable(compared[0]),
+                    qPrintable(compared[1]));
+                return 1;
+            }
+            shown = comparison;
+        }
         if (parser.isSet(screenshot)) {
             QTimer::singleShot(300, &window, [&] {
-                const bool saved = window.grab().save(parser.value(screenshot));
+                const bool saved = shown->grab().save(parser.value(screenshot));
                 QApplication::exit(saved ? 0 : 1);
             });
         }

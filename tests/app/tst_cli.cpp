@@ -209,6 +209,30 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains("no single entity"));
     }
 
+    void compareReportsSharedEntitiesAlignedPassagesAndAnHtmlReport()
+    {
+        const QString fixtures = QStringLiteral(CROSSREAD_SOURCE_DIR "/tests/fixtures/compare");
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("report.html"));
+        const Run r = run({ QStringLiteral("compare"), fixtures + u"/original.txt",
+            fixtures + u"/rewrite.txt", QStringLiteral("--json"), QStringLiteral("--html"), report });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(result.value(u"aligned_share_left").toDouble() > 0.5);
+        QVERIFY(result.value(u"aligned").toArray().size() >= 4);
+        bool rojasInBoth = false;
+        for (const QJsonValue& e : result.value(u"entities").toArray())
+            rojasInBoth = rojasInBoth
+                || (e.toObject().value(u"entity").toString() == u"Camila Rojas"
+                    && e.toObject().value(u"left").toInt() > 0 && e.toObject().value(u"right").toInt() > 0);
+        QVERIFY(rojasInBoth);
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("Camila Rojas"));
+        QCOMPARE(run({ QStringLiteral("compare"), fixtures + u"/original.txt" }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("compare"), fixtures, fixtures + u"/rewrite.txt" }).exitCode, 2);
+    }
+
     void correctionsInTheFolderApplyToTheCli()
     {
         QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "ui/session/corpussession.h"
 #include "ui/views/articleview.h"
 #include "ui/views/highlightpalette.h"
+#include "ui/windows/comparewindow.h"
 #include "ui/windows/mainwindow.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -275,6 +278,65 @@ private Q_SLOTS:
         const std::int32_t e = reopened.session()->index()->resolve(u"The Person");
         QVERIFY2(e >= 0, "the rename was lost on reopening");
         QCOMPARE(reopened.session()->index()->entity(e).name, QStringLiteral("The Person"));
+    }
+
+    void compareViewShowsSharedEntitiesAndScrollsToThePartnerPassage()
+    {
+        if (!QDir(kSeeds).exists())
+            QSKIP("../shared is absent: the seed corpus is not available");
+        MainWindow window;
+        openAndWait(window, kSeeds);
+        CompareWindow* compare
+            = window.compareArticles(QDir(kSeeds).filePath(QStringLiteral("000_0c8a3af26a6aa0d0.txt")),
+                QDir(kSeeds).filePath(QStringLiteral("001_f8f3d5f27f2a0fc7.txt")));
+        QVERIFY(compare);
+        compare->resize(1400, 860);
+        compare->show();
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        // The summary lists the entities both articles name, with mentions on each side.
+        QSet<QString> inBoth;
+        QAbstractItemModel* entities = compare->entityTable()->model();
+        for (int row = 0; row < entities->rowCount(); ++row)
+            if (entities->index(row, 1).data().toString() == u"both")
+                inBoth.insert(entities->index(row, 0).data().toString());
+        for (const char* name :
+            { "Xi Jinping", "North Atlantic Treaty Organization", "Belgrade", "Neil Thomas" })
+            QVERIFY2(inBoth.contains(QString::fromUtf8(name)), name);
+        QVERIFY(compare->summaryLabel()->text().contains(u'%'));
+
+        // Clicking into the Neil Thomas passage on the left scrolls the right pane to its partner.
+        ArticleView* left = compare->leftView();
+        ArticleView* right = compare->rightView();
+        const qsizetype at = left->toPlainText().indexOf(QStringLiteral("said Neil Thomas"));
+        QVERIFY(at > 0);
+        const std::int32_t passage = compare->comparison().passageAt(true, at);
+        const std::int32_t partner = compare->comparison().partnerOfLeft[size_t(passage)];
+        QVERIFY2(partner >= 0, "the Neil Thomas passage has a partner");
+        const TextSpan partnerSpan = compare->comparison().rightPassages[size_t(partner)];
+        QVERIFY(right->toPlainText().mid(partnerSpan.begin, partnerSpan.length()).contains(u"Neil Thomas"));
+        right->verticalScrollBar()->setValue(0);
+        QTextCursor cursor(left->document());
+        cursor.setPosition(int(at));
+        left->setTextCursor(cursor);
+        QTextCursor partnerCursor(right->document());
+        partnerCursor.setPosition(int(partnerSpan.begin));
+        QVERIFY2(right->viewport()->rect().contains(right->cursorRect(partnerCursor).center()),
+            "the partner passage is scrolled into view");
+        // The pair is marked in both panes.
+        QVERIFY(!right->extraSelections().isEmpty());
+        QCOMPARE(right->extraSelections().front().cursor.selectionStart(), int(partnerSpan.begin));
+
+        // Export: one self-contained HTML file.
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(compare->exportReport(report));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("Neil Thomas"));
+        QVERIFY(!html.contains("<script") && !html.contains("src="));
+        compare->close();
     }
 };
 

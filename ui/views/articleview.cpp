@@ -33,6 +33,7 @@ void ArticleView::showArticle(
 {
     m_path = article.article.path;
     m_mentions = article.mentions;
+    m_underlay.clear();
     m_index = std::move(index);
     m_articleIndex = m_index ? articleIndex : -1;
     setPlainText(article.article.text);
@@ -50,6 +51,7 @@ void ArticleView::clearArticle()
 {
     m_path.clear();
     m_mentions.clear();
+    m_underlay.clear();
     m_index.reset();
     m_articleIndex = -1;
     clear();
@@ -81,6 +83,13 @@ void ArticleView::applyHighlights()
     cursor.select(QTextCursor::Document);
     cursor.setCharFormat(QTextCharFormat());
     const qsizetype length = document()->characterCount();
+    for (const auto& [span, format] : m_underlay) {
+        if (span.end >= length)
+            continue;
+        cursor.setPosition(int(span.begin));
+        cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
     for (int i = 0; i < m_mentions.size(); ++i) {
         const Mention& m = m_mentions[i];
         if (m.span.end >= length)
@@ -93,7 +102,7 @@ void ArticleView::applyHighlights()
             format.setBackground(m_palette->background(m.type));
         cursor.setPosition(int(m.span.begin));
         cursor.setPosition(int(m.span.end), QTextCursor::KeepAnchor);
-        cursor.setCharFormat(format);
+        cursor.mergeCharFormat(format);
     }
     cursor.endEditBlock();
 }
@@ -104,9 +113,22 @@ void ArticleView::selectSpan(TextSpan span)
     cursor.setPosition(int(span.begin));
     cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
+    centreOn(span);
+}
+
+void ArticleView::centreOn(TextSpan span)
+{
     // Into the middle, not the bottom edge: the reader wants the context around it.
+    QTextCursor cursor(document());
+    cursor.setPosition(int(span.begin));
     const QRect r = cursorRect(cursor);
     verticalScrollBar()->setValue(verticalScrollBar()->value() + r.center().y() - viewport()->height() / 2);
+}
+
+void ArticleView::setUnderlay(QList<QPair<TextSpan, QTextCharFormat>> underlay)
+{
+    m_underlay = std::move(underlay);
+    applyHighlights();
 }
 
 QString ArticleView::tooltipFor(int mention) const

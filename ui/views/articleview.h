@@ -37,6 +37,10 @@ public:
     [[nodiscard]] std::optional<int> mentionAt(int position) const;
     // Selects [begin, end) and scrolls it into the middle of the view.
     void selectSpan(core::TextSpan span);
+    // Scrolls [begin, end) into the middle of the view without moving the text cursor.
+    void centreOn(core::TextSpan span);
+    // Formats laid under the mention highlights (e.g. the compare view's passage marks).
+    void setUnderlay(QList<QPair<core::TextSpan, QTextCharFormat>> underlay);
 
 Q_SIGNALS:
     void entityActivated(std::int32_t entity);
@@ -56,6 +60,7 @@ private:
     HighlightPalette* m_palette;
     QString m_path;
     QList<core::Mention> m_mentions;
+    QList<QPair<core::TextSpan, QTextCharFormat>> m_underlay;
     std::shared_ptr<const core::CorpusIndex> m_index;
     std::int32_t m_articleIndex = -1;
 };

@@ -8,6 +8,7 @@
 #include "ui/session/correctioncommand.h"
 #include "ui/views/articleview.h"
 #include "ui/views/highlightpalette.h"
+#include "ui/windows/comparewindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,6 +174,9 @@ void MainWindow::createModelsAndViews()
     m_articleTable->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     m_articleTable->setColumnHidden(ArticleListModel::File, true);
     m_articleTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_articleTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows: compare them
+    m_articleTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_articleTable, &QWidget::customContextMenuRequested, this, &MainWindow::showArticleMenu);
     m_articleFilter = new QLineEdit;
     m_articleFilter->setPlaceholderText(tr("Filter articles"));
     m_articleFilter->setAccessibleName(tr("Filter articles"));
@@ -320,6 +324,10 @@ void MainWindow::createActions()
     });
     filterEntities->setShortcut(QKeySequence(tr("Ctrl+E")));
 
+    QAction* compare = edit->addAction(tr("&Compare Articles…"), this, &MainWindow::compareSelected);
+    compare->setShortcut(QKeySequence(tr("Ctrl+D")));
+    compare->setToolTip(tr("Compare the two selected articles side by side"));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("main"));
@@ -363,6 +371,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_previousMention);
     toolbar->addAction(m_nextMention);
+    toolbar->addSeparator();
+    toolbar->addAction(compare);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Crossread"), this, [this] {
@@ -637,6 +647,68 @@ void MainWindow::goToHit(int hit)
     m_mentionTree->setCurrentIndex(row);
     m_mentionTree->scrollTo(row);
     statusBar()->showMessage(tr("Mention %1 of %2").arg(hit + 1).arg(hits.size()), 3000);
+}
+
+CompareWindow* MainWindow::compareArticles(const QString& leftPath, const QString& rightPath)
+{
+    const auto index = m_session->index();
+    if (!index)
+        return nullptr;
+    auto articleOf = [&](const QString& path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return index->articleIndexOf(canonical.isEmpty() ? path : canonical);
+    };
+    const std::int32_t left = articleOf(leftPath);
+    const std::int32_t right = articleOf(rightPath);
+    if (left < 0 || right < 0)
+        return nullptr;
+    auto* window = new CompareWindow(index, left, right, m_palette, this);
+    window->show();
+    return window;
+}
+
+void MainWindow::compareSelected()
+{
+    QStringList paths;
+    for (const QModelIndex& row : m_articleTable->selectionModel()->selectedRows())
+        paths << row.data(ArticleListModel::PathRole).toString();
+    if (paths.size() == 2) {
+        compareArticles(paths[0], paths[1]);
+        return;
+    }
+    // One article open: choose the other.
+    const QString current = m_articleView->path();
+    QStringList titles, others;
+    for (const ArticleEntry& e : m_session->entries())
+        if (e.path != current && e.problem.isEmpty()) {
+            titles << e.title;
+            others << e.path;
+        }
+    if (current.isEmpty() || others.isEmpty()) {
+        statusBar()->showMessage(tr("Select two articles in the list to compare them."), 4000);
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Compare Articles"), tr("Compare the open article with:"), titles, 0, false, &ok);
+    if (ok)
+        compareArticles(current, others[titles.indexOf(chosen)]);
+}
+
+void MainWindow::showArticleMenu(const QPoint& pos)
+{
+    const QModelIndex row = m_articleTable->indexAt(pos);
+    if (!row.isValid())
+        return;
+    const QString path = row.data(ArticleListModel::PathRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, path] { openArticle(path); });
+    QMenu* with = menu.addMenu(tr("Compare With"));
+    for (const ArticleEntry& e : m_session->entries())
+        if (e.path != path && e.problem.isEmpty())
+            with->addAction(e.title, this, [this, path, other = e.path] { compareArticles(path, other); });
+    with->setEnabled(m_session->index() != nullptr && !with->isEmpty());
+    menu.exec(m_articleTable->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::applyCorrection(const Correction& correction)

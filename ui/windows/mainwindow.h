@@ -49,6 +49,8 @@ public:
     // Opens an article of the folder; with a span, selects it and scrolls to it.
     bool openArticle(const QString& path, std::optional<core::TextSpan> select = std::nullopt);
     void goToHit(int hit);
+    // Opens the compare view for two articles of the folder (paths); nullptr when not linked yet.
+    class CompareWindow* compareArticles(const QString& left, const QString& right);
 
     // For tests and the screenshot option: the parts a user looks at.
     [[nodiscard]] CorpusSession* session() const { return m_session; }
@@ -82,6 +84,8 @@ private:
     void findInArticle(bool backwards);
     void searchFolder();
     void chooseFolder();
+    void compareSelected();
+    void showArticleMenu(const QPoint& pos);
     void updateEntityScope();
     void updateMentionHeader();
     void spanGroupRows();
