@@ -5,6 +5,7 @@
 #include "core/ner/sequencemodel.h"
 #include "core/text/tokenizer.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace crossread::core {
@@ -27,8 +28,12 @@ ExtractorScratch::ExtractorScratch()
 { }
 ExtractorScratch::~ExtractorScratch() = default;
 
+// Bump when the rules or the tokenizer change what extraction returns for the same model.
+constexpr int kAnalysisVersion = 1;
+
 struct Extractor::Impl
 {
+    QString fingerprint;
     Tokenizer tokenizer;
     SequenceModel model;
     std::unique_ptr<MentionRules> rules;
@@ -60,7 +65,13 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
     }
     auto impl = std::make_unique<Extractor::Impl>();
     QString why;
-    if (!impl->model.deserialize(file.readAll(), &why)) {
+    const QByteArray modelBytes = file.readAll();
+    QCryptographicHash fingerprint(QCryptographicHash::Sha1);
+    fingerprint.addData(modelBytes);
+    fingerprint.addData(QByteArrayLiteral(CROSSREAD_VERSION));
+    fingerprint.addData(QByteArray::number(kAnalysisVersion));
+    impl->fingerprint = QString::fromLatin1(fingerprint.result().toHex());
+    if (!impl->model.deserialize(modelBytes, &why)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(modelPath, why);
         return nullptr;
@@ -99,6 +110,11 @@ std::unique_ptr<Extractor> Extractor::loadModelFile(const QString& path, QString
 {
     auto impl = loadFrom(path, error);
     return impl ? std::unique_ptr<Extractor>(new Extractor(std::move(impl))) : nullptr;
+}
+
+QString Extractor::fingerprint() const
+{
+    return m_impl->fingerprint;
 }
 
 std::size_t Extractor::featureCount() const

@@ -52,6 +52,9 @@ public:
     [[nodiscard]] QList<Mention> extract(QStringView text) const;
     [[nodiscard]] Analysis analyse(QStringView text, ExtractorScratch& scratch) const;
 
+    // Changes whenever extraction could give another result (model, rules, version): the key
+    // that keeps cached analyses from going stale.
+    [[nodiscard]] QString fingerprint() const;
     [[nodiscard]] std::size_t featureCount() const;
     [[nodiscard]] std::size_t gazetteerSize() const;
 

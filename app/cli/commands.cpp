@@ -2,6 +2,7 @@
 
 #include "core/compare/comparison.h"
 #include "core/corpus/analysis.h"
+#include "core/corpus/analysiscache.h"
 #include "core/extractor.h"
 #include "core/io/articlereader.h"
 #include "core/io/standoff.h"
@@ -18,10 +19,12 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <optional>
 #include <sys/resource.h>
 
@@ -30,6 +33,13 @@ namespace crossread::cli {
 using namespace crossread::core;
 
 namespace {
+
+double peakResidentMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
 
 QTextStream& errStream()
 {
@@ -471,6 +481,196 @@ int runCompare(const QStringList& args)
     return loaded->skipped > 0 ? 1 : 0;
 }
 
+int runMakeCorpus(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, { QStringLiteral("articles"), QStringLiteral("words") }, { QStringLiteral("source") });
+    QTextStream& err = errStream();
+    bool okArticles = false, okWords = false;
+    const int articles
+        = parsed.options.value(QStringLiteral("articles"), QStringLiteral("1000")).toInt(&okArticles);
+    const int words = parsed.options.value(QStringLiteral("words"), QStringLiteral("500")).toInt(&okWords);
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 1 || !okArticles || !okWords || articles < 1
+        || words < 20) {
+        err << "crossread-cli make-corpus: "
+            << (parsed.error.isEmpty() ? QStringLiteral("one OUT folder is needed") : parsed.error)
+            << "\nUsage: crossread-cli make-corpus OUT [--articles 1000] [--words 500] [--source DIR...]\n";
+        return 2;
+    }
+    QStringList sources = parsed.options.values(QStringLiteral("source"));
+    if (sources.isEmpty())
+        sources = { QStringLiteral(CROSSREAD_SOURCE_DIR "/../shared/data/uner-en-ewt/standoff"),
+            QStringLiteral(CROSSREAD_SOURCE_DIR "/../shared/data/gum-open/standoff"),
+            QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples") };
+    // Every non-empty line of every source text, document by document.
+    std::vector<QStringList> documents;
+    const ArticleFileList listing = listArticleFiles(sources);
+    for (const QString& file : listing.files) {
+        ReadResult r = readArticle(file);
+        if (const auto* a = std::get_if<Article>(&r)) {
+            QStringList lines;
+            for (const QString& line : a->text.split(u'\n'))
+                if (!line.trimmed().isEmpty())
+                    lines << line.trimmed();
+            if (!lines.isEmpty())
+                documents.push_back(lines);
+        }
+    }
+    if (documents.empty()) {
+        err << "crossread-cli make-corpus: no source texts under " << sources.join(QStringLiteral(", "))
+            << " (../shared/data is needed, or --source)\n";
+        return 2;
+    }
+    const QDir out(parsed.positional.front());
+    if (!QDir().mkpath(out.path())) {
+        err << "crossread-cli make-corpus: cannot create " << out.path() << '\n';
+        return 2;
+    }
+    // Deterministic: the same command makes the same folder, so figures can be compared.
+    std::uint64_t state = 0x9E3779B97F4A7C15ull;
+    auto next = [&state] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    qint64 totalWords = 0;
+    for (int n = 0; n < articles; ++n) {
+        // Consecutive lines of a few documents: real entity density, a story's shape.
+        QString text;
+        int count = 0;
+        while (count < words) {
+            const QStringList& doc = documents[size_t(next() % documents.size())];
+            const qsizetype start = qsizetype(next() % quint64(doc.size()));
+            for (qsizetype i = start; i < doc.size() && count < words; ++i) {
+                if (text.isEmpty())
+                    text = doc[i] + u"\n\n";
+                else
+                    text += doc[i] + u"\n\n";
+                count += int(doc[i].count(u' ') + 1);
+            }
+        }
+        totalWords += count;
+        const QString dir = out.filePath(QStringLiteral("part-%1").arg(n / 1000, 3, 10, QLatin1Char('0')));
+        QDir().mkpath(dir);
+        QFile file(QDir(dir).filePath(QStringLiteral("article-%1.txt").arg(n, 6, 10, QLatin1Char('0'))));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
+            err << "crossread-cli make-corpus: cannot write " << file.fileName() << '\n';
+            return 2;
+        }
+    }
+    QFile notice(out.filePath(QStringLiteral("NOTICE")));
+    if (notice.open(QIODevice::WriteOnly))
+        notice.write(
+            "Benchmark corpus made by crossread-cli make-corpus from openly licensed texts: Universal NER "
+            "English EWT (CC BY-SA 4.0), GUM open genres (CC BY 2.5 / 4.0 / BY-SA 3.0, see "
+            "../shared/data/gum-open/NOTES.md) and Crossread's own sample articles (CC0). Lines are "
+            "recombined; do not redistribute without those licences.\n");
+    QTextStream(stdout) << "wrote " << articles << " articles, " << totalWords << " words, to " << out.path()
+                        << '\n';
+    return 0;
+}
+
+int runBenchFolder(const QStringList& args)
+{
+    const ParsedArgs parsed
+        = parseArgs(args, { QStringLiteral("cache"), QStringLiteral("model"), QStringLiteral("threads") });
+    QTextStream& err = errStream();
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 1
+        || !QFileInfo(parsed.positional.front()).isDir()) {
+        err << "crossread-cli bench-folder: "
+            << (parsed.error.isEmpty() ? QStringLiteral("one FOLDER is needed") : parsed.error)
+            << "\nUsage: crossread-cli bench-folder FOLDER [--cache FILE] [--threads N]\n";
+        return 2;
+    }
+    if (parsed.options.contains(QStringLiteral("threads")))
+        QThreadPool::globalInstance()->setMaxThreadCount(
+            std::max(1, parsed.options.value(QStringLiteral("threads")).toInt()));
+    QTemporaryDir scratch;
+    const QString cachePath
+        = parsed.options.value(QStringLiteral("cache"), scratch.filePath(QStringLiteral("cache.sqlite")));
+    QFile::remove(cachePath);
+    QFile::remove(cachePath + QStringLiteral("-wal"));
+    QFile::remove(cachePath + QStringLiteral("-shm"));
+    const std::unique_ptr<Extractor> extractor = loadExtractor(parsed);
+    if (!extractor)
+        return 2;
+    const QString folder = QFileInfo(parsed.positional.front()).canonicalFilePath();
+    QTextStream out(stdout);
+    out << "folder: " << folder << ", " << QThreadPool::globalInstance()->maxThreadCount() << " threads\n";
+
+    auto seconds
+        = [](const QElapsedTimer& t) { return QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 2); };
+    const Linker linker;
+    // One opening of the folder, as the reader does it: list, read + extract (or take from the
+    // cache) on every core, store what is new, link, index.
+    auto openFolder = [&](const char* label) {
+        QElapsedTimer total;
+        total.start();
+        AnalysisCache cache(extractor->fingerprint(), cachePath);
+        const CacheSnapshot snapshot = cache.lookupFolder(folder);
+        const double lookupS = double(total.nsecsElapsed()) / 1e9;
+        const QStringList files = listArticleFiles({ folder }).files;
+        std::atomic<qint64> firstReady { 0 };
+        const QList<FileAnalysis> results = QtConcurrent::blockingMapped(files, [&](const QString& file) {
+            FileAnalysis r = analyseFileWithCache(file, *extractor, &snapshot);
+            qint64 expected = 0;
+            firstReady.compare_exchange_strong(expected, total.nsecsElapsed());
+            return r;
+        });
+        const double analysedS = double(total.nsecsElapsed()) / 1e9;
+        std::vector<AnalysisCache::Row> rows;
+        std::vector<AnalysedArticle> articles;
+        int fromCache = 0;
+        qint64 words = 0;
+        for (const FileAnalysis& r : results) {
+            if (const auto* a = std::get_if<AnalysedArticle>(&r.result)) {
+                fromCache += r.fromCache ? 1 : 0;
+                if (!r.fromCache)
+                    rows.push_back({ a->article.path, { r.stamp, r.contentHash, serializeAnalysis(*a) } });
+                words += a->article.text.count(u' ') + 1;
+                articles.push_back(*a);
+            }
+        }
+        cache.store(rows);
+        const double storedS = double(total.nsecsElapsed()) / 1e9;
+        auto index = std::make_unique<CorpusIndex>(buildCorpus(std::move(articles), linker, {}, folder));
+        const double linkedS = double(total.nsecsElapsed()) / 1e9;
+        out << label << ": " << files.size() << " articles (~" << words << " words), " << fromCache
+            << " from the cache; first article ready " << QString::number(double(firstReady) / 1e6, 'f', 0)
+            << " ms; cache lookup " << QString::number(lookupS, 'f', 2) << " s; read+extract done "
+            << QString::number(analysedS, 'f', 2) << " s; cache written " << QString::number(storedS, 'f', 2)
+            << " s; linked and indexed " << QString::number(linkedS, 'f', 2) << " s = total "
+            << seconds(total) << " s; " << index->entities().size() << " entities, " << index->totalMentions()
+            << " mentions\n";
+        if (!cache.problem().isEmpty())
+            out << "  cache: " << cache.problem() << '\n';
+        out.flush();
+        return index;
+    };
+    openFolder("first opening (no cache)");
+    const std::unique_ptr<CorpusIndex> index = openFolder("reopening (unchanged)");
+    // The entity with the most mentions, listed with its keyword-in-context lines.
+    std::int32_t biggest = -1;
+    for (size_t e = 0; e < index->entities().size(); ++e)
+        if (biggest < 0 || index->entity(std::int32_t(e)).mentionCount > index->entity(biggest).mentionCount)
+            biggest = std::int32_t(e);
+    if (biggest >= 0) {
+        QElapsedTimer t;
+        t.start();
+        qsizetype chars = 0;
+        for (const MentionRef& ref : index->mentionsOf(biggest)) {
+            const MentionContext c = index->contextOf(ref);
+            chars += c.left.size() + c.right.size();
+        }
+        out << "mentions of '" << index->entity(biggest).name << "': " << index->entity(biggest).mentionCount
+            << " listed with context in " << QString::number(double(t.nsecsElapsed()) / 1e6, 'f', 1)
+            << " ms\n";
+    }
+    out << "peak resident: " << QString::number(peakResidentMegabytes(), 'f', 0) << " MB\n";
+    return 0;
+}
+
 int runTrain(const QStringList& args)
 {
     const ParsedArgs parsed = parseArgs(args, { QStringLiteral("out"), QStringLiteral("epochs") },
@@ -535,15 +735,6 @@ int runTrain(const QStringList& args)
     err << "wrote " << outPath << '\n';
     return 0;
 }
-
-namespace {
-double peakResidentMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-} // namespace
 
 int runBench(const QStringList& args)
 {

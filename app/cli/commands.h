@@ -11,6 +11,8 @@ int runExtract(const QStringList& args);
 int runEntities(const QStringList& args);
 int runMentions(const QStringList& args);
 int runCompare(const QStringList& args);
+int runMakeCorpus(const QStringList& args);
+int runBenchFolder(const QStringList& args);
 int runTrain(const QStringList& args);
 int runBench(const QStringList& args);
 

@@ -25,6 +25,12 @@ Commands:
         Compare two articles: entities in both or in one only, passages of one that say what
         a passage of the other says (paraphrase and reordering allowed), overall similarity;
         --html writes a self-contained report.
+  make-corpus OUT [--articles 1000] [--words 500] [--source DIR...]
+        Make a benchmark folder of articles recombined from openly licensed texts
+        (../shared/data and our samples). Deterministic; never committed.
+  bench-folder FOLDER [--cache FILE] [--threads N]
+        Measure opening FOLDER as the reader does (all cores), first without a cache and then
+        again with it: first article ready, extraction, linking, peak memory.
   The corrections saved in FOLDER/.crossread/corrections.json apply to every command.
   train --train DIR... [--dev DIR...] --gazetteers DIR --out FILE [--epochs N]
         Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json).
@@ -74,6 +80,10 @@ int main(int argc, char* argv[])
         return crossread::cli::runMentions(args);
     if (command == u"compare")
         return crossread::cli::runCompare(args);
+    if (command == u"make-corpus")
+        return crossread::cli::runMakeCorpus(args);
+    if (command == u"bench-folder")
+        return crossread::cli::runBenchFolder(args);
     if (command == u"train")
         return crossread::cli::runTrain(args);
     if (command == u"bench")

@@ -1,5 +1,6 @@
 // crossread: the reader window.
 
+#include "app/reader/measure.h"
 #include "ui/session/corpussession.h"
 #include "ui/windows/comparewindow.h"
 #include "ui/windows/mainwindow.h"
@@ -36,12 +37,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption compare(QStringLiteral("compare"),
         QStringLiteral("Compare two articles of the folder side by side: --compare A --compare B."),
         QStringLiteral("file"));
-    parser.addOptions({ entity, article, compare, screenshot });
+    const QCommandLineOption measure(QStringLiteral("measure"),
+        QStringLiteral(
+            "Open the folder twice (cold, then cached), print how responsive the window was, and quit."));
+    parser.addOptions({ entity, article, compare, screenshot, measure });
     parser.process(app);
 
     crossread::ui::MainWindow window;
     window.show();
     const QStringList folders = parser.positionalArguments();
+    if (parser.isSet(measure)) {
+        if (folders.isEmpty()) {
+            qWarning("crossread: --measure needs a folder");
+            return 2;
+        }
+        return crossread::app::measureOpening(window, folders.front());
+    }
     if (!folders.isEmpty() && !window.openFolder(folders.front()))
         return 1;
     const QStringList compared = parser.values(compare);

@@ -9,6 +9,41 @@
 
 namespace crossread::core {
 
+namespace {
+std::vector<std::int32_t> entityOrder(
+    const std::vector<Entity>& entities, const std::vector<std::int32_t>& nameRank, EntityOrder order)
+{
+    std::vector<std::int32_t> result(entities.size());
+    for (size_t e = 0; e < result.size(); ++e)
+        result[e] = std::int32_t(e);
+    auto byName = [&](std::int32_t a, std::int32_t b) { return nameRank[size_t(a)] < nameRank[size_t(b)]; };
+    std::stable_sort(result.begin(), result.end(), [&](std::int32_t a, std::int32_t b) {
+        const Entity& x = entities[size_t(a)];
+        const Entity& y = entities[size_t(b)];
+        switch (order) {
+        case EntityOrder::Mentions:
+            if (x.mentionCount != y.mentionCount)
+                return x.mentionCount > y.mentionCount;
+            break;
+        case EntityOrder::Articles:
+            if (x.articleCount != y.articleCount)
+                return x.articleCount > y.articleCount;
+            if (x.mentionCount != y.mentionCount)
+                return x.mentionCount > y.mentionCount;
+            break;
+        case EntityOrder::Type:
+            if (x.type != y.type)
+                return x.type < y.type;
+            break;
+        case EntityOrder::Name:
+            break;
+        }
+        return byName(a, b);
+    });
+    return result;
+}
+} // namespace
+
 CorpusIndex::CorpusIndex(std::vector<AnalysedArticle> articles, Linking linking)
     : m_articles(std::move(articles))
     , m_linking(std::move(linking))
@@ -54,6 +89,18 @@ CorpusIndex::CorpusIndex(std::vector<AnalysedArticle> articles, Linking linking)
             m_searchKeys.emplace_back(k, std::int32_t(e));
     }
     std::sort(m_searchKeys.begin(), m_searchKeys.end());
+    // Name order, folded (so "Vučić" sorts with "Vucic"), computed here, off the GUI thread.
+    std::vector<std::pair<QString, std::int32_t>> byName;
+    byName.reserve(entityCount);
+    for (size_t e = 0; e < entityCount; ++e)
+        byName.emplace_back(nameKey(m_linking.entities[e].name), std::int32_t(e));
+    std::sort(byName.begin(), byName.end());
+    m_nameRank.resize(entityCount);
+    for (size_t r = 0; r < byName.size(); ++r)
+        m_nameRank[size_t(byName[r].second)] = std::int32_t(r);
+    for (const EntityOrder order :
+        { EntityOrder::Mentions, EntityOrder::Articles, EntityOrder::Name, EntityOrder::Type })
+        m_orders[size_t(order)] = entityOrder(m_linking.entities, m_nameRank, order);
 }
 
 const Mention& CorpusIndex::mention(MentionRef ref) const
@@ -72,41 +119,6 @@ std::int32_t CorpusIndex::articleIndexOf(const QString& path) const
         if (m_articles[a].article.path == path)
             return std::int32_t(a);
     return -1;
-}
-
-std::vector<std::int32_t> CorpusIndex::sortedEntities(EntityOrder order) const
-{
-    std::vector<std::int32_t> result(m_linking.entities.size());
-    for (size_t e = 0; e < result.size(); ++e)
-        result[e] = std::int32_t(e);
-    const auto& entities = m_linking.entities;
-    auto byName = [&](std::int32_t a, std::int32_t b) {
-        return QString::localeAwareCompare(entities[size_t(a)].name, entities[size_t(b)].name) < 0;
-    };
-    std::stable_sort(result.begin(), result.end(), [&](std::int32_t a, std::int32_t b) {
-        const Entity& x = entities[size_t(a)];
-        const Entity& y = entities[size_t(b)];
-        switch (order) {
-        case EntityOrder::Mentions:
-            if (x.mentionCount != y.mentionCount)
-                return x.mentionCount > y.mentionCount;
-            break;
-        case EntityOrder::Articles:
-            if (x.articleCount != y.articleCount)
-                return x.articleCount > y.articleCount;
-            if (x.mentionCount != y.mentionCount)
-                return x.mentionCount > y.mentionCount;
-            break;
-        case EntityOrder::Type:
-            if (x.type != y.type)
-                return x.type < y.type;
-            break;
-        case EntityOrder::Name:
-            break;
-        }
-        return byName(a, b);
-    });
-    return result;
 }
 
 std::span<const MentionRef> CorpusIndex::mentionsOf(std::int32_t entity) const
@@ -232,6 +244,17 @@ std::vector<std::int32_t> CorpusIndex::search(QStringView prefix, std::size_t li
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;
+}
+
+std::vector<bool> CorpusIndex::matching(QStringView prefix) const
+{
+    std::vector<bool> accepted(m_linking.entities.size(), false);
+    const QString key = nameKey(prefix);
+    auto it = std::lower_bound(m_searchKeys.begin(), m_searchKeys.end(), key,
+        [](const std::pair<QString, std::int32_t>& entry, const QString& k) { return entry.first < k; });
+    for (; it != m_searchKeys.end() && it->first.startsWith(key); ++it)
+        accepted[size_t(it->second)] = true;
+    return accepted;
 }
 
 std::int32_t CorpusIndex::resolve(QStringView name) const

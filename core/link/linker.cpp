@@ -80,6 +80,18 @@ bool isLegalSuffix(QStringView word)
     return false;
 }
 
+// "nato" spells "north atlantic treaty organization"; connectors may be skipped or used.
+bool spellsInitials(const QString& acronym, const QStringList& words)
+{
+    QString all, content;
+    for (const QString& w : words) {
+        all += w[0];
+        if (!isNameConnector(w))
+            content += w[0];
+    }
+    return acronym == all || acronym == content;
+}
+
 struct Node
 {
     QString key;
@@ -247,9 +259,15 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
                 const Node& s = nodes[size_t(secondNode)];
                 if (f.typeClass != 1 || s.typeClass != 1)
                     continue;
+                // A name the alias table knows keeps its meaning ("the U.S. (Playhouse Square Center)").
+                if (f.aliasEntry >= 0 && s.aliasEntry >= 0 ? f.aliasEntry != s.aliasEntry
+                                                           : (f.aliasEntry >= 0 || s.aliasEntry >= 0))
+                    continue;
+                // "Long Name (LN)" is how acronyms are defined, also in another language's initials
+                // ("Serbian Progressive Party (SNS)"); "LN (Long Name)" must spell the initials.
                 if (s.acronym && f.words.size() >= 2)
                     longFormsOfAcronym[secondNode].insert(firstNode);
-                else if (f.acronym && s.words.size() >= 2)
+                else if (f.acronym && s.words.size() >= 2 && spellsInitials(f.key, s.words))
                     longFormsOfAcronym[firstNode].insert(secondNode);
             }
         }

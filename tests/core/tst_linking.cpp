@@ -175,6 +175,20 @@ private Q_SLOTS:
         QCOMPARE(alias->reason, JoinReason::AcronymDefinedInText);
     }
 
+    void anAcronymAfterItsNameMustSpellItAndKnownNamesKeepTheirMeaning()
+    {
+        const CorpusIndex index = linked({
+            article("/folder/a.txt",
+                "The [[IOM|ORGANIZATION]] ([[International Organization for Migration|ORGANIZATION]]) "
+                "said. The [[U.S.|LOCATION]] ([[Playhouse Square Center|LOCATION]]) is big. "
+                "The [[ABC|ORGANIZATION]] ([[Harbour Board|ORGANIZATION]]) met."),
+        });
+        QVERIFY(sameEntity(index, 0, "IOM", 0, "International Organization for Migration"));
+        QVERIFY2(
+            !sameEntity(index, 0, "U.S.", 0, "Playhouse Square Center"), "a table name keeps its meaning");
+        QVERIFY2(!sameEntity(index, 0, "ABC", 0, "Harbour Board"), "ABC does not spell Harbour Board");
+    }
+
     void organisationShortFormsJoinTheNameOfTheirArticle()
     {
         const CorpusIndex index = linked({

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -103,6 +104,39 @@ private Q_SLOTS:
         window.palette()->setVisible(first.type, true);
         QCOMPARE(
             formatAt(view, first.span.begin).background().color(), window.palette()->background(first.type));
+    }
+
+    void entityPanelSortsAndFiltersByAnySpelling()
+    {
+        MainWindow window;
+        openAndWait(window, kSamples);
+        QTableView* table = window.entityTable();
+        QAbstractItemModel* model = table->model();
+        QVERIFY(model->rowCount() > 10);
+        // Most mentions first by default.
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Ana Ribeiro"));
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, 2).data().toInt() >= model->index(row, 2).data().toInt());
+        // A click on the header sorts by name, A to Z.
+        table->sortByColumn(0, Qt::AscendingOrder);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, 0).data().toString().toLower()
+                <= model->index(row, 0).data().toString().toLower());
+        // The filter matches any word of any alias, folding case: "eu" finds the European Union.
+        const QList<QLineEdit*> edits = window.findChildren<QLineEdit*>();
+        QLineEdit* entityFilter = nullptr;
+        for (QLineEdit* e : edits)
+            if (e->accessibleName() == u"Filter entities")
+                entityFilter = e;
+        QVERIFY(entityFilter);
+        QTest::keyClicks(entityFilter, QStringLiteral("EU"));
+        QVERIFY(model->rowCount() >= 1);
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row)
+            found = found || model->index(row, 0).data().toString() == u"European Union";
+        QVERIFY(found);
+        entityFilter->clear();
+        QVERIFY(model->rowCount() > 10);
     }
 
     void unreadableFilesAreListedWithTheReasonAndChangesArePickedUp()

@@ -23,8 +23,11 @@ ArticleListModel::ArticleListModel(CorpusSession* session, QObject* parent)
         m_rows = int(m_session->entries().size());
         endInsertRows();
     });
-    connect(session, &CorpusSession::entryChanged, this,
-        [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(session, &CorpusSession::entriesChanged, this, [this](int first, int last) {
+        last = std::min(last, m_rows - 1);
+        if (first <= last)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const

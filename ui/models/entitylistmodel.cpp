@@ -15,17 +15,52 @@ void EntityListModel::setIndex(std::shared_ptr<const CorpusIndex> index)
 {
     beginResetModel();
     m_index = std::move(index);
-    m_searchKeys.clear();
-    if (m_index) {
-        m_searchKeys.reserve(m_index->entities().size());
-        for (const Entity& e : m_index->entities()) {
-            QString keys = u' ' + nameKey(e.name);
-            for (const EntityAlias& alias : e.aliases)
-                keys += u" | " + nameKey(alias.text);
-            m_searchKeys.push_back(keys.replace(u'|', u' '));
-        }
-    }
+    applyOrder();
     endResetModel();
+}
+
+void EntityListModel::applyOrder()
+{
+    m_order = nullptr;
+    m_rowOfEntity.clear();
+    if (!m_index)
+        return;
+    const EntityOrder order = m_sortColumn == Name ? EntityOrder::Name
+        : m_sortColumn == Type                     ? EntityOrder::Type
+        : m_sortColumn == Articles                 ? EntityOrder::Articles
+                                                   : EntityOrder::Mentions;
+    m_order = &m_index->sortedEntities(order);
+    // The index's orders put the best first: most mentions, A before Z.
+    const bool numeric = m_sortColumn == Mentions || m_sortColumn == Articles;
+    m_reversed = numeric ? m_sortOrder == Qt::AscendingOrder : m_sortOrder == Qt::DescendingOrder;
+    m_rowOfEntity.resize(m_order->size());
+    for (size_t row = 0; row < m_order->size(); ++row)
+        m_rowOfEntity[size_t(entityAt(int(row)))] = std::int32_t(row);
+}
+
+void EntityListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::int32_t> entities;
+    for (const QModelIndex& i : before)
+        entities.push_back(entityAt(i.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(m_rowOfEntity[size_t(entities[size_t(i)])], before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::int32_t EntityListModel::entityAt(int row) const
+{
+    const auto& order = *m_order;
+    return m_reversed ? order[order.size() - 1 - size_t(row)] : order[size_t(row)];
 }
 
 int EntityListModel::rowCount(const QModelIndex& parent) const
@@ -42,7 +77,8 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const
 {
     if (!m_index || !index.isValid())
         return {};
-    const Entity& e = m_index->entity(index.row());
+    const std::int32_t entity = entityAt(index.row());
+    const Entity& e = m_index->entity(entity);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -50,18 +86,6 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const
             return e.name;
         case Type:
             return HighlightPalette::typeLabel(e.type);
-        case Mentions:
-            return e.mentionCount;
-        case Articles:
-            return e.articleCount;
-        }
-        break;
-    case SortRole:
-        switch (index.column()) {
-        case Name:
-            return nameKey(e.name);
-        case Type:
-            return int(e.type);
         case Mentions:
             return e.mentionCount;
         case Articles:
@@ -80,11 +104,9 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case EntityRole:
-        return index.row();
+        return entity;
     case TypeRole:
         return int(e.type);
-    case SearchKeysRole:
-        return m_searchKeys[size_t(index.row())];
     }
     return {};
 }
@@ -115,14 +137,34 @@ QModelIndex EntityListModel::indexOfEntity(std::int32_t entity) const
 EntityFilterProxy::EntityFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(EntityListModel::SortRole);
-    setDynamicSortFilter(true);
+    setDynamicSortFilter(false);
+}
+
+void EntityFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    sourceModel()->sort(column, order);
 }
 
 void EntityFilterProxy::setFilterText(const QString& text)
 {
-    m_key = nameKey(text);
+    m_text = text;
+    updateMatches();
     invalidateFilter();
+}
+
+void EntityFilterProxy::setIndex(std::shared_ptr<const CorpusIndex> index)
+{
+    m_index = std::move(index);
+    updateMatches();
+    invalidateFilter();
+}
+
+void EntityFilterProxy::updateMatches()
+{
+    if (nameKey(m_text).isEmpty() || !m_index)
+        m_matches.reset();
+    else
+        m_matches = m_index->matching(m_text);
 }
 
 void EntityFilterProxy::setScope(std::optional<std::vector<std::int32_t>> entities)
@@ -141,14 +183,12 @@ void EntityFilterProxy::setScope(std::optional<std::vector<std::int32_t>> entiti
 
 bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_inScope && (size_t(sourceRow) >= m_inScope->size() || !(*m_inScope)[size_t(sourceRow)]))
+    const auto entity = size_t(static_cast<const EntityListModel*>(sourceModel())->entityAt(sourceRow));
+    if (m_inScope && (entity >= m_inScope->size() || !(*m_inScope)[entity]))
         return false;
-    if (m_key.isEmpty())
-        return true;
+    Q_UNUSED(sourceParent);
     // A word of the name or of any alias starts with what was typed: "vuc" finds "Aleksandar Vučić".
-    const QString keys
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(EntityListModel::SearchKeysRole).toString();
-    return keys.contains(u' ' + m_key);
+    return !m_matches || (entity < m_matches->size() && (*m_matches)[entity]);
 }
 
 } // namespace crossread::ui

@@ -3,6 +3,8 @@
 // Every entity of the folder as a table (name, type, mentions, articles) over one CorpusIndex
 // snapshot, and the proxy that filters it by a typed prefix (case and accents folded, any alias)
 // and by scope (the whole folder or the entities of one article).
+// Sorting uses the orders the index computed off the GUI thread: the model sorts itself in
+// linear time, and the proxy forwards sort requests to it instead of comparing QVariants.
 
 #include "core/corpus/corpusindex.h"
 
@@ -20,7 +22,7 @@ class EntityListModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Type, Mentions, Articles, ColumnCount };
-    enum Role { EntityRole = Qt::UserRole + 1, SortRole, SearchKeysRole, TypeRole };
+    enum Role { EntityRole = Qt::UserRole + 1, TypeRole };
 
     explicit EntityListModel(QObject* parent = nullptr);
 
@@ -32,12 +34,20 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Row of an entity (rows are entity indices).
+    void sort(int column, Qt::SortOrder order) override;
+
+    [[nodiscard]] std::int32_t entityAt(int row) const;
     [[nodiscard]] QModelIndex indexOfEntity(std::int32_t entity) const;
 
 private:
+    void applyOrder();
+
     std::shared_ptr<const core::CorpusIndex> m_index;
-    std::vector<QString> m_searchKeys; // " name key | alias keys", folded once per snapshot
+    int m_sortColumn = Mentions;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    const std::vector<std::int32_t>* m_order = nullptr; // best first, from the index
+    bool m_reversed = false;
+    std::vector<std::int32_t> m_rowOfEntity;
 };
 
 class EntityFilterProxy : public QSortFilterProxyModel
@@ -47,15 +57,23 @@ class EntityFilterProxy : public QSortFilterProxyModel
 public:
     explicit EntityFilterProxy(QObject* parent = nullptr);
 
+    // Accepts entities with a name or alias word starting with `text` (case and accents folded),
+    // answered by the index's sorted keys rather than by looking at every row's names.
     void setFilterText(const QString& text);
+    void setIndex(std::shared_ptr<const core::CorpusIndex> index);
     // Only these entities (one article's); std::nullopt for the whole folder.
     void setScope(std::optional<std::vector<std::int32_t>> entities);
+    void sort(int column, Qt::SortOrder order) override; // the source model sorts
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QString m_key;
+    void updateMatches();
+
+    std::shared_ptr<const core::CorpusIndex> m_index;
+    QString m_text;
+    std::optional<std::vector<bool>> m_matches;
     std::optional<std::vector<bool>> m_inScope;
 };
 

@@ -8,7 +8,7 @@ namespace crossread::ui {
 using namespace crossread::core;
 
 MentionListModel::MentionListModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : QAbstractTableModel(parent)
 { }
 
 void MentionListModel::showEntity(std::shared_ptr<const CorpusIndex> index, std::int32_t entity)
@@ -42,12 +42,17 @@ void MentionListModel::clear()
 void MentionListModel::rebuildGroups()
 {
     m_groups.clear();
-    m_groupOfHit.assign(m_hits.size(), 0);
+    m_rows.clear();
+    m_rowOfHit.assign(m_hits.size(), 0);
+    m_rows.reserve(m_hits.size() * 2);
     for (size_t h = 0; h < m_hits.size(); ++h) {
-        if (m_groups.empty() || m_groups.back().article != m_hits[h].article)
+        if (m_groups.empty() || m_groups.back().article != m_hits[h].article) {
             m_groups.push_back({ m_hits[h].article, int(h), 0 });
+            m_rows.push_back(-int(m_groups.size()));
+        }
         m_groups.back().count++;
-        m_groupOfHit[h] = int(m_groups.size()) - 1;
+        m_rowOfHit[h] = int(m_rows.size());
+        m_rows.push_back(int(h));
     }
 }
 
@@ -55,49 +60,26 @@ QModelIndex MentionListModel::indexOfHit(int hit) const
 {
     if (hit < 0 || size_t(hit) >= m_hits.size())
         return {};
-    const int group = m_groupOfHit[size_t(hit)];
-    return createIndex(hit - m_groups[size_t(group)].firstHit, Mention, quintptr(group + 1));
-}
-
-QModelIndex MentionListModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    if (!parent.isValid())
-        return size_t(row) < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || size_t(parent.row()) >= m_groups.size()
-        || row >= m_groups[size_t(parent.row())].count)
-        return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
-}
-
-QModelIndex MentionListModel::parent(const QModelIndex& child) const
-{
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    return index(m_rowOfHit[size_t(hit)], Mention);
 }
 
 int MentionListModel::rowCount(const QModelIndex& parent) const
 {
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() == 0 && parent.column() == 0 && size_t(parent.row()) < m_groups.size())
-        return m_groups[size_t(parent.row())].count;
-    return 0;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int MentionListModel::columnCount(const QModelIndex&) const
+int MentionListModel::columnCount(const QModelIndex& parent) const
 {
-    return ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant MentionListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !m_index)
+    if (!index.isValid() || !m_index || size_t(index.row()) >= m_rows.size())
         return {};
-    if (index.internalId() == 0) {
-        const Group& g = m_groups[size_t(index.row())];
+    const int item = m_rows[size_t(index.row())];
+    if (item < 0) {
+        const Group& g = m_groups[size_t(-item - 1)];
         const core::Article& article = m_index->articles()[size_t(g.article)].article;
         if (role == Qt::DisplayRole && index.column() == Article) {
             const QString title
@@ -117,9 +99,7 @@ QVariant MentionListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    const Group& g = m_groups[size_t(index.internalId() - 1)];
-    const int hit = g.firstHit + index.row();
-    const KwicHit& h = m_hits[size_t(hit)];
+    const KwicHit& h = m_hits[size_t(item)];
     switch (role) {
     case Qt::DisplayRole: {
         if (index.column() == Article)
@@ -145,7 +125,7 @@ QVariant MentionListModel::data(const QModelIndex& index, int role) const
     case EndRole:
         return qlonglong(h.span.end);
     case HitRole:
-        return hit;
+        return item;
     case Qt::AccessibleTextRole: {
         const MentionContext context = m_index->contextOf(h.article, h.span);
         return QString(context.left + context.mention + context.right);

@@ -1,12 +1,14 @@
 #pragma once
 
 // Keyword-in-context rows grouped by article: the mentions of one entity, or the hits of a
-// search across the folder. Top-level rows are articles (with their count), children are
-// (left context, mention, right context). Context text is made only for rows a view asks for.
+// search across the folder. A flat list: each article's heading row (title and count) is
+// followed by its mentions (left context, mention, right context). Flat on purpose: a tree view
+// keeps a persistent index per expanded row, which costs minutes to drop at 20,000 articles.
+// Context text is made only for the rows a view asks for.
 
 #include "core/corpus/corpusindex.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 
 #include <memory>
 #include <vector>
@@ -19,7 +21,7 @@ struct KwicHit
     core::TextSpan span;
 };
 
-class MentionListModel : public QAbstractItemModel
+class MentionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -40,8 +42,8 @@ public:
     [[nodiscard]] int articleCount() const { return int(m_groups.size()); }
     [[nodiscard]] QModelIndex indexOfHit(int hit) const;
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
+    [[nodiscard]] bool isHeading(int row) const { return m_rows[size_t(row)] < 0; }
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -59,7 +61,8 @@ private:
     std::shared_ptr<const core::CorpusIndex> m_index;
     std::vector<KwicHit> m_hits;
     std::vector<Group> m_groups;
-    std::vector<int> m_groupOfHit;
+    std::vector<int> m_rowOfHit;
+    std::vector<int> m_rows; // hit index, or -1 - group for a heading
     std::int32_t m_entity = -1;
 };
 

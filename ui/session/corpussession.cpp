@@ -5,8 +5,11 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
 
 namespace crossread::ui {
 
@@ -34,8 +37,30 @@ constexpr int kMaxWatchedFiles = 4000;
 CorpusSession::CorpusSession(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_analysis, &QFutureWatcher<AnalysisResult>::resultReadyAt, this, &CorpusSession::onResultReady);
-    connect(&m_analysis, &QFutureWatcher<AnalysisResult>::finished, this, &CorpusSession::onAnalysisFinished);
+    // Every core analyses, but only when the window has nothing to do: on Linux the idle
+    // priority is SCHED_IDLE, so the GUI thread is never starved by the workers.
+    m_pool.setMaxThreadCount(QThread::idealThreadCount());
+    m_pool.setThreadPriority(QThread::IdlePriority);
+    connect(&m_analysis, &QFutureWatcher<FileAnalysis>::resultsReadyAt, this, &CorpusSession::onResultsReady);
+    connect(&m_analysis, &QFutureWatcher<FileAnalysis>::finished, this, &CorpusSession::onAnalysisFinished);
+    // A big folder takes a while: its entities appear and grow as articles are read.
+    m_progressiveLink.setInterval(2000);
+    connect(&m_progressiveLink, &QTimer::timeout, this, [this] {
+        if (m_articlesSinceLink > 0 && !m_linking.isRunning()) {
+            m_articlesSinceLink = 0;
+            relink();
+        }
+    });
+    // Row updates are announced together, at most every 100 ms: thousands of articles arriving
+    // must not mean thousands of view updates.
+    m_changedRowsTimer.setSingleShot(true);
+    m_changedRowsTimer.setInterval(100);
+    connect(&m_changedRowsTimer, &QTimer::timeout, this, [this] {
+        if (m_firstChangedRow <= m_lastChangedRow)
+            Q_EMIT entriesChanged(m_firstChangedRow, m_lastChangedRow);
+        m_firstChangedRow = INT_MAX;
+        m_lastChangedRow = -1;
+    });
     connect(&m_linking, &QFutureWatcher<std::shared_ptr<const CorpusIndex>>::finished, this, [this] {
         if (m_linking.isCanceled() || m_linking.future().resultCount() == 0) {
             m_busy = m_analysis.isRunning();
@@ -51,8 +76,9 @@ CorpusSession::CorpusSession(QObject* parent)
                 continue;
             m_entries[row].entities = int(m_index->entitiesOfArticle(a).size());
             m_entries[row].mentions = int(m_index->articles()[size_t(a)].mentions.size());
-            Q_EMIT entryChanged(row);
         }
+        if (!m_entries.isEmpty())
+            Q_EMIT entriesChanged(0, int(m_entries.size()) - 1);
         Q_EMIT indexChanged();
         if (m_relinkAgain) {
             m_relinkAgain = false;
@@ -61,6 +87,16 @@ CorpusSession::CorpusSession(QObject* parent)
             m_busy = false;
             Q_EMIT idle();
         }
+    });
+    connect(&m_listing, &QFutureWatcher<ArticleFileList>::finished, this, &CorpusSession::onListingFinished);
+    m_watchTimer.setInterval(0);
+    connect(&m_watchTimer, &QTimer::timeout, this, [this] {
+        const QStringList chunk = m_pathsToWatch.mid(0, 400);
+        m_pathsToWatch.remove(0, chunk.size());
+        if (!chunk.isEmpty())
+            m_watcher.addPaths(chunk);
+        if (m_pathsToWatch.isEmpty())
+            m_watchTimer.stop();
     });
     m_rescanTimer.setSingleShot(true);
     m_rescanTimer.setInterval(400); // editors save in several steps: wait for the last one
@@ -71,6 +107,7 @@ CorpusSession::CorpusSession(QObject* parent)
 
 CorpusSession::~CorpusSession()
 {
+    m_listing.waitForFinished();
     m_analysis.cancel();
     m_analysis.waitForFinished();
     m_linking.waitForFinished();
@@ -79,7 +116,7 @@ CorpusSession::~CorpusSession()
 bool CorpusSession::isBusy() const
 {
     // Also between the analysis ending and its finished() signal starting the linking.
-    return m_busy || m_analysis.isRunning() || m_linking.isRunning();
+    return m_busy || m_listing.isRunning() || m_analysis.isRunning() || m_linking.isRunning();
 }
 
 bool CorpusSession::open(const QString& folder, QString* error)
@@ -99,6 +136,11 @@ bool CorpusSession::open(const QString& folder, QString* error)
                 *error = loadError;
             return false;
         }
+        m_cache = std::make_unique<AnalysisCache>(
+            m_extractor->fingerprint(), qEnvironmentVariable("CROSSREAD_CACHE"));
+        if (!m_cache->isOpen())
+            Q_EMIT problem(tr("Analyses will not be cached, so reopening folders will be slower: %1")
+                               .arg(m_cache->problem()));
     }
     close();
     m_folder = info.canonicalFilePath();
@@ -107,27 +149,44 @@ bool CorpusSession::open(const QString& folder, QString* error)
     if (!corrections.problem.isEmpty())
         Q_EMIT problem(corrections.problem);
 
-    const ArticleFileList listing = listArticleFiles({ m_folder });
+    // Listing ten thousand files takes a while: off the GUI thread, like everything else.
+    m_busy = true;
+    m_listing.setFuture(QtConcurrent::run([folder = m_folder] { return listArticleFiles({ folder }); }));
+    return true;
+}
+
+void CorpusSession::onListingFinished()
+{
+    if (m_listing.isCanceled() || m_listing.future().resultCount() == 0 || m_folder.isEmpty())
+        return;
+    const ArticleFileList listing = m_listing.result();
     for (const ReadError& e : listing.errors)
         m_entries.append({ e.path, QFileInfo(e.path).fileName(), 0, 0, -1, e.reason });
     for (const QString& file : listing.files) {
         m_rowOfPath.insert(file, int(m_entries.size()));
         m_entries.append({ file, QFileInfo(file).fileName(), 0, 0, -1, {} });
-        m_stamps.insert(file, stampOf(file));
     }
     m_analysed.resize(size_t(m_entries.size()));
     Q_EMIT entriesReset();
     watchTree();
     startAnalysis(listing.files);
-    return true;
 }
 
 void CorpusSession::close()
 {
+    m_listing.waitForFinished();
     m_analysis.cancel();
     m_analysis.waitForFinished();
     m_linking.waitForFinished();
     m_rescanTimer.stop();
+    m_watchTimer.stop();
+    m_pathsToWatch.clear();
+    m_progressiveLink.stop();
+    m_changedRowsTimer.stop();
+    m_firstChangedRow = INT_MAX;
+    m_lastChangedRow = -1;
+    if (m_cache)
+        flushCacheRows();
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty())
@@ -155,15 +214,43 @@ void CorpusSession::startAnalysis(const QStringList& files)
 {
     m_busy = true;
     m_pendingFiles = files;
+    m_cachedArticles = 0;
+    m_articlesSinceLink = 0;
     Q_EMIT progress(0, int(files.size()));
+    m_cacheSnapshot = std::make_shared<const CacheSnapshot>(m_cache->lookupFolder(m_folder));
     const Extractor* extractor = m_extractor.get();
-    m_analysis.setFuture(QtConcurrent::mapped(
-        files, [extractor](const QString& file) { return analyseFile(file, *extractor); }));
+    m_analysis.setFuture(
+        QtConcurrent::mapped(&m_pool, files, [extractor, snapshot = m_cacheSnapshot](const QString& file) {
+            return analyseFileWithCache(file, *extractor, snapshot.get());
+        }));
+    m_progressiveLink.start();
+}
+
+void CorpusSession::flushCacheRows()
+{
+    m_cache->store(m_uncachedRows);
+    m_uncachedRows.clear();
+}
+
+void CorpusSession::markChanged(int row)
+{
+    m_firstChangedRow = std::min(m_firstChangedRow, row);
+    m_lastChangedRow = std::max(m_lastChangedRow, row);
+    if (!m_changedRowsTimer.isActive())
+        m_changedRowsTimer.start();
+}
+
+void CorpusSession::onResultsReady(int begin, int end)
+{
+    for (int i = begin; i < end; ++i)
+        onResultReady(i);
+    Q_EMIT progress(m_analysis.progressValue(), m_analysis.progressMaximum());
 }
 
 void CorpusSession::onResultReady(int resultIndex)
 {
-    const AnalysisResult result = m_analysis.resultAt(resultIndex);
+    const FileAnalysis analysis = m_analysis.resultAt(resultIndex);
+    const auto& result = analysis.result;
     const QString path = m_pendingFiles.value(resultIndex);
     const int row = m_rowOfPath.value(path, -1);
     if (row < 0)
@@ -179,18 +266,30 @@ void CorpusSession::onResultReady(int resultIndex)
         entry.mentions = int(analysed.mentions.size());
         entry.problem = analysed.article.warnings.join(u' ');
         m_analysed[size_t(row)] = analysed;
+        m_stamps.insert(path, analysis.stamp);
+        ++m_articlesSinceLink;
+        if (analysis.fromCache) {
+            ++m_cachedArticles;
+        } else {
+            // Small batches: each write stays far below a frame.
+            m_uncachedRows.push_back({ analysed.article.path,
+                { analysis.stamp, analysis.contentHash, serializeAnalysis(analysed) } });
+            if (m_uncachedRows.size() >= 100)
+                flushCacheRows();
+        }
     }
-    Q_EMIT entryChanged(row);
-    Q_EMIT progress(m_analysis.progressValue(), m_analysis.progressMaximum());
+    markChanged(row);
 }
 
 void CorpusSession::onAnalysisFinished()
 {
+    m_progressiveLink.stop();
+    flushCacheRows();
     if (m_analysis.isCanceled())
         for (int row = 0; row < m_entries.size(); ++row)
             if (!m_analysed[size_t(row)] && m_entries[row].problem.isEmpty()) {
                 m_entries[row].problem = QStringLiteral("not analysed: cancelled");
-                Q_EMIT entryChanged(row);
+                markChanged(row);
             }
     Q_EMIT progress(m_analysis.progressMaximum(), m_analysis.progressMaximum());
     relink();
@@ -209,7 +308,7 @@ void CorpusSession::relink()
         if (a)
             articles.push_back(*a); // implicitly shared text: a cheap copy
     const Linker* linker = &m_linker;
-    m_linking.setFuture(QtConcurrent::run(
+    m_linking.setFuture(QtConcurrent::run(&m_pool,
         [linker, corrections = m_corrections, folder = m_folder, articles = std::move(articles)]() mutable {
             return std::shared_ptr<const CorpusIndex>(std::make_shared<CorpusIndex>(
                 buildCorpus(std::move(articles), *linker, corrections, folder)));
@@ -264,28 +363,21 @@ void CorpusSession::waitForIdle()
     QCoreApplication::processEvents();
 }
 
-CorpusSession::FileStamp CorpusSession::stampOf(const QString& path)
-{
-    const QFileInfo info(path);
-    return { info.exists() ? info.size() : -1, info.lastModified().toMSecsSinceEpoch() };
-}
-
 void CorpusSession::watchTree()
 {
-    QStringList directories { m_folder };
+    QStringList paths { m_folder };
     QDirIterator it(m_folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString dir = it.next();
         if (!dir.contains(QStringLiteral("/.")))
-            directories << dir;
+            paths << dir;
     }
-    m_watcher.addPaths(directories);
-    QStringList files;
     for (const ArticleEntry& e : m_entries)
-        if (files.size() < kMaxWatchedFiles && e.problem.isEmpty())
-            files << e.path;
-    if (!files.isEmpty())
-        m_watcher.addPaths(files);
+        if (paths.size() < kMaxWatchedFiles && e.problem.isEmpty())
+            paths << e.path;
+    // Thousands of inotify watches, a few hundred per turn of the event loop.
+    m_pathsToWatch = paths;
+    m_watchTimer.start();
 }
 
 void CorpusSession::rescan()

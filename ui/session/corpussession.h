@@ -8,13 +8,16 @@
 // never sees a half-built index.
 
 #include "core/corpus/analysis.h"
+#include "core/corpus/analysiscache.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <climits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,6 +57,8 @@ public:
     [[nodiscard]] std::shared_ptr<const core::CorpusIndex> index() const { return m_index; }
 
     [[nodiscard]] const core::CorrectionSet& corrections() const { return m_corrections; }
+    // Articles taken from the analysis cache in the last analysis (for the status bar and tests).
+    [[nodiscard]] int cachedArticles() const { return m_cachedArticles; }
     // Appends / removes the last correction, saves, and relinks. False when saving failed.
     bool addCorrection(const core::Correction& correction, QString* error = nullptr);
     bool removeLastCorrection(QString* error = nullptr);
@@ -63,7 +68,7 @@ public:
 
 Q_SIGNALS:
     void entryAdded(int row); // a file listed (read or refused)
-    void entryChanged(int row);
+    void entriesChanged(int firstRow, int lastRow); // coalesced: many rows, one signal
     void entriesReset();
     void progress(int done, int total);
     void indexChanged(); // a new linked snapshot is available
@@ -72,24 +77,21 @@ Q_SIGNALS:
 
 private:
     void startAnalysis(const QStringList& files);
+    void onListingFinished();
+    void onResultsReady(int begin, int end);
     void onResultReady(int resultIndex);
+    void markChanged(int row);
     void onAnalysisFinished();
     void relink();
     void rescan(); // after the folder changed on disk
     void watchTree();
 
-    struct FileStamp
-    {
-        qint64 size = -1;
-        qint64 modified = 0;
-        bool operator==(const FileStamp&) const = default;
-    };
-    static FileStamp stampOf(const QString& path);
+    void flushCacheRows();
 
     QString m_folder;
     QList<ArticleEntry> m_entries;
     QHash<QString, int> m_rowOfPath;
-    QHash<QString, FileStamp> m_stamps;
+    QHash<QString, core::FileStamp> m_stamps;
     std::vector<std::optional<core::AnalysedArticle>> m_analysed; // parallel to m_entries
     QStringList m_pendingFiles; // files of the analysis under way, by result index
     std::shared_ptr<const core::CorpusIndex> m_index;
@@ -97,11 +99,24 @@ private:
     core::CorrectionSet m_corrections;
     std::unique_ptr<core::Extractor> m_extractor;
     core::Linker m_linker;
-    QFutureWatcher<core::AnalysisResult> m_analysis;
+    QThreadPool m_pool; // declared before the watchers: destroyed after them
+    QFutureWatcher<core::ArticleFileList> m_listing;
+    QFutureWatcher<core::FileAnalysis> m_analysis;
+    std::unique_ptr<core::AnalysisCache> m_cache;
+    std::shared_ptr<const core::CacheSnapshot> m_cacheSnapshot;
+    std::vector<core::AnalysisCache::Row> m_uncachedRows; // written in small batches
+    QTimer m_progressiveLink; // links what is read so far while a big folder is being read
+    int m_articlesSinceLink = 0;
+    QTimer m_changedRowsTimer;
+    int m_firstChangedRow = INT_MAX;
+    int m_lastChangedRow = -1;
     QFutureWatcher<std::shared_ptr<const core::CorpusIndex>> m_linking;
     bool m_relinkAgain = false;
     bool m_busy = false; // work started and its linking not yet delivered
+    int m_cachedArticles = 0;
     QFileSystemWatcher m_watcher;
+    QStringList m_pathsToWatch;
+    QTimer m_watchTimer;
     QTimer m_rescanTimer;
 };
 

@@ -100,13 +100,19 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setValue(done);
         updateStatus();
     });
-    connect(m_session, &CorpusSession::entryChanged, this, [this](int row) {
-        // The first article is readable as soon as it is analysed.
-        if (m_articleView->path().isEmpty() && row < m_session->entries().size()
-            && m_session->article(m_session->entries()[row].path))
-            openArticle(m_session->entries()[row].path);
-        else if (row < m_session->entries().size() && m_session->entries()[row].path == m_articleView->path())
-            openArticle(m_articleView->path());
+    connect(m_session, &CorpusSession::entriesChanged, this, [this](int first, int last) {
+        const auto& entries = m_session->entries();
+        last = std::min(last, int(entries.size()) - 1);
+        // The first article is readable as soon as it is analysed; the open one follows its file.
+        for (int row = first; row <= last; ++row) {
+            const QString& path = entries[row].path;
+            if ((m_articleView->path().isEmpty() || path == m_articleView->path())
+                && m_session->article(path)) {
+                openArticle(path);
+                break;
+            }
+        }
+        updateStatus();
     });
     connect(m_session, &CorpusSession::idle, this, &MainWindow::updateStatus);
     connect(m_session, &CorpusSession::problem, this, [this](const QString& message) {
@@ -237,6 +243,8 @@ void MainWindow::createModelsAndViews()
     m_mentionTree = new QTreeView;
     m_mentionTree->setModel(m_mentionModel);
     m_mentionTree->setUniformRowHeights(true);
+    m_mentionTree->setRootIsDecorated(false);
+    m_mentionTree->setItemsExpandable(false);
     m_mentionTree->setAlternatingRowColors(true);
     m_mentionTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mentionTree->setAccessibleName(tr("Mentions"));
@@ -503,6 +511,7 @@ void MainWindow::onIndexChanged()
 {
     const auto index = m_session->index();
     m_entityModel->setIndex(index);
+    m_entityProxy->setIndex(index);
     updateEntityScope();
     if (!m_articleView->path().isEmpty()) {
         const int scroll = m_articleView->verticalScrollBar()->value();
@@ -586,7 +595,6 @@ void MainWindow::showEntity(std::int32_t entity)
         return;
     m_shownEntityName = index->entity(entity).key;
     m_mentionModel->showEntity(index, entity);
-    spanGroupRows();
     m_currentHit = -1;
     updateMentionHeader();
     const QModelIndex row = m_entityProxy->mapFromSource(m_entityModel->indexOfEntity(entity));
@@ -595,14 +603,6 @@ void MainWindow::showEntity(std::int32_t entity)
         m_entityTable->setCurrentIndex(row);
         m_entityTable->scrollTo(row);
     }
-}
-
-void MainWindow::spanGroupRows()
-{
-    // Article rows read across the whole width; their mentions sit under them.
-    for (int row = 0; row < m_mentionModel->rowCount(); ++row)
-        m_mentionTree->setFirstColumnSpanned(row, {}, true);
-    m_mentionTree->expandAll();
 }
 
 void MainWindow::updateMentionHeader()
@@ -832,7 +832,6 @@ void MainWindow::searchFolder()
     }
     const int count = int(hits.size());
     m_mentionModel->showHits(index, std::move(hits));
-    spanGroupRows();
     m_shownEntityName.clear();
     m_currentHit = -1;
     m_mentionHeader->setText(

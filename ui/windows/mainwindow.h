@@ -88,7 +88,6 @@ private:
     void showArticleMenu(const QPoint& pos);
     void updateEntityScope();
     void updateMentionHeader();
-    void spanGroupRows();
 
     HighlightPalette* m_palette;
     CorpusSession* m_session;
