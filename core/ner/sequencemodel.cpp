@@ -79,22 +79,23 @@ void viterbiDecode(const std::vector<TagScores>& emissions, const Transitions& t
                 a[size_t(p + 1)][size_t(t)] = isAllowedTransition(p, t);
         return a;
     }();
+    // Scores of the transitions with the forbidden ones at -inf: no branch in the inner loop.
+    std::array<std::array<float, kTagCount>, kTagCount + 1> masked;
+    for (int p = 0; p <= kTagCount; ++p)
+        for (int t = 0; t < kTagCount; ++t)
+            masked[size_t(p)][size_t(t)]
+                = allowed[size_t(p)][size_t(t)] ? transitions.score[size_t(p)][size_t(t)] : kImpossible;
     TagScores current, next;
     for (int t = 0; t < kTagCount; ++t)
-        current[size_t(t)]
-            = allowed[0][size_t(t)] ? transitions.score[0][size_t(t)] + emissions[0][size_t(t)] : kImpossible;
+        current[size_t(t)] = masked[0][size_t(t)] + emissions[0][size_t(t)];
     for (size_t i = 1; i < n; ++i) {
         for (int t = 0; t < kTagCount; ++t) {
-            float best = kImpossible;
+            float best = current[0] + masked[1][size_t(t)];
             int bestPrevious = 0;
-            for (int p = 0; p < kTagCount; ++p) {
-                if (!allowed[size_t(p + 1)][size_t(t)])
-                    continue;
-                const float s = current[size_t(p)] + transitions.score[size_t(p + 1)][size_t(t)];
-                if (s > best) {
-                    best = s;
-                    bestPrevious = p;
-                }
+            for (int p = 1; p < kTagCount; ++p) {
+                const float s = current[size_t(p)] + masked[size_t(p + 1)][size_t(t)];
+                bestPrevious = s > best ? p : bestPrevious;
+                best = s > best ? s : best;
             }
             next[size_t(t)] = best + emissions[i][size_t(t)];
             back[i][size_t(t)] = std::int8_t(bestPrevious);
