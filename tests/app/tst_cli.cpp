@@ -1,6 +1,8 @@
 // crossread-cli as a user runs it: output format, exit codes, messages, and the seed scores
 // measured by ../shared/tools/nerscore.py (skipped when ../shared is absent).
 
+#include "tests/testmain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -177,7 +179,7 @@ private Q_SLOTS:
             }
     }
 
-    void mentionsFindsEveryMentionOfAnEntityUnderAnySpelling()
+    void seedMentionsFindsEveryMentionOfAnEntityUnderAnySpelling()
     {
         const QString shared = QStringLiteral(CROSSREAD_SHARED_DIR);
         if (!QDir(shared + u"/corpus/seeds").exists())
@@ -260,5 +262,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+CROSSREAD_TEST_MAIN(TestCli, QCoreApplication)
 #include "tst_cli.moc"

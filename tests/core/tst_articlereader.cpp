@@ -1,6 +1,7 @@
 // Reading articles: encodings, HTML, titles, and the files a reader must refuse with a reason.
 
 #include "core/io/articlereader.h"
+#include "tests/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestArticleReader)
+CROSSREAD_TEST_MAIN(TestArticleReader, QCoreApplication)
 #include "tst_articlereader.moc"

@@ -2,6 +2,7 @@
 // same result, a changed file alone is extracted again, and a stale or damaged row is never used.
 
 #include "core/corpus/analysiscache.h"
+#include "tests/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -112,5 +113,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCache)
+CROSSREAD_TEST_MAIN(TestCache, QCoreApplication)
 #include "tst_cache.moc"

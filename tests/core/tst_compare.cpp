@@ -4,6 +4,7 @@
 
 #include "core/compare/comparison.h"
 #include "core/corpus/analysis.h"
+#include "tests/testmain.h"
 
 #include <QDir>
 #include <QTest>
@@ -131,5 +132,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCompare)
+CROSSREAD_TEST_MAIN(TestCompare, QCoreApplication)
 #include "tst_compare.moc"

@@ -3,6 +3,7 @@
 
 #include "core/extractor.h"
 #include "core/io/articlereader.h"
+#include "tests/testmain.h"
 
 #include <QTest>
 
@@ -123,5 +124,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExtractor)
+CROSSREAD_TEST_MAIN(TestExtractor, QCoreApplication)
 #include "tst_extractor.moc"

@@ -6,6 +6,7 @@
 #include "core/corpus/corrections.h"
 #include "core/link/linker.h"
 #include "core/link/namekey.h"
+#include "tests/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -360,5 +361,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLinking)
+CROSSREAD_TEST_MAIN(TestLinking, QCoreApplication)
 #include "tst_linking.moc"

@@ -2,6 +2,7 @@
 
 #include "core/text/tokenizer.h"
 #include "core/text/unicode.h"
+#include "tests/testmain.h"
 
 #include <QTest>
 
@@ -78,5 +79,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestText)
+CROSSREAD_TEST_MAIN(TestText, QCoreApplication)
 #include "tst_text.moc"

@@ -4,6 +4,7 @@
 // Seed tests read ../shared/corpus/seeds and say SKIP when it is absent.
 
 #include "core/text/unicode.h"
+#include "tests/testmain.h"
 #include "ui/models/articlelistmodel.h"
 #include "ui/models/mentionlistmodel.h"
 #include "ui/session/corpussession.h"
@@ -12,6 +13,7 @@
 #include "ui/windows/comparewindow.h"
 #include "ui/windows/mainwindow.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -220,7 +222,7 @@ private Q_SLOTS:
         QVERIFY2(share >= 0.95, qPrintable(missed.join(QStringLiteral(", "))));
     }
 
-    void clickingVucicListsEveryMentionAcrossTheFolder()
+    void seedClickingVucicListsEveryMentionAcrossTheFolder()
     {
         if (!QDir(kSeeds).exists())
             QSKIP("../shared is absent: the seed corpus is not available");
@@ -314,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(reopened.session()->index()->entity(e).name, QStringLiteral("The Person"));
     }
 
-    void compareViewShowsSharedEntitiesAndScrollsToThePartnerPassage()
+    void seedCompareViewShowsSharedEntitiesAndScrollsToThePartnerPassage()
     {
         if (!QDir(kSeeds).exists())
             QSKIP("../shared is absent: the seed corpus is not available");
@@ -374,5 +376,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReader)
+CROSSREAD_TEST_MAIN(TestReader, QApplication)
 #include "tst_reader.moc"
