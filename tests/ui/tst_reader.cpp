@@ -6,6 +6,7 @@
 #include "core/text/unicode.h"
 #include "tests/testmain.h"
 #include "ui/models/articlelistmodel.h"
+#include "ui/models/entitylistmodel.h"
 #include "ui/models/mentionlistmodel.h"
 #include "ui/session/corpussession.h"
 #include "ui/views/articleview.h"
@@ -253,6 +254,9 @@ private Q_SLOTS:
         MentionListModel* mentions = window.mentionModel();
         QTRY_COMPARE(int(mentions->hits().size()), 11);
         QCOMPARE(mentions->articleCount(), 4);
+        // The entity panel follows: its current row is the clicked entity.
+        QCOMPARE(window.entityTable()->currentIndex().data(EntityListModel::EntityRole).toInt(),
+            mentions->entity());
         QSet<QString> seen;
         const auto index = window.session()->index();
         for (const KwicHit& hit : mentions->hits()) {

@@ -130,8 +130,9 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 
 QModelIndex EntityListModel::indexOfEntity(std::int32_t entity) const
 {
-    return (m_index && entity >= 0 && size_t(entity) < m_index->entities().size()) ? index(entity, 0)
-                                                                                   : QModelIndex();
+    if (!m_index || entity < 0 || size_t(entity) >= m_rowOfEntity.size())
+        return {};
+    return index(m_rowOfEntity[size_t(entity)], 0);
 }
 
 EntityFilterProxy::EntityFilterProxy(QObject* parent)

@@ -194,15 +194,8 @@ void MainWindow::createModelsAndViews()
             if (current.isValid())
                 openArticle(current.data(ArticleListModel::PathRole).toString());
         });
-    auto* articlePanel = new QWidget;
-    auto* articleLayout = new QVBoxLayout(articlePanel);
-    articleLayout->setContentsMargins(4, 4, 4, 4);
-    articleLayout->addWidget(m_articleFilter);
-    articleLayout->addWidget(m_articleTable);
-    auto* articleDock = new QDockWidget(tr("Articles"), this);
-    articleDock->setObjectName(QStringLiteral("articles"));
-    articleDock->setWidget(articlePanel);
-    addDockWidget(Qt::LeftDockWidgetArea, articleDock);
+    QDockWidget* articleDock = addPanel(
+        tr("Articles"), QStringLiteral("articles"), Qt::LeftDockWidgetArea, m_articleFilter, m_articleTable);
 
     // Right: the entities.
     m_entityModel = new EntityListModel(this);
@@ -225,18 +218,13 @@ void MainWindow::createModelsAndViews()
         [this](const QModelIndex& index) { showEntity(index.data(EntityListModel::EntityRole).toInt()); });
     connect(m_entityTable, &QTableView::clicked, this,
         [this](const QModelIndex& index) { showEntity(index.data(EntityListModel::EntityRole).toInt()); });
-    auto* entityPanel = new QWidget;
-    auto* entityLayout = new QVBoxLayout(entityPanel);
-    entityLayout->setContentsMargins(4, 4, 4, 4);
-    auto* entityTop = new QHBoxLayout;
-    entityTop->addWidget(m_entityFilter, 1);
-    entityTop->addWidget(m_entityScope);
-    entityLayout->addLayout(entityTop);
-    entityLayout->addWidget(m_entityTable);
-    auto* entityDock = new QDockWidget(tr("Entities"), this);
-    entityDock->setObjectName(QStringLiteral("entities"));
-    entityDock->setWidget(entityPanel);
-    addDockWidget(Qt::RightDockWidgetArea, entityDock);
+    auto* entityTop = new QWidget;
+    auto* entityTopLayout = new QHBoxLayout(entityTop);
+    entityTopLayout->setContentsMargins(0, 0, 0, 0);
+    entityTopLayout->addWidget(m_entityFilter, 1);
+    entityTopLayout->addWidget(m_entityScope);
+    QDockWidget* entityDock = addPanel(
+        tr("Entities"), QStringLiteral("entities"), Qt::RightDockWidgetArea, entityTop, m_entityTable);
 
     // Bottom: every mention of the chosen entity.
     m_mentionModel = new MentionListModel(this);
@@ -258,15 +246,8 @@ void MainWindow::createModelsAndViews()
         = new QLabel(tr("Click a highlighted name, or an entity on the right, to see all its mentions."));
     m_mentionHeader->setWordWrap(true);
     m_mentionHeader->setTextFormat(Qt::RichText);
-    auto* mentionPanel = new QWidget;
-    auto* mentionLayout = new QVBoxLayout(mentionPanel);
-    mentionLayout->setContentsMargins(4, 4, 4, 4);
-    mentionLayout->addWidget(m_mentionHeader);
-    mentionLayout->addWidget(m_mentionTree);
-    auto* mentionDock = new QDockWidget(tr("Mentions"), this);
-    mentionDock->setObjectName(QStringLiteral("mentions"));
-    mentionDock->setWidget(mentionPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, mentionDock);
+    QDockWidget* mentionDock = addPanel(
+        tr("Mentions"), QStringLiteral("mentions"), Qt::BottomDockWidgetArea, m_mentionHeader, m_mentionTree);
     resizeDocks({ articleDock, entityDock }, { 360, 400 }, Qt::Horizontal);
     resizeDocks({ mentionDock }, { 300 }, Qt::Vertical);
 
@@ -287,6 +268,21 @@ void MainWindow::createModelsAndViews()
     setTabOrder(m_entityFilter, m_entityScope);
     setTabOrder(m_entityScope, m_entityTable);
     setTabOrder(m_entityTable, m_mentionTree);
+}
+
+QDockWidget* MainWindow::addPanel(
+    const QString& title, const QString& name, Qt::DockWidgetArea area, QWidget* top, QWidget* body)
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(top);
+    layout->addWidget(body, 1);
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // restoreState() finds docks by name
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
 }
 
 void MainWindow::createActions()

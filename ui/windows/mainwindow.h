@@ -71,6 +71,9 @@ protected:
 
 private:
     void createModelsAndViews();
+    // A dock holding a control row (`top`) above a view (`body`).
+    class QDockWidget* addPanel(
+        const QString& title, const QString& name, Qt::DockWidgetArea area, QWidget* top, QWidget* body);
     void createActions();
     void restoreSettings();
     void addRecentFolder(const QString& folder);
