@@ -673,7 +673,8 @@ int runBenchFolder(const QStringList& args)
 
 int runTrain(const QStringList& args)
 {
-    const ParsedArgs parsed = parseArgs(args, { QStringLiteral("out"), QStringLiteral("epochs") },
+    const ParsedArgs parsed = parseArgs(args,
+        { QStringLiteral("out"), QStringLiteral("epochs"), QStringLiteral("min-feature-count") },
         { QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers") });
     QTextStream& err = errStream();
     const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
@@ -688,6 +689,8 @@ int runTrain(const QStringList& args)
     ner::TrainingOptions options;
     if (parsed.options.contains(QStringLiteral("epochs")))
         options.epochs = std::max(1, parsed.options.value(QStringLiteral("epochs")).toInt());
+    if (parsed.options.contains(QStringLiteral("min-feature-count")))
+        options.minFeatureCount = std::max(1, parsed.options.value(QStringLiteral("min-feature-count")).toInt());
 
     const Tokenizer tokenizer;
     ner::Gazetteer gazetteer;
