@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -115,8 +116,16 @@ bool isWordCharAt(const QString& text, qsizetype i)
 }
 
 // The entity a correction names: by name, key, alias as written, then alias up to case and accents.
-int findEntity(const Linking& linking, const QString& anchor)
+// `keys` remembers the name key of each alias text: many corrections on a large folder would
+// otherwise fold every alias again for each one.
+int findEntity(const Linking& linking, const QString& anchor, QHash<QString, QString>& keys)
 {
+    auto keyOf = [&keys](const QString& text) -> const QString& {
+        auto it = keys.find(text);
+        if (it == keys.end())
+            it = keys.insert(text, nameKey(text));
+        return *it;
+    };
     const QString anchorKey = nameKey(anchor);
     for (int pass = 0; pass < 3; ++pass) {
         int best = -1;
@@ -127,7 +136,7 @@ int findEntity(const Linking& linking, const QString& anchor)
                 match = entity.name == anchor || entity.key == anchor;
             else
                 for (const EntityAlias& alias : entity.aliases)
-                    match = match || (pass == 1 ? alias.text == anchor : nameKey(alias.text) == anchorKey);
+                    match = match || (pass == 1 ? alias.text == anchor : keyOf(alias.text) == anchorKey);
             if (match && (best < 0 || entity.mentionCount > linking.entities[size_t(best)].mentionCount))
                 best = int(e);
         }
@@ -328,10 +337,11 @@ void applyEntityCorrections(
                 if (linking.entityOfMention[a][i] == entity)
                     visit(a, i);
     };
+    QHash<QString, QString> keys;
     for (const Correction& c : corrections.items) {
         if (c.isMentionCorrection())
             continue;
-        const int target = findEntity(linking, c.entity);
+        const int target = findEntity(linking, c.entity, keys);
         if (target < 0)
             continue;
         Entity& entity = linking.entities[size_t(target)];
@@ -345,7 +355,7 @@ void applyEntityCorrections(
                 target, [&](size_t a, size_t i) { articles[a].mentions[qsizetype(i)].type = c.type; });
             break;
         case Correction::Kind::Merge: {
-            const int source = findEntity(linking, c.other);
+            const int source = findEntity(linking, c.other, keys);
             if (source < 0 || source == target)
                 break;
             for (EntityAlias alias : linking.entities[size_t(source)].aliases) {
