@@ -15,6 +15,7 @@
 #include "ui/windows/mainwindow.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,12 +23,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -283,6 +286,56 @@ private Q_SLOTS:
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
         QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
         QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
+    }
+
+    void contextMenuOnAMentionRejectsItEverywhereAndUndoBringsItBack()
+    {
+        QTemporaryDir folder;
+        copyFolder(kSamples, folder.path());
+        MainWindow window;
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window, folder.path());
+        ArticleView* view = window.articleView();
+        auto lisbonMentions = [&] {
+            int count = 0;
+            for (const AnalysedArticle& a : window.session()->index()->articles())
+                for (const Mention& m : a.mentions)
+                    count += m.text == u"Lisbon" ? 1 : 0;
+            return count;
+        };
+        QVERIFY(lisbonMentions() >= 2);
+        qsizetype at = -1;
+        for (const Mention& m : view->mentions())
+            if (m.text == u"Lisbon")
+                at = m.span.begin;
+        QVERIFY(at >= 0);
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(at) + 1);
+        const QPoint point = view->cursorRect(cursor).center();
+        // Right-click: the menu opens; choose "never an entity" as a user would.
+        bool triggered = false;
+        QTimer::singleShot(200, this, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions())
+                if (action->text().contains(QStringLiteral("Is Never an Entity"))) {
+                    triggered = true;
+                    action->trigger();
+                }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(view->viewport(), &event);
+        QVERIFY(triggered);
+        window.session()->waitForIdle();
+        QCOMPARE(lisbonMentions(), 0);
+        QCOMPARE(formatAt(window.articleView(), at).background().style(), Qt::NoBrush);
+        window.undoStack()->undo();
+        window.session()->waitForIdle();
+        QVERIFY(lisbonMentions() >= 2);
     }
 
     void correctionsPersistAcrossReopeningAndUndo()
