@@ -297,6 +297,7 @@ void MainWindow::createActions()
         m_session->close();
         m_undoStack->clear();
         m_articleView->clearArticle();
+        unspanHeadings();
         m_mentionModel->clear();
         m_articleHeader->clear();
         setWindowTitle(tr("Crossread"));
@@ -444,6 +445,7 @@ bool MainWindow::openFolder(const QString& folder)
     QString error;
     m_undoStack->clear();
     m_articleView->clearArticle();
+    unspanHeadings();
     m_mentionModel->clear();
     m_shownEntityName.clear();
     m_currentHit = -1;
@@ -517,11 +519,14 @@ void MainWindow::onIndexChanged()
     // Entity numbers change with every relink: find the shown one again by its name.
     if (!m_shownEntityName.isEmpty() && index) {
         const std::int32_t e = index->resolve(m_shownEntityName);
-        if (e >= 0)
+        if (e >= 0) {
             showEntity(e);
-        else
+        } else {
+            unspanHeadings();
             m_mentionModel->clear();
+        }
     } else if (!index) {
+        unspanHeadings();
         m_mentionModel->clear();
     }
     updateStatus();
@@ -590,7 +595,9 @@ void MainWindow::showEntity(std::int32_t entity)
     if (!index || entity < 0 || size_t(entity) >= index->entities().size())
         return;
     m_shownEntityName = index->entity(entity).key;
+    unspanHeadings();
     m_mentionModel->showEntity(index, entity);
+    spanHeadings();
     m_currentHit = -1;
     updateMentionHeader();
     const QModelIndex row = m_entityProxy->mapFromSource(m_entityModel->indexOfEntity(entity));
@@ -599,6 +606,28 @@ void MainWindow::showEntity(std::int32_t entity)
         m_entityTable->setCurrentIndex(row);
         m_entityTable->scrollTo(row);
     }
+}
+
+void MainWindow::spanHeadings()
+{
+    // Article headings read across the row. Each span is a persistent index in the view, which
+    // Qt 6.4 releases in quadratic time once a reset has invalidated it: spans only for lists of
+    // a reasonable number of articles, and always released before the model changes.
+    constexpr int kMaxSpannedHeadings = 2000;
+    if (m_mentionModel->articleCount() > kMaxSpannedHeadings)
+        return;
+    for (int row = 0; row < m_mentionModel->rowCount(); ++row)
+        if (m_mentionModel->isHeading(row)) {
+            m_mentionTree->setFirstColumnSpanned(row, {}, true);
+            m_spannedHeadings.append(row);
+        }
+}
+
+void MainWindow::unspanHeadings()
+{
+    for (int row : std::as_const(m_spannedHeadings))
+        m_mentionTree->setFirstColumnSpanned(row, {}, false);
+    m_spannedHeadings.clear();
 }
 
 void MainWindow::updateMentionHeader()
@@ -827,7 +856,9 @@ void MainWindow::searchFolder()
             hits.push_back({ std::int32_t(a), { at, at + needle.size() } });
     }
     const int count = int(hits.size());
+    unspanHeadings();
     m_mentionModel->showHits(index, std::move(hits));
+    spanHeadings();
     m_shownEntityName.clear();
     m_currentHit = -1;
     m_mentionHeader->setText(

@@ -91,6 +91,8 @@ private:
     void showArticleMenu(const QPoint& pos);
     void updateEntityScope();
     void updateMentionHeader();
+    void spanHeadings();
+    void unspanHeadings();
 
     HighlightPalette* m_palette;
     CorpusSession* m_session;
@@ -122,6 +124,7 @@ private:
 
     QString m_shownEntityName; // to find the entity again after a relink
     int m_currentHit = -1;
+    QList<int> m_spannedHeadings;
 };
 
 } // namespace crossread::ui
