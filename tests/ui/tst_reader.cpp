@@ -75,10 +75,16 @@ class TestReader : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_cacheDir;
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        // A fresh analysis cache for every run: results of an older build are never what is tested.
+        QVERIFY(m_cacheDir.isValid());
+        qputenv("CROSSREAD_CACHE", QFile::encodeName(m_cacheDir.filePath(QStringLiteral("cache.sqlite"))));
         QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
     }
 
