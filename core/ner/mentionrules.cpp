@@ -453,12 +453,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             for (std::int32_t t = first + 1; t + 1 < end; ++t) {
                 if (word(t) != u"and" && word(t) != u"&")
                     continue;
-                bool leftIsName
-                    = (phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Organization)))
-                    != 0;
-                for (std::int32_t k = first; k < t; ++k)
-                    leftIsName = leftIsName || has(unit(k), Category::OrgKeyword);
-                if (leftIsName) {
+                // Both sides must be names of their own: "Department of Housing and Urban
+                // Development" is one name.
+                auto isName = [&](std::int32_t from, std::int32_t to) {
+                    bool name = (phraseCategories(facts, from, to)
+                                    & (kLocationMask | maskOf(Category::Organization)))
+                        != 0;
+                    for (std::int32_t k = from; k < to; ++k)
+                        name = name || has(unit(k), Category::OrgKeyword);
+                    return name;
+                };
+                if (isName(first, t) && isName(t + 1, end)) {
                     organisationRun(first, t);
                     organisationRun(t + 1, end);
                     return;
@@ -644,6 +649,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (place == organisation)
             continue;
         spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
+    }
+
+    // Two person spans side by side with only a space between are one name ("Mahmoud" "Abbas"):
+    // news separates different people with punctuation or words.
+    {
+        auto& list = spans.spans();
+        std::sort(list.begin(), list.end());
+        std::vector<TokenSpan> merged;
+        for (const TokenSpan& s : list) {
+            if (!merged.empty() && merged.back().type == EntityType::Person && s.type == EntityType::Person
+                && merged.back().endToken == s.firstToken
+                && sentenceOf[size_t(s.firstToken)] == sentenceOf[size_t(merged.back().endToken - 1)]
+                && text.mid(tokens[size_t(s.firstToken - 1)].end,
+                       tokens[size_t(s.firstToken)].begin - tokens[size_t(s.firstToken - 1)].end)
+                    == u" ") {
+                merged.back().endToken = s.endToken;
+                continue;
+            }
+            merged.push_back(s);
+        }
+        list = std::move(merged);
+        spans.reindex();
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
