@@ -14,6 +14,7 @@
 #include "ui/windows/comparewindow.h"
 #include "ui/windows/mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDir>
@@ -149,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(found);
         entityFilter->clear();
         QVERIFY(model->rowCount() > 10);
+    }
+
+    void highlightsFollowADarkPaletteAndEveryControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        HighlightPalette* palette = window.palette();
+        const QColor light = palette->background(EntityType::Person);
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(dark);
+        const QColor onDark = palette->background(EntityType::Person);
+        QApplication::setPalette(original);
+        QVERIFY(light != onDark);
+        // Readable: the highlight keeps a clear lightness distance from the text drawn on it.
+        QVERIFY(std::abs(onDark.lightness() - dark.color(QPalette::Text).lightness()) > 100);
+        QVERIFY(std::abs(light.lightness() - original.color(QPalette::Text).lightness()) > 100);
+        // Screen readers name every view and input of the window.
+        for (QAbstractItemView* view : window.findChildren<QAbstractItemView*>())
+            if (view->isVisibleTo(&window) && !view->inherits("QHeaderView")
+                && !view->inherits("QComboBoxListView"))
+                QVERIFY2(!view->accessibleName().isEmpty(), view->metaObject()->className());
+        for (QLineEdit* edit : window.findChildren<QLineEdit*>())
+            if (edit->isVisibleTo(&window))
+                QVERIFY(!edit->accessibleName().isEmpty());
     }
 
     void unreadableFilesAreListedWithTheReasonAndChangesArePickedUp()
