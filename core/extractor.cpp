@@ -29,7 +29,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 2;
+constexpr int kAnalysisVersion = 3;
 
 struct Extractor::Impl
 {

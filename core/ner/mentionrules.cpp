@@ -592,6 +592,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     });
     spans.reindex();
 
+    // A name neither starts nor ends with a lower-case word: "of the Communist Party Committee",
+    // "Čukaru Peki region". Names written all in lower case (web text) are left as they are.
+    // Name particles ("al-Qaeda", "van Gogh") and single letters stay.
+    auto isLowerWord = [&](std::int32_t t) {
+        const QStringView w = word(t);
+        return w.size() > 1 && w[0].isLower() && !(tf[size_t(t)].flags & Punctuation) && !isNameParticle(w);
+    };
+    for (TokenSpan& s : spans.spans()) {
+        bool anyCapitalised = false;
+        for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+            anyCapitalised = anyCapitalised || capitalised(t);
+        if (!anyCapitalised)
+            continue;
+        while (s.endToken - s.firstToken > 1 && isLowerWord(s.firstToken))
+            ++s.firstToken;
+        while (s.endToken - s.firstToken > 1 && isLowerWord(s.endToken - 1))
+            --s.endToken;
+    }
+    spans.reindex();
+
     // 5. Headlines and section labels ("Rice Balls", "BUSINESS") capitalise every word, so
     //    capitals prove nothing there: a span made only of dictionary words is dropped, and
     //    dictionary words trailing a name are cut ("Israel Says").
@@ -651,19 +671,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
     }
 
-    // Two person spans side by side with only a space between are one name ("Mahmoud" "Abbas"):
-    // news separates different people with punctuation or words.
+    // Two person spans with only spaces and name particles between are one name ("Mahmoud"
+    // "Abbas", "Von" der "Leyen"): news separates different people with punctuation or words.
     {
         auto& list = spans.spans();
         std::sort(list.begin(), list.end());
         std::vector<TokenSpan> merged;
+        auto joinable = [&](const TokenSpan& left, const TokenSpan& right) {
+            if (left.type != EntityType::Person || right.type != EntityType::Person
+                || right.firstToken - left.endToken > 2
+                || sentenceOf[size_t(right.firstToken)] != sentenceOf[size_t(left.endToken - 1)])
+                return false;
+            for (std::int32_t t = left.endToken; t < right.firstToken; ++t)
+                if (!isNameParticle(word(t)))
+                    return false;
+            for (std::int32_t t = left.endToken; t <= right.firstToken; ++t)
+                if (text.mid(tokens[size_t(t - 1)].end, tokens[size_t(t)].begin - tokens[size_t(t - 1)].end)
+                    != u" ")
+                    return false;
+            return true;
+        };
         for (const TokenSpan& s : list) {
-            if (!merged.empty() && merged.back().type == EntityType::Person && s.type == EntityType::Person
-                && merged.back().endToken == s.firstToken
-                && sentenceOf[size_t(s.firstToken)] == sentenceOf[size_t(merged.back().endToken - 1)]
-                && text.mid(tokens[size_t(s.firstToken - 1)].end,
-                       tokens[size_t(s.firstToken)].begin - tokens[size_t(s.firstToken - 1)].end)
-                    == u" ") {
+            if (!merged.empty() && joinable(merged.back(), s)) {
                 merged.back().endToken = s.endToken;
                 continue;
             }
