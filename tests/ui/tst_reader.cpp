@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -177,6 +178,26 @@ private Q_SLOTS:
         for (QLineEdit* edit : window.findChildren<QLineEdit*>())
             if (edit->isVisibleTo(&window))
                 QVERIFY(!edit->accessibleName().isEmpty());
+    }
+
+    void recentFoldersAndHighlightColoursAreRemembered()
+    {
+        {
+            MainWindow window;
+            openAndWait(window, kSamples);
+            window.palette()->setBackground(EntityType::Location, QColor(0x12, 0x34, 0x56));
+            window.palette()->setVisible(EntityType::Organization, false);
+        }
+        MainWindow next; // a later start of the program
+        QCOMPARE(next.palette()->background(EntityType::Location), QColor(0x12, 0x34, 0x56));
+        QVERIFY(!next.palette()->isVisible(EntityType::Organization));
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("recentFolders"))
+                    .toStringList()
+                    .contains(QFileInfo(kSamples).canonicalFilePath()));
+        next.palette()->setBackground(EntityType::Location, QColor()); // back to the defaults
+        next.palette()->setVisible(EntityType::Organization, true);
+        QVERIFY(next.palette()->background(EntityType::Location) != QColor(0x12, 0x34, 0x56));
     }
 
     void unreadableFilesAreListedWithTheReasonAndChangesArePickedUp()
