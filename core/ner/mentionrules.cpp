@@ -204,6 +204,7 @@ public:
     }
     void reindex()
     {
+        std::erase_if(m_spans, [](const TokenSpan& s) { return s.endToken <= s.firstToken; });
         std::sort(m_spans.begin(), m_spans.end());
         std::fill(m_owner.begin(), m_owner.end(), -1);
         for (size_t s = 0; s < m_spans.size(); ++s)
@@ -218,13 +219,20 @@ public:
         return true;
     }
     [[nodiscard]] int ownerOf(std::int32_t token) const { return m_owner[size_t(token)]; }
-    // Adds a span, replacing every span it overlaps.
+    // Adds a span, replacing every span it overlaps. The replaced ones are left empty (and
+    // dropped by the next reindex()), so that no rule pays for a sort per name it finds.
     void replaceOverlapping(TokenSpan span)
     {
-        std::erase_if(m_spans,
-            [&](const TokenSpan& s) { return s.firstToken < span.endToken && span.firstToken < s.endToken; });
-        m_spans.push_back(span);
-        reindex();
+        for (std::int32_t t = span.firstToken; t < span.endToken; ++t) {
+            const int owner = m_owner[size_t(t)];
+            if (owner < 0)
+                continue;
+            TokenSpan& old = m_spans[size_t(owner)];
+            for (std::int32_t u = old.firstToken; u < old.endToken; ++u)
+                m_owner[size_t(u)] = -1;
+            old.endToken = old.firstToken;
+        }
+        add(span);
     }
     // Adds a span over free tokens; only its own tokens change owner, nothing is re-sorted.
     void add(TokenSpan span)
