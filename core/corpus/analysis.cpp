@@ -1,19 +1,12 @@
 #include "core/corpus/analysis.h"
 
+#include "core/corpus/analysiscache.h"
+
 namespace crossread::core {
 
 AnalysisResult analyseFile(const QString& path, const Extractor& extractor)
 {
-    ReadResult read = readArticle(path);
-    if (auto* error = std::get_if<ReadError>(&read))
-        return std::move(*error);
-    AnalysedArticle analysed;
-    analysed.article = std::get<Article>(std::move(read));
-    ExtractorScratch scratch;
-    Analysis analysis = extractor.analyse(analysed.article.text, scratch);
-    analysed.mentions = std::move(analysis.mentions);
-    analysed.sentences = std::move(analysis.sentences);
-    return analysed;
+    return analyseFileWithCache(path, extractor, nullptr).result;
 }
 
 CorpusIndex buildCorpus(std::vector<AnalysedArticle> articles, const Linker& linker,

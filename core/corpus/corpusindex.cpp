@@ -1,5 +1,6 @@
 #include "core/corpus/corpusindex.h"
 
+#include "core/link/linker.h"
 #include "core/link/namekey.h"
 
 #include <QHash>
@@ -259,27 +260,9 @@ std::vector<bool> CorpusIndex::matching(QStringView prefix) const
 
 std::int32_t CorpusIndex::resolve(QStringView name) const
 {
-    const auto& entities = m_linking.entities;
-    for (size_t e = 0; e < entities.size(); ++e)
-        if (entities[e].key == name || entities[e].name == name)
-            return std::int32_t(e);
-    // Any alias, any spelling: the entity with the most mentions of that name wins, because a
-    // lone surname left apart from two full names is its own (smaller) entity.
-    const QString key = nameKey(name);
-    std::int32_t best = -1;
-    int bestMentions = -1;
-    for (size_t e = 0; e < entities.size(); ++e) {
-        for (const EntityAlias& alias : entities[e].aliases) {
-            if (nameKey(alias.text) != key)
-                continue;
-            if (alias.mentionCount > bestMentions) {
-                best = std::int32_t(e);
-                bestMentions = alias.mentionCount;
-            }
-        }
-    }
-    if (best >= 0)
-        return best;
+    const std::int32_t named = findEntityNamed(m_linking, name);
+    if (named >= 0)
+        return named;
     const std::vector<std::int32_t> hits = search(name, 2);
     return hits.size() == 1 ? hits.front() : -1;
 }

@@ -115,37 +115,6 @@ bool isWordCharAt(const QString& text, qsizetype i)
     return i >= 0 && i < text.size() && (text[i].isLetterOrNumber() || text[i].isMark());
 }
 
-// The entity a correction names: by name, key, alias as written, then alias up to case and accents.
-// `keys` remembers the name key of each alias text: many corrections on a large folder would
-// otherwise fold every alias again for each one.
-int findEntity(const Linking& linking, const QString& anchor, QHash<QString, QString>& keys)
-{
-    auto keyOf = [&keys](const QString& text) -> const QString& {
-        auto it = keys.find(text);
-        if (it == keys.end())
-            it = keys.insert(text, nameKey(text));
-        return *it;
-    };
-    const QString anchorKey = nameKey(anchor);
-    for (int pass = 0; pass < 3; ++pass) {
-        int best = -1;
-        for (size_t e = 0; e < linking.entities.size(); ++e) {
-            const Entity& entity = linking.entities[e];
-            bool match = false;
-            if (pass == 0)
-                match = entity.name == anchor || entity.key == anchor;
-            else
-                for (const EntityAlias& alias : entity.aliases)
-                    match = match || (pass == 1 ? alias.text == anchor : keyOf(alias.text) == anchorKey);
-            if (match && (best < 0 || entity.mentionCount > linking.entities[size_t(best)].mentionCount))
-                best = int(e);
-        }
-        if (best >= 0)
-            return best;
-    }
-    return -1;
-}
-
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error)
 {
     const QByteArray target = QFile::encodeName(path);
@@ -337,11 +306,11 @@ void applyEntityCorrections(
                 if (linking.entityOfMention[a][i] == entity)
                     visit(a, i);
     };
-    QHash<QString, QString> keys;
+    QHash<QString, QString> keys; // alias name keys, folded once for all the corrections
     for (const Correction& c : corrections.items) {
         if (c.isMentionCorrection())
             continue;
-        const int target = findEntity(linking, c.entity, keys);
+        const int target = findEntityNamed(linking, c.entity, &keys);
         if (target < 0)
             continue;
         Entity& entity = linking.entities[size_t(target)];
@@ -355,7 +324,7 @@ void applyEntityCorrections(
                 target, [&](size_t a, size_t i) { articles[a].mentions[qsizetype(i)].type = c.type; });
             break;
         case Correction::Kind::Merge: {
-            const int source = findEntity(linking, c.other, keys);
+            const int source = findEntityNamed(linking, c.other, &keys);
             if (source < 0 || source == target)
                 break;
             for (EntityAlias alias : linking.entities[size_t(source)].aliases) {

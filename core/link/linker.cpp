@@ -657,4 +657,34 @@ void refreshEntities(const std::vector<AnalysedArticle>& articles, Linking& link
     }
 }
 
+std::int32_t findEntityNamed(const Linking& linking, QStringView name, QHash<QString, QString>* keyMemo)
+{
+    QHash<QString, QString> localMemo;
+    QHash<QString, QString>& keys = keyMemo ? *keyMemo : localMemo;
+    auto keyOf = [&keys](const QString& text) -> const QString& {
+        auto it = keys.find(text);
+        if (it == keys.end())
+            it = keys.insert(text, nameKey(text));
+        return *it;
+    };
+    const QString nameAsKey = nameKey(name);
+    for (int pass = 0; pass < 3; ++pass) {
+        std::int32_t best = -1;
+        for (size_t e = 0; e < linking.entities.size(); ++e) {
+            const Entity& entity = linking.entities[e];
+            bool match = false;
+            if (pass == 0)
+                match = entity.name == name || entity.key == name;
+            else
+                for (const EntityAlias& alias : entity.aliases)
+                    match = match || (pass == 1 ? alias.text == name : keyOf(alias.text) == nameAsKey);
+            if (match && (best < 0 || entity.mentionCount > linking.entities[size_t(best)].mentionCount))
+                best = std::int32_t(e);
+        }
+        if (best >= 0)
+            return best;
+    }
+    return -1;
+}
+
 } // namespace crossread::core

@@ -16,6 +16,8 @@
 #include "core/link/aliastable.h"
 #include "core/link/linking.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace crossread::core {
@@ -35,5 +37,12 @@ private:
 // without mentions dropped, new surface forms added as same-name aliases), mention and article
 // counts, entities left without mentions removed, and unique keys. Linker and Corrections call it.
 void refreshEntities(const std::vector<AnalysedArticle>& articles, Linking& linking);
+
+// The entity a name stands for: its key or name, else an alias as written, else an alias up to
+// case and accents; among several, the one with the most mentions (a lone surname left apart
+// from two full names is a smaller entity of its own). -1 when none. `keyMemo` (optional)
+// remembers alias name keys across many lookups on one linking.
+[[nodiscard]] std::int32_t findEntityNamed(
+    const Linking& linking, QStringView name, QHash<QString, QString>* keyMemo = nullptr);
 
 } // namespace crossread::core
