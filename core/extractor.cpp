@@ -5,7 +5,6 @@
 #include "core/ner/sequencemodel.h"
 #include "core/text/tokenizer.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace crossread::core {
@@ -65,13 +64,7 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
     }
     auto impl = std::make_unique<Extractor::Impl>();
     QString why;
-    const QByteArray modelBytes = file.readAll();
-    QCryptographicHash fingerprint(QCryptographicHash::Sha1);
-    fingerprint.addData(modelBytes);
-    fingerprint.addData(QByteArrayLiteral(CROSSREAD_VERSION));
-    fingerprint.addData(QByteArray::number(kAnalysisVersion));
-    impl->fingerprint = QString::fromLatin1(fingerprint.result().toHex());
-    if (!impl->model.deserialize(modelBytes, &why)) {
+    if (!impl->model.deserialize(file.readAll(), &why)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(modelPath, why);
         return nullptr;
@@ -82,6 +75,11 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
             *error = QStringLiteral("the built-in title list is missing");
         return nullptr;
     }
+    // The model's own checksum identifies it; the version and kAnalysisVersion cover the code.
+    impl->fingerprint = QStringLiteral("%1-%2-%3")
+                            .arg(impl->model.fileChecksum(), 16, 16, QLatin1Char('0'))
+                            .arg(QStringLiteral(CROSSREAD_VERSION))
+                            .arg(kAnalysisVersion);
     try {
         impl->rules = std::make_unique<MentionRules>(titles);
     } catch (const std::exception& e) { // a pattern Boost.Regex rejects: a programming error, reported

@@ -160,6 +160,7 @@ bool SequenceModel::deserialize(const QByteArray& data, QString* error)
         &stored, data.constData() + body, 8); // little-endian machines only, as is QDataStream's LE here
     if (stored != checksum(data.constData(), body))
         return fail(QStringLiteral("the model file is damaged (checksum mismatch)"));
+    m_fileChecksum = stored;
     QDataStream in(data);
     in.setByteOrder(QDataStream::LittleEndian);
     in.setFloatingPointPrecision(QDataStream::SinglePrecision);

@@ -91,6 +91,8 @@ public:
     [[nodiscard]] const WeightTable& weights() const { return m_weights; }
     [[nodiscard]] const Transitions& transitions() const { return m_transitions; }
     [[nodiscard]] const Gazetteer& gazetteer() const { return m_gazetteer; }
+    // The checksum stored in the model file it was read from: the model's identity.
+    [[nodiscard]] std::uint64_t fileChecksum() const { return m_fileChecksum; }
 
     void setWeights(const std::vector<std::pair<std::uint64_t, TagScores>>& rows) { m_weights.build(rows); }
     void setTransitions(const Transitions& t) { m_transitions = t; }
@@ -111,6 +113,7 @@ public:
     }
 
 private:
+    std::uint64_t m_fileChecksum = 0;
     WeightTable m_weights;
     Transitions m_transitions;
     Gazetteer m_gazetteer;
