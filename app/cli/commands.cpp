@@ -9,6 +9,7 @@
 #include "core/ner/trainer.h"
 #include "core/text/tokenizer.h"
 #include "core/text/unicode.h"
+#include "core/util/memory.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,20 +27,12 @@
 
 #include <atomic>
 #include <optional>
-#include <sys/resource.h>
 
 namespace crossread::cli {
 
 using namespace crossread::core;
 
 namespace {
-
-double peakResidentMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 QTextStream& errStream()
 {
@@ -690,7 +683,8 @@ int runTrain(const QStringList& args)
     if (parsed.options.contains(QStringLiteral("epochs")))
         options.epochs = std::max(1, parsed.options.value(QStringLiteral("epochs")).toInt());
     if (parsed.options.contains(QStringLiteral("min-feature-count")))
-        options.minFeatureCount = std::max(1, parsed.options.value(QStringLiteral("min-feature-count")).toInt());
+        options.minFeatureCount
+            = std::max(1, parsed.options.value(QStringLiteral("min-feature-count")).toInt());
 
     const Tokenizer tokenizer;
     ner::Gazetteer gazetteer;

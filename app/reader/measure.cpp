@@ -1,5 +1,6 @@
 #include "app/reader/measure.h"
 
+#include "core/util/memory.h"
 #include "ui/models/mentionlistmodel.h"
 #include "ui/session/corpussession.h"
 #include "ui/views/articleview.h"
@@ -11,8 +12,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
-
-#include <sys/resource.h>
 
 namespace crossread::app {
 
@@ -47,13 +46,6 @@ private:
     qint64 m_last = 0;
     qint64 m_worst = 0;
 };
-
-double peakResidentMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 } // namespace
 
@@ -105,7 +97,7 @@ int measureOpening(ui::MainWindow& window, const QString& folder)
             << QString::number(fillMs, 'f', 0) << " ms\n";
         out.flush();
     }
-    out << "peak resident: " << QString::number(peakResidentMb(), 'f', 0) << " MB\n";
+    out << "peak resident: " << QString::number(core::peakResidentMegabytes(), 'f', 0) << " MB\n";
     return 0;
 }
 

@@ -178,21 +178,6 @@ void AnalysisCache::store(const std::vector<Row>& rows)
     db.commit();
 }
 
-void AnalysisCache::remove(const QStringList& paths)
-{
-    if (!m_open || paths.isEmpty())
-        return;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM analyses WHERE path = ?"));
-    for (const QString& path : paths) {
-        q.bindValue(0, path);
-        q.exec();
-    }
-    db.commit();
-}
-
 FileAnalysis analyseFileWithCache(const QString& path, const Extractor& extractor, const CacheSnapshot* cache)
 {
     FileAnalysis out;

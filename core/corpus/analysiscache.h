@@ -65,7 +65,6 @@ public:
         CachedAnalysis analysis;
     };
     void store(const std::vector<Row>& rows); // one transaction
-    void remove(const QStringList& paths);
 
 private:
     QString m_connection;

@@ -61,8 +61,6 @@ public:
     {
         return m_orders[size_t(order)];
     }
-    // The entity's place in name order (0 = first A-Z), for views that sort by name cheaply.
-    [[nodiscard]] std::int32_t nameRank(std::int32_t entity) const { return m_nameRank[size_t(entity)]; }
     // Every mention of an entity, by article then position.
     [[nodiscard]] std::span<const MentionRef> mentionsOf(std::int32_t entity) const;
     // The mention of `ref`'s article in reading order: its index in the article's mention list.

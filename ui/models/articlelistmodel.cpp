@@ -87,8 +87,6 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         break;
     case PathRole:
         return e.path;
-    case ProblemRole:
-        return e.problem;
     }
     return {};
 }

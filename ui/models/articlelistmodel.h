@@ -15,7 +15,7 @@ class ArticleListModel : public QAbstractTableModel
 
 public:
     enum Column { Title, File, Entities, Words, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, SortRole, ProblemRole };
+    enum Role { PathRole = Qt::UserRole + 1, SortRole };
 
     explicit ArticleListModel(CorpusSession* session, QObject* parent = nullptr);
 

@@ -105,8 +105,6 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const
         break;
     case EntityRole:
         return entity;
-    case TypeRole:
-        return int(e.type);
     }
     return {};
 }

@@ -22,7 +22,7 @@ class EntityListModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Type, Mentions, Articles, ColumnCount };
-    enum Role { EntityRole = Qt::UserRole + 1, TypeRole };
+    enum Role { EntityRole = Qt::UserRole + 1 };
 
     explicit EntityListModel(QObject* parent = nullptr);
 

@@ -88,8 +88,6 @@ QVariant MentionListModel::data(const QModelIndex& index, int role) const
         }
         if (role == Qt::ToolTipRole)
             return article.path;
-        if (role == ArticleRole)
-            return g.article;
         if (role == HitRole)
             return g.firstHit;
         if (role == Qt::FontRole && index.column() == Article) {
@@ -118,12 +116,6 @@ QVariant MentionListModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         break;
-    case ArticleRole:
-        return h.article;
-    case BeginRole:
-        return qlonglong(h.span.begin);
-    case EndRole:
-        return qlonglong(h.span.end);
     case HitRole:
         return item;
     case Qt::AccessibleTextRole: {

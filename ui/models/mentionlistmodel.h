@@ -27,7 +27,7 @@ class MentionListModel : public QAbstractTableModel
 
 public:
     enum Column { Article, Left, Mention, Right, ColumnCount };
-    enum Role { ArticleRole = Qt::UserRole + 1, BeginRole, EndRole, HitRole };
+    enum Role { HitRole = Qt::UserRole + 1 };
 
     explicit MentionListModel(QObject* parent = nullptr);
 

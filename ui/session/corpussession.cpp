@@ -217,10 +217,11 @@ void CorpusSession::startAnalysis(const QStringList& files)
     m_cachedArticles = 0;
     m_articlesSinceLink = 0;
     Q_EMIT progress(0, int(files.size()));
-    m_cacheSnapshot = std::make_shared<const CacheSnapshot>(m_cache->lookupFolder(m_folder));
+    // The workers own the snapshot for as long as they read it.
+    auto snapshot = std::make_shared<const CacheSnapshot>(m_cache->lookupFolder(m_folder));
     const Extractor* extractor = m_extractor.get();
-    m_analysis.setFuture(
-        QtConcurrent::mapped(&m_pool, files, [extractor, snapshot = m_cacheSnapshot](const QString& file) {
+    m_analysis.setFuture(QtConcurrent::mapped(
+        &m_pool, files, [extractor, snapshot = std::move(snapshot)](const QString& file) {
             return analyseFileWithCache(file, *extractor, snapshot.get());
         }));
     m_progressiveLink.start();

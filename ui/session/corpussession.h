@@ -103,7 +103,6 @@ private:
     QFutureWatcher<core::ArticleFileList> m_listing;
     QFutureWatcher<core::FileAnalysis> m_analysis;
     std::unique_ptr<core::AnalysisCache> m_cache;
-    std::shared_ptr<const core::CacheSnapshot> m_cacheSnapshot;
     std::vector<core::AnalysisCache::Row> m_uncachedRows; // written in small batches
     QTimer m_progressiveLink; // links what is read so far while a big folder is being read
     int m_articlesSinceLink = 0;

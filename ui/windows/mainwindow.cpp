@@ -49,6 +49,13 @@ namespace {
 
 constexpr int kMaxRecentFolders = 8;
 
+// The session knows files by their canonical path ("../shared/x" and "/work/shared/x" are one).
+QString canonicalPath(const QString& path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? path : canonical;
+}
+
 QIcon swatch(const QColor& color)
 {
     QPixmap pixmap(16, 16);
@@ -534,9 +541,7 @@ void MainWindow::onIndexChanged()
 
 bool MainWindow::openArticle(const QString& givenPath, std::optional<TextSpan> select)
 {
-    // The session knows files by their canonical path ("../shared/x" and "/work/shared/x" are one).
-    const QString canonical = QFileInfo(givenPath).canonicalFilePath();
-    const QString path = canonical.isEmpty() ? givenPath : canonical;
+    const QString path = canonicalPath(givenPath);
     const AnalysedArticle* article = m_session->article(path);
     if (!article)
         return false;
@@ -679,12 +684,8 @@ CompareWindow* MainWindow::compareArticles(const QString& leftPath, const QStrin
     const auto index = m_session->index();
     if (!index)
         return nullptr;
-    auto articleOf = [&](const QString& path) {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        return index->articleIndexOf(canonical.isEmpty() ? path : canonical);
-    };
-    const std::int32_t left = articleOf(leftPath);
-    const std::int32_t right = articleOf(rightPath);
+    const std::int32_t left = index->articleIndexOf(canonicalPath(leftPath));
+    const std::int32_t right = index->articleIndexOf(canonicalPath(rightPath));
     if (left < 0 || right < 0)
         return nullptr;
     auto* window = new CompareWindow(index, left, right, m_palette, this);
