@@ -42,6 +42,9 @@ enum Template : std::uint64_t {
     TDocument,
     TDocumentShape,
     TFlags,
+    TGazetteerSet,
+    TCasing,
+    TCasingShape,
 };
 
 constexpr std::uint64_t kBoundary = 0xB0B0B0B0ULL;
@@ -134,8 +137,27 @@ void computeFacts(
         if (letters >= 2 && uppers == letters)
             f.flags |= AllCaps;
     }
-    for (const Sentence& s : tokenized.sentences)
+    for (const Sentence& s : tokenized.sentences) {
         out.tokens[size_t(s.firstToken)].flags |= SentenceStart;
+        int words = 0, capitalized = 0, allCaps = 0;
+        for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
+            const std::uint16_t fl = out.tokens[size_t(t)].flags;
+            if (fl & (Punctuation | HasDigit))
+                continue;
+            ++words;
+            capitalized += (fl & Capitalized) && !(fl & SentenceStart) ? 1 : 0;
+            allCaps += (fl & AllCaps) ? 1 : 0;
+        }
+        SentenceCasing casing = SentenceCasing::Ordinary;
+        if (words >= 3 && allCaps * 10 >= words * 8)
+            casing = SentenceCasing::AllCaps;
+        else if (words >= 3 && capitalized * 10 >= (words - 1) * 6)
+            casing = SentenceCasing::TitleCase;
+        else if (words >= 3 && capitalized == 0 && !(out.tokens[size_t(s.firstToken)].flags & Capitalized))
+            casing = SentenceCasing::LowerCase;
+        for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+            out.tokens[size_t(t)].sentenceCasing = casing;
+    }
 
     // Document evidence: how the same word is written elsewhere.
     std::unordered_set<std::uint64_t> capitalizedMid, lowercase;
@@ -230,6 +252,14 @@ void emissionFeatures(
             out.push_back(feature(TGazetteerCaps, std::uint64_t(category * 4 + p), caps));
         }
     }
+    // The categories together: "a city and nothing else" says more than "a city" when the same
+    // word is also a common noun ("Mobile", "Reading") or a first name ("Florence").
+    if (const CategoryMask all = f.gazBegin | f.gazInside | f.gazLast | f.gazUnit)
+        out.push_back(feature(TGazetteerSet, combineHash(all, f.gazUnit), caps));
+    // Capitals mean little in a headline or a shouted line, and their absence means little in
+    // text typed all in lower case; the sentence's casing tells the tagger which case it is in.
+    out.push_back(feature(TCasing, std::uint64_t(f.sentenceCasing), caps));
+    out.push_back(feature(TCasingShape, std::uint64_t(f.sentenceCasing), f.shape));
     auto anyCategories = [](const TokenFacts& t) { return t.gazBegin | t.gazInside | t.gazLast | t.gazUnit; };
     if (i > sentence.firstToken)
         for (CategoryMask bits = anyCategories(tok[size_t(i - 1)]); bits; bits &= bits - 1)

@@ -28,6 +28,10 @@ enum TokenFlag : std::uint16_t {
     Lowercase = 1 << 8, // first letter lower case
 };
 
+// How the sentence a token is in uses capitals (three or more words; the first word's capital
+// does not count).
+enum class SentenceCasing : std::uint8_t { Ordinary, LowerCase, TitleCase, AllCaps };
+
 struct TokenFacts
 {
     std::uint64_t key = 0; // folded word (gazetteer token key)
@@ -37,6 +41,7 @@ struct TokenFacts
     CategoryMask gazBegin = 0, gazInside = 0, gazLast = 0, gazUnit = 0; // BILOU position per category
     std::uint16_t flags = 0;
     std::uint8_t length = 0;
+    SentenceCasing sentenceCasing = SentenceCasing::Ordinary;
 };
 
 struct DocumentFacts

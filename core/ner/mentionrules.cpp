@@ -607,15 +607,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = word(t);
         return w.size() > 1 && w[0].isLower() && !(tf[size_t(t)].flags & Punctuation) && !isNameParticle(w);
     };
+    // Nor does it start or end with a dash, comma or quote ("Jackie Taylor -", ", Inc."); a
+    // period stays, it may close an abbreviation.
+    auto isEdgePunctuation = [&](std::int32_t t) {
+        const QStringView w = word(t);
+        return (tf[size_t(t)].flags & Punctuation) && !w.contains(u'.') && !w.contains(u'!')
+            && !w.contains(u'&');
+    };
     for (TokenSpan& s : spans.spans()) {
         bool anyCapitalised = false;
         for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
             anyCapitalised = anyCapitalised || capitalised(t);
-        if (!anyCapitalised)
-            continue;
-        while (s.endToken - s.firstToken > 1 && isLowerWord(s.firstToken))
+        auto trimmable
+            = [&](std::int32_t t) { return isEdgePunctuation(t) || (anyCapitalised && isLowerWord(t)); };
+        while (s.endToken - s.firstToken > 1 && trimmable(s.firstToken))
             ++s.firstToken;
-        while (s.endToken - s.firstToken > 1 && isLowerWord(s.endToken - 1))
+        while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1))
             --s.endToken;
     }
     spans.reindex();

@@ -110,6 +110,24 @@ private Q_SLOTS:
         }
     }
 
+    void namesNeverStartOrEndWithADashCommaOrQuote()
+    {
+        // Signature blocks and lists of web mail: "Name - remark", ", Inc." after a line break.
+        const QString text = QStringLiteral(
+            "Best regards ,\nDebra Lindqvist\nJackie Taylor - she is at Court House Concessionaire today .\n"
+            "Omar Haddad -- the new director -- met Lena Novak , \"Maria Costa\" and Harbor Freight , Inc. "
+            "in Lisbon .\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QVERIFY(mentions.size() >= 4);
+        for (const Mention& m : mentions) {
+            for (const QChar edge : { m.text.front(), m.text.back() })
+                QVERIFY2(
+                    !QStringView(u"-,;:\"'/\u2013\u2014\u201C\u201D").contains(edge), qPrintable(m.text));
+        }
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jackie Taylor"), 0), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Omar Haddad"), 0), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
