@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -60,21 +61,26 @@ int main(int argc, char* argv[])
         qWarning("crossread: --compare takes two articles: --compare A --compare B");
         return 2;
     }
+    // An article named on the command line: as given from the current directory when it is there
+    // ("../news/a.txt"), else inside the opened folder ("a.txt").
+    auto articlePath = [&](const QString& name) {
+        const QFileInfo given(name);
+        return given.isFile() ? given.absoluteFilePath()
+                              : QDir(window.session()->folder()).absoluteFilePath(name);
+    };
     QWidget* shown = &window;
     if (!compared.isEmpty() || parser.isSet(entity) || parser.isSet(article) || parser.isSet(screenshot)) {
         window.session()->waitForIdle();
         if (parser.isSet(article))
-            window.openArticle(QDir(window.session()->folder()).absoluteFilePath(parser.value(article)));
+            window.openArticle(articlePath(parser.value(article)));
         if (parser.isSet(entity) && !window.showEntityNamed(parser.value(entity)))
             qWarning("crossread: no entity is called '%s'", qPrintable(parser.value(entity)));
         if (parser.isSet(entity))
             window.goToHit(0);
         if (parser.isSet(article))
-            window.openArticle(QDir(window.session()->folder()).absoluteFilePath(parser.value(article)));
+            window.openArticle(articlePath(parser.value(article)));
         if (!compared.isEmpty()) {
-            const QDir folder(window.session()->folder());
-            QWidget* comparison = window.compareArticles(
-                folder.absoluteFilePath(compared[0]), folder.absoluteFilePath(compared[1]));
+            QWidget* comparison = window.compareArticles(articlePath(compared[0]), articlePath(compared[1]));
             if (!comparison) {
                 qWarning("crossread: cannot compare '%s' and '%s'", qPrintable(compared[0]),
                     qPrintable(compared[1]));

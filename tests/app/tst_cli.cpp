@@ -1,10 +1,12 @@
 // crossread-cli as a user runs it: output format, exit codes, messages, and the seed scores
-// measured by ../shared/tools/nerscore.py (skipped when ../shared is absent).
+// measured by ../shared/tools/nerscore.py (skipped when ../shared is absent). Also the reader's
+// own command line (crossread FOLDER --compare A --compare B), run as a process.
 
 #include "tests/testmain.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +44,37 @@ private:
     }
 
 private Q_SLOTS:
+    void readerComparesArticlesNamedFromTheCurrentDirectoryOrTheFolder()
+    {
+        QTemporaryDir work;
+        const QString folder = work.filePath(QStringLiteral("news"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const char* name : { "original.txt", "rewrite.txt" })
+            QVERIFY(QFile::copy(
+                QStringLiteral(CROSSREAD_SOURCE_DIR "/tests/fixtures/compare/") + QLatin1String(name),
+                folder + u'/' + QLatin1String(name)));
+        auto compare = [&](const QString& a, const QString& b) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("CROSSREAD_CACHE"), work.filePath(QStringLiteral("cache.sqlite")));
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(work.path());
+            const QString shot = work.filePath(QStringLiteral("compare.png"));
+            QFile::remove(shot);
+            p.start(QStringLiteral(CROSSREAD_READER),
+                { QStringLiteral("news"), QStringLiteral("--compare"), a, QStringLiteral("--compare"), b,
+                    QStringLiteral("--screenshot"), shot });
+            if (!p.waitForFinished(120000))
+                qFatal("crossread did not finish");
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(p.exitCode() == 0 && !err.contains("cannot compare"), err.constData());
+            QVERIFY(QFileInfo(shot).size() > 0);
+        };
+        compare(QStringLiteral("news/original.txt"), QStringLiteral("news/rewrite.txt"));
+        compare(QStringLiteral("original.txt"), QStringLiteral("rewrite.txt"));
+    }
+
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(run({}).exitCode, 2);
