@@ -80,6 +80,13 @@ int main(int argc, char* argv[])
         if (parser.isSet(article))
             window.openArticle(articlePath(parser.value(article)));
         if (!compared.isEmpty()) {
+            for (const QString& name : compared)
+                if (!QFileInfo(articlePath(name)).isFile()) {
+                    qWarning(
+                        "crossread: no article '%s', neither from the current directory nor in the folder",
+                        qPrintable(name));
+                    return 2;
+                }
             QWidget* comparison = window.compareArticles(articlePath(compared[0]), articlePath(compared[1]));
             if (!comparison) {
                 qWarning("crossread: cannot compare '%s' and '%s'", qPrintable(compared[0]),

@@ -53,24 +53,30 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(
                 QStringLiteral(CROSSREAD_SOURCE_DIR "/tests/fixtures/compare/") + QLatin1String(name),
                 folder + u'/' + QLatin1String(name)));
-        auto compare = [&](const QString& a, const QString& b) {
+        auto runReader = [&](const QStringList& args) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             env.insert(QStringLiteral("CROSSREAD_CACHE"), work.filePath(QStringLiteral("cache.sqlite")));
             p.setProcessEnvironment(env);
             p.setWorkingDirectory(work.path());
-            const QString shot = work.filePath(QStringLiteral("compare.png"));
-            QFile::remove(shot);
-            p.start(QStringLiteral(CROSSREAD_READER),
-                { QStringLiteral("news"), QStringLiteral("--compare"), a, QStringLiteral("--compare"), b,
-                    QStringLiteral("--screenshot"), shot });
+            p.start(QStringLiteral(CROSSREAD_READER), QStringList { QStringLiteral("news") } + args);
             if (!p.waitForFinished(120000))
                 qFatal("crossread did not finish");
-            const QByteArray err = p.readAllStandardError();
-            QVERIFY2(p.exitCode() == 0 && !err.contains("cannot compare"), err.constData());
+            return Run { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        };
+        const QString shot = work.filePath(QStringLiteral("compare.png"));
+        auto compare = [&](const QString& a, const QString& b) {
+            QFile::remove(shot);
+            const Run r = runReader({ QStringLiteral("--compare"), a, QStringLiteral("--compare"), b,
+                QStringLiteral("--screenshot"), shot });
+            QVERIFY2(r.exitCode == 0 && !r.err.contains("cannot compare"), r.err.constData());
             QVERIFY(QFileInfo(shot).size() > 0);
         };
+        const Run missing = runReader({ QStringLiteral("--compare"), QStringLiteral("original.txt"),
+            QStringLiteral("--compare"), QStringLiteral("missing.txt") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("no article 'missing.txt'"));
         compare(QStringLiteral("news/original.txt"), QStringLiteral("news/rewrite.txt"));
         compare(QStringLiteral("original.txt"), QStringLiteral("rewrite.txt"));
     }
