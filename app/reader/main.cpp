@@ -80,14 +80,15 @@ int main(int argc, char* argv[])
         if (parser.isSet(article))
             window.openArticle(articlePath(parser.value(article)));
         if (!compared.isEmpty()) {
-            for (const QString& name : compared)
-                if (!QFileInfo(articlePath(name)).isFile()) {
+            const QStringList paths { articlePath(compared[0]), articlePath(compared[1]) };
+            for (int k = 0; k < 2; ++k)
+                if (!QFileInfo(paths[k]).isFile()) {
                     qWarning(
                         "crossread: no article '%s', neither from the current directory nor in the folder",
-                        qPrintable(name));
+                        qPrintable(compared[k]));
                     return 2;
                 }
-            QWidget* comparison = window.compareArticles(articlePath(compared[0]), articlePath(compared[1]));
+            QWidget* comparison = window.compareArticles(paths[0], paths[1]);
             if (!comparison) {
                 qWarning("crossread: cannot compare '%s' and '%s'", qPrintable(compared[0]),
                     qPrintable(compared[1]));

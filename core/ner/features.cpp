@@ -70,6 +70,20 @@ char16_t shapeClass(char32_t c)
     return c < 0x10000 ? foldCodeUnit(char16_t(c)) : u'?';
 }
 
+// `capitalized` counts the capitalised words after the first one.
+SentenceCasing casingOf(int words, int capitalized, int allCaps, bool firstCapitalized)
+{
+    if (words < 3)
+        return SentenceCasing::Ordinary; // too short to tell
+    if (allCaps * 10 >= words * 8)
+        return SentenceCasing::AllCaps;
+    if (capitalized * 10 >= (words - 1) * 6)
+        return SentenceCasing::TitleCase;
+    if (capitalized == 0 && !firstCapitalized)
+        return SentenceCasing::LowerCase;
+    return SentenceCasing::Ordinary;
+}
+
 } // namespace
 
 void computeFacts(
@@ -148,13 +162,8 @@ void computeFacts(
             capitalized += (fl & Capitalized) && !(fl & SentenceStart) ? 1 : 0;
             allCaps += (fl & AllCaps) ? 1 : 0;
         }
-        SentenceCasing casing = SentenceCasing::Ordinary;
-        if (words >= 3 && allCaps * 10 >= words * 8)
-            casing = SentenceCasing::AllCaps;
-        else if (words >= 3 && capitalized * 10 >= (words - 1) * 6)
-            casing = SentenceCasing::TitleCase;
-        else if (words >= 3 && capitalized == 0 && !(out.tokens[size_t(s.firstToken)].flags & Capitalized))
-            casing = SentenceCasing::LowerCase;
+        const SentenceCasing casing
+            = casingOf(words, capitalized, allCaps, out.tokens[size_t(s.firstToken)].flags & Capitalized);
         for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
             out.tokens[size_t(t)].sentenceCasing = casing;
     }

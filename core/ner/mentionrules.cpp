@@ -607,8 +607,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = word(t);
         return w.size() > 1 && w[0].isLower() && !(tf[size_t(t)].flags & Punctuation) && !isNameParticle(w);
     };
-    // Nor does it start or end with a dash, comma or quote ("Jackie Taylor -", ", Inc."); a
-    // period stays, it may close an abbreviation.
+    // Nor does it start or end with punctuation: a dash, comma, quote or bracket ("Jackie Taylor -",
+    // ", Inc."). A period may close an abbreviation, "!" and "&" belong to names ("Yahoo!").
     auto isEdgePunctuation = [&](std::int32_t t) {
         const QStringView w = word(t);
         return (tf[size_t(t)].flags & Punctuation) && !w.contains(u'.') && !w.contains(u'!')

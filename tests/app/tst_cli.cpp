@@ -28,14 +28,19 @@ private:
         int exitCode = -1;
         QByteArray out, err;
     };
-    static Run run(const QStringList& args)
+    static Run runProgram(const QString& program, const QStringList& args,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+        const QString& workingDirectory = {})
     {
         QProcess p;
-        p.start(QStringLiteral(CROSSREAD_CLI), args);
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(workingDirectory);
+        p.start(program, args);
         if (!p.waitForFinished(120000))
-            qFatal("crossread-cli did not finish");
+            qFatal("%s did not finish", qPrintable(program));
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
+    static Run run(const QStringList& args) { return runProgram(QStringLiteral(CROSSREAD_CLI), args); }
     static void write(const QString& path, const QByteArray& bytes)
     {
         QFile f(path);
@@ -53,17 +58,12 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(
                 QStringLiteral(CROSSREAD_SOURCE_DIR "/tests/fixtures/compare/") + QLatin1String(name),
                 folder + u'/' + QLatin1String(name)));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("CROSSREAD_CACHE"), work.filePath(QStringLiteral("cache.sqlite")));
         auto runReader = [&](const QStringList& args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-            env.insert(QStringLiteral("CROSSREAD_CACHE"), work.filePath(QStringLiteral("cache.sqlite")));
-            p.setProcessEnvironment(env);
-            p.setWorkingDirectory(work.path());
-            p.start(QStringLiteral(CROSSREAD_READER), QStringList { QStringLiteral("news") } + args);
-            if (!p.waitForFinished(120000))
-                qFatal("crossread did not finish");
-            return Run { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+            return runProgram(QStringLiteral(CROSSREAD_READER), QStringList { QStringLiteral("news") } + args,
+                env, work.path());
         };
         const QString shot = work.filePath(QStringLiteral("compare.png"));
         auto compare = [&](const QString& a, const QString& b) {
