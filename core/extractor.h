@@ -57,6 +57,7 @@ public:
     [[nodiscard]] QString fingerprint() const;
     [[nodiscard]] std::size_t featureCount() const;
     [[nodiscard]] std::size_t gazetteerSize() const;
+    [[nodiscard]] std::size_t wordClassCount() const; // words the model knows a class for
 
     struct Impl; // defined in extractor.cpp
 

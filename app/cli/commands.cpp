@@ -667,7 +667,8 @@ int runBenchFolder(const QStringList& args)
 int runTrain(const QStringList& args)
 {
     const ParsedArgs parsed = parseArgs(args,
-        { QStringLiteral("out"), QStringLiteral("epochs"), QStringLiteral("min-feature-count") },
+        { QStringLiteral("out"), QStringLiteral("epochs"), QStringLiteral("min-feature-count"),
+            QStringLiteral("clusters") },
         { QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers") });
     QTextStream& err = errStream();
     const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
@@ -675,8 +676,8 @@ int runTrain(const QStringList& args)
     if (!parsed.error.isEmpty() || trainDirs.isEmpty() || outPath.isEmpty()) {
         err << "crossread-cli train: "
             << (parsed.error.isEmpty() ? QStringLiteral("--train and --out are needed") : parsed.error)
-            << "\nUsage: crossread-cli train --train DIR... [--dev DIR...] --gazetteers DIR... --out FILE "
-               "[--epochs N]\n";
+            << "\nUsage: crossread-cli train --train DIR... [--dev DIR...] --gazetteers DIR... "
+               "[--clusters FILE] --out FILE [--epochs N]\n";
         return 2;
     }
     ner::TrainingOptions options;
@@ -702,6 +703,18 @@ int runTrain(const QStringList& args)
         }
     }
     gazetteer.finalize();
+    ner::WordClusters wordClusters;
+    if (parsed.options.contains(QStringLiteral("clusters"))) {
+        QFile f(parsed.options.value(QStringLiteral("clusters")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "crossread-cli train: cannot read " << f.fileName() << '\n';
+            return 2;
+        }
+        const int bad = wordClusters.addTsv(QString::fromUtf8(f.readAll()));
+        err << "word classes " << f.fileName()
+            << (bad ? QStringLiteral(" (%1 lines not understood)").arg(bad) : QString()) << '\n';
+        wordClusters.finalize();
+    }
 
     auto readAll = [&](const QStringList& dirs) {
         std::vector<AnnotatedDocument> docs;
@@ -720,7 +733,7 @@ int runTrain(const QStringList& args)
     const auto development = readAll(parsed.options.values(QStringLiteral("dev")));
     err.flush();
     const ner::SequenceModel model
-        = ner::trainModel(training, development, gazetteer, options, [&](const QString& line) {
+        = ner::trainModel(training, development, gazetteer, wordClusters, options, [&](const QString& line) {
               err << line << '\n';
               err.flush();
           });
@@ -791,7 +804,8 @@ int runBench(const QStringList& args)
         << " words/s on one thread (" << QString::number(seconds, 'f', 2) << " s, " << mentions
         << " mentions)\n";
     out << "model load:        " << QString::number(loadMs, 'f', 1) << " ms (" << extractor->featureCount()
-        << " feature rows, " << extractor->gazetteerSize() << " gazetteer entries)\n";
+        << " feature rows, " << extractor->gazetteerSize() << " gazetteer entries, "
+        << extractor->wordClassCount() << " words with classes)\n";
     out << "model resident:    " << QString::number(afterLoad - baseline, 'f', 1)
         << " MB (peak RSS growth at load)\n";
     out << "peak resident:     " << QString::number(peakResidentMegabytes(), 'f', 1) << " MB\n";

@@ -32,8 +32,10 @@ Commands:
         Measure opening FOLDER as the reader does (all cores), first without a cache and then
         again with it: first article ready, extraction, linking, peak memory.
   The corrections saved in FOLDER/.crossread/corrections.json apply to every command.
-  train --train DIR... [--dev DIR...] --gazetteers DIR --out FILE [--epochs N] [--min-feature-count 2]
-        Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json).
+  train --train DIR... [--dev DIR...] --gazetteers DIR [--clusters FILE] --out FILE [--epochs N]
+        [--min-feature-count 2]
+        Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json), with the
+        gazetteers and word classes (resources/clusters) stored in the model.
   bench [PATH...] [--min-mb N] [--model FILE]
         Measure extraction speed on one thread, model load time and peak memory.
         Without PATH it reads ../shared/corpus/seeds beside the source tree.

@@ -45,6 +45,10 @@ enum Template : std::uint64_t {
     TGazetteerSet,
     TCasing,
     TCasingShape,
+    TWordClass,
+    TWordClassCaps,
+    TPrevWordClass,
+    TNextWordClass,
 };
 
 constexpr std::uint64_t kBoundary = 0xB0B0B0B0ULL;
@@ -86,8 +90,8 @@ SentenceCasing casingOf(int words, int capitalized, int allCaps, bool firstCapit
 
 } // namespace
 
-void computeFacts(
-    QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer, DocumentFacts& out)
+void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer,
+    const WordClusters& clusters, DocumentFacts& out)
 {
     const auto& tokens = tokenized.tokens;
     out.tokens.assign(tokens.size(), TokenFacts {});
@@ -126,6 +130,7 @@ void computeFacts(
             ++foldedLength;
         }
         f.key = tokenKey(word);
+        f.wordClasses = clusters.lookup(f.key);
         f.exact = exact.value();
         f.shape = shape.value();
         auto affix = [](const char16_t* units, int n, std::uint64_t salt) {
@@ -269,6 +274,19 @@ void emissionFeatures(
     // text typed all in lower case; the sentence's casing tells the tagger which case it is in.
     out.push_back(feature(TCasing, std::uint64_t(f.sentenceCasing), caps));
     out.push_back(feature(TCasingShape, std::uint64_t(f.sentenceCasing), f.shape));
+    // Word classes: what kind of word this is in English at large, and what its neighbours are;
+    // a word the classes do not know is itself a hint (rare names, misspellings, codes).
+    auto classAt = [&](std::int32_t j, int level) -> std::uint64_t {
+        if (j < sentence.firstToken || j >= sentence.endToken)
+            return kBoundary;
+        const std::uint32_t packed = tok[size_t(j)].wordClasses;
+        return packed ? std::uint64_t(WordClusters::classAt(packed, level)) : kBoundary + 1;
+    };
+    for (int level = 0; level < WordClusters::kLevels; ++level)
+        out.push_back(feature(TWordClass, std::uint64_t(level), classAt(i, level)));
+    out.push_back(feature(TWordClassCaps, classAt(i, WordClusters::kLevels - 1), caps));
+    out.push_back(feature(TPrevWordClass, classAt(i - 1, 1)));
+    out.push_back(feature(TNextWordClass, classAt(i + 1, 1)));
     auto anyCategories = [](const TokenFacts& t) { return t.gazBegin | t.gazInside | t.gazLast | t.gazUnit; };
     if (i > sentence.firstToken)
         for (CategoryMask bits = anyCategories(tok[size_t(i - 1)]); bits; bits &= bits - 1)

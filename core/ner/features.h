@@ -6,6 +6,7 @@
 // THREAD SAFETY: free functions over caller-owned state.
 
 #include "core/ner/gazetteer.h"
+#include "core/ner/wordclusters.h"
 #include "core/text/tokenizer.h"
 
 #include <QStringView>
@@ -39,6 +40,7 @@ struct TokenFacts
     std::uint64_t shape = 0;
     std::uint64_t prefix2 = 0, prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0;
     CategoryMask gazBegin = 0, gazInside = 0, gazLast = 0, gazUnit = 0; // BILOU position per category
+    std::uint32_t wordClasses = 0; // WordClusters::lookup(); 0 = not a known word
     std::uint16_t flags = 0;
     std::uint8_t length = 0;
     SentenceCasing sentenceCasing = SentenceCasing::Ordinary;
@@ -50,8 +52,8 @@ struct DocumentFacts
     std::vector<GazetteerMatch> matches; // every gazetteer match, by first token
 };
 
-void computeFacts(
-    QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer, DocumentFacts& out);
+void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer,
+    const WordClusters& clusters, DocumentFacts& out);
 
 // Appends the emission feature ids of token `index` of `sentence`.
 void emissionFeatures(const DocumentFacts& facts, const Sentence& sentence, std::int32_t index,

@@ -109,17 +109,11 @@ void Gazetteer::finalize()
             merged.push_back(e);
     }
     m_entries = std::move(merged);
-    std::size_t capacity = 16;
-    while (capacity < m_entries.size() * 2)
-        capacity *= 2;
-    m_table.assign(capacity, Entry { 0, 0 });
-    m_mask = capacity - 1;
-    for (const Entry& e : m_entries) {
-        std::uint64_t slot = mixHash(e.key) & m_mask;
-        while (m_table[slot].key != 0)
-            slot = (slot + 1) & m_mask;
-        m_table[slot] = e;
-    }
+    std::vector<KeyTable::Entry> table;
+    table.reserve(m_entries.size());
+    for (const Entry& e : m_entries)
+        table.push_back({ e.key, e.categories });
+    m_table.build(table);
 }
 
 void Gazetteer::setEntries(std::vector<Entry> entries)
@@ -130,17 +124,7 @@ void Gazetteer::setEntries(std::vector<Entry> entries)
 
 CategoryMask Gazetteer::lookup(std::uint64_t key) const
 {
-    if (m_table.empty())
-        return 0;
-    std::uint64_t slot = mixHash(key) & m_mask;
-    while (true) {
-        const Entry& e = m_table[slot];
-        if (e.key == key)
-            return e.categories;
-        if (e.key == 0)
-            return 0;
-        slot = (slot + 1) & m_mask;
-    }
+    return m_table.find(key);
 }
 
 CategoryMask Gazetteer::lookupPhrase(QStringView phrase, const Tokenizer& tokenizer) const

@@ -6,6 +6,7 @@
 // THREAD SAFETY: immutable after construction; any number of threads may match concurrently.
 
 #include "core/text/tokenizer.h"
+#include "core/util/keytable.h"
 
 #include <QString>
 #include <QStringView>
@@ -87,8 +88,7 @@ public:
 
 private:
     std::vector<Entry> m_entries; // sorted by key after finalize()
-    std::vector<Entry> m_table; // open addressing, power-of-two size; key 0 = empty
-    std::uint64_t m_mask = 0;
+    KeyTable m_table;
 };
 
 } // namespace crossread::core::ner

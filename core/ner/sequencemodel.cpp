@@ -12,7 +12,7 @@ namespace crossread::core::ner {
 
 namespace {
 constexpr char kMagic[8] = { 'C', 'R', 'N', 'E', 'R', 'M', 'D', 'L' };
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2; // 2: word classes
 
 std::uint64_t checksum(const char* data, qsizetype size)
 {
@@ -48,17 +48,21 @@ void WeightTable::build(const std::vector<std::pair<std::uint64_t, TagScores>>& 
     while (capacity < rows.size() * 2)
         capacity *= 2;
     m_slots.assign(capacity, Slot {});
+    m_rows.clear();
+    m_rows.reserve(rows.size());
     m_mask = capacity - 1;
-    m_count = 0;
     for (const auto& [key, weights] : rows) {
         if (key == 0)
             continue;
-        std::uint64_t slot = (key * 0x9E3779B97F4A7C15ULL >> 20) & m_mask;
+        std::uint64_t slot = slotOf(key);
         while (m_slots[slot].key != 0 && m_slots[slot].key != key)
             slot = (slot + 1) & m_mask;
-        m_count += m_slots[slot].key == 0;
-        m_slots[slot].key = key;
-        m_slots[slot].weights = weights;
+        if (m_slots[slot].key == key) { // a repeated key: the last row wins
+            m_rows[m_slots[slot].row] = weights;
+            continue;
+        }
+        m_slots[slot] = { key, m_rows.size() };
+        m_rows.push_back(weights);
     }
 }
 
@@ -140,6 +144,10 @@ QByteArray SequenceModel::serialize() const
     out << quint64(entries.size());
     for (const auto& e : entries)
         out << quint64(e.key) << quint32(e.categories);
+    const auto& classes = m_wordClusters.entries();
+    out << quint64(classes.size());
+    for (const auto& e : classes)
+        out << quint64(e.key) << quint32(e.value);
     out << quint64(checksum(data.constData(), data.size()));
     return data;
 }
@@ -190,21 +198,32 @@ bool SequenceModel::deserialize(const QByteArray& data, QString* error)
     }
     pos += qsizetype(rowCount) * kRowBytes;
     m_weights.build(rows);
-    quint64 entryCount = 0;
-    if (pos + 8 > body)
+    // Two lists of (64-bit key, 32-bit value): the gazetteer, then the word classes.
+    auto readKeyValues = [&](std::vector<KeyTable::Entry>& entries) {
+        quint64 count = 0;
+        if (pos + 8 > body)
+            return false;
+        std::memcpy(&count, data.constData() + pos, 8);
+        pos += 8;
+        if (count > quint64(body - pos) / 12)
+            return false;
+        entries.resize(count);
+        for (auto& e : entries) {
+            std::memcpy(&e.key, data.constData() + pos, 8);
+            std::memcpy(&e.value, data.constData() + pos + 8, 4);
+            pos += 12;
+        }
+        return true;
+    };
+    std::vector<KeyTable::Entry> gazetteerEntries, classEntries;
+    if (!readKeyValues(gazetteerEntries) || !readKeyValues(classEntries) || pos != body)
         return fail(QStringLiteral("the model file is truncated"));
-    std::memcpy(&entryCount, data.constData() + pos, 8);
-    pos += 8;
-    if (pos + qsizetype(entryCount) * 12 != body)
-        return fail(QStringLiteral("the model file is truncated"));
-    std::vector<Gazetteer::Entry> entries(entryCount);
-    p = data.constData() + pos;
-    for (auto& e : entries) {
-        std::memcpy(&e.key, p, 8);
-        std::memcpy(&e.categories, p + 8, 4);
-        p += 12;
-    }
+    std::vector<Gazetteer::Entry> entries;
+    entries.reserve(gazetteerEntries.size());
+    for (const auto& e : gazetteerEntries)
+        entries.push_back({ e.key, e.value });
     m_gazetteer.setEntries(std::move(entries));
+    m_wordClusters.setEntries(std::move(classEntries));
     return true;
 }
 

@@ -106,7 +106,8 @@ struct RawSentence
     std::vector<int> gold;
 };
 
-std::vector<RawSentence> extractRaw(const std::vector<AnnotatedDocument>& docs, const Gazetteer& gazetteer)
+std::vector<RawSentence> extractRaw(
+    const std::vector<AnnotatedDocument>& docs, const Gazetteer& gazetteer, const WordClusters& wordClusters)
 {
     const Tokenizer tokenizer;
     std::vector<RawSentence> out;
@@ -114,7 +115,7 @@ std::vector<RawSentence> extractRaw(const std::vector<AnnotatedDocument>& docs, 
     DocumentFacts facts;
     for (const AnnotatedDocument& doc : docs) {
         tokenizer.tokenize(doc.text, tokens);
-        computeFacts(doc.text, tokens, gazetteer, facts);
+        computeFacts(doc.text, tokens, gazetteer, wordClusters, facts);
         const std::vector<int> tags = goldTags(tokens, doc.mentions);
         for (const Sentence& s : tokens.sentences) {
             if (!validSequence(tags, size_t(s.firstToken), size_t(s.endToken)))
@@ -190,13 +191,13 @@ std::set<std::tuple<size_t, size_t, size_t, int>> spansOf(const std::vector<int>
 } // namespace
 
 SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
-    const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer, const TrainingOptions& options,
-    const TrainingLog& log)
+    const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer, WordClusters wordClusters,
+    const TrainingOptions& options, const TrainingLog& log)
 {
     QElapsedTimer timer;
     timer.start();
-    const std::vector<RawSentence> rawTraining = extractRaw(training, gazetteer);
-    const std::vector<RawSentence> rawDevelopment = extractRaw(development, gazetteer);
+    const std::vector<RawSentence> rawTraining = extractRaw(training, gazetteer, wordClusters);
+    const std::vector<RawSentence> rawDevelopment = extractRaw(development, gazetteer, wordClusters);
 
     std::unordered_map<std::uint64_t, std::uint32_t> counts;
     for (const RawSentence& s : rawTraining)
@@ -329,9 +330,11 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     model.setWeights(rows);
     model.setTransitions(bestTransitions);
     model.setGazetteer(std::move(gazetteer));
-    log(QStringLiteral("model: %1 feature rows, %2 gazetteer entries")
+    model.setWordClusters(std::move(wordClusters));
+    log(QStringLiteral("model: %1 feature rows, %2 gazetteer entries, %3 words with classes")
             .arg(rows.size())
-            .arg(model.gazetteer().size()));
+            .arg(model.gazetteer().size())
+            .arg(model.wordClusters().size()));
     return model;
 }
 

@@ -9,6 +9,7 @@
 #include "core/io/standoff.h"
 #include "core/ner/gazetteer.h"
 #include "core/ner/sequencemodel.h"
+#include "core/ner/wordclusters.h"
 
 #include <functional>
 #include <vector>
@@ -38,7 +39,7 @@ using TrainingLog = std::function<void(const QString&)>;
 void harmonizeConventions(std::vector<AnnotatedDocument>& documents, const Gazetteer& gazetteer);
 
 [[nodiscard]] SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
-    const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer, const TrainingOptions& options,
-    const TrainingLog& log);
+    const std::vector<AnnotatedDocument>& development, Gazetteer gazetteer, WordClusters wordClusters,
+    const TrainingOptions& options, const TrainingLog& log);
 
 } // namespace crossread::core::ner

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates resources/model/ner.model with crossread-cli train.
 # Training data (../shared/data, see PROVENANCE.md): UNER English-EWT train and GUM (open
-# genres) train; development sets pick the epoch. No test split and no seed article is used.
+# genres) train; development sets pick the epoch; word classes from resources/clusters.
+# No test split and no seed article is used.
 # Usage: resources/model/train.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,5 +12,6 @@ exec "$build/app/crossread-cli" train \
     --train "$data/uner-en-ewt/standoff/train" "$data/gum-open/standoff/train" \
     --dev "$data/uner-en-ewt/standoff/dev" "$data/gum-open/standoff/dev" \
     --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
+    --clusters "$repo/resources/clusters/word-clusters.tsv" \
     --epochs "${EPOCHS:-12}" \
     --out "$repo/resources/model/ner.model"

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QVERIFY2(m_extractor, qPrintable(error));
         QVERIFY(m_extractor->featureCount() > 1000);
         QVERIFY(m_extractor->gazetteerSize() > 100000);
+        QVERIFY(m_extractor->wordClassCount() > 50000);
     }
 
     void damagedModelIsRefusedWithAReason()

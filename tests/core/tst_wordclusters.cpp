@@ -1,0 +1,159 @@
+// Word classes (core/ner/wordclusters.h): how the class list is read, that a model file keeps
+// it, and that the tagger uses it to recognise names it was never trained on.
+
+#include "core/extractor.h"
+#include "core/ner/trainer.h"
+#include "core/ner/wordclusters.h"
+#include "tests/testmain.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crossread::core;
+using namespace crossread::core::ner;
+
+namespace {
+
+std::uint32_t classesOf(const WordClusters& clusters, const char* word)
+{
+    return clusters.lookup(tokenKey(QString::fromUtf8(word)));
+}
+
+// Short articles in which a name's context says nothing about its type ("... is lovely."), so
+// only the word itself, or its class, can tell a place from a person.
+std::vector<AnnotatedDocument> toyCorpus()
+{
+    std::vector<AnnotatedDocument> docs;
+    const QStringList places = { QStringLiteral("Paris"), QStringLiteral("Lisbon"), QStringLiteral("Oslo") };
+    const QStringList people = { QStringLiteral("Anna"), QStringLiteral("Peter"), QStringLiteral("Maria") };
+    for (int round = 0; round < 4; ++round) {
+        for (int i = 0; i < 3; ++i) {
+            // Places first in half of the articles, people first in the other half.
+            const bool placeFirst = (round + i) % 2 == 0;
+            const QString first = placeFirst ? places[i] : people[i];
+            const QString second = placeFirst ? people[i] : places[i];
+            AnnotatedDocument doc;
+            doc.name = QStringLiteral("toy%1.txt").arg(docs.size());
+            doc.text = first + QStringLiteral(" is lovely. ") + second + QStringLiteral(" is lovely.");
+            const int secondAt = int(first.size()) + 12;
+            doc.mentions.append(Mention {
+                { 0, int(first.size()) }, placeFirst ? EntityType::Location : EntityType::Person, first });
+            doc.mentions.append(Mention { { secondAt, secondAt + int(second.size()) },
+                placeFirst ? EntityType::Person : EntityType::Location, second });
+            docs.push_back(doc);
+        }
+    }
+    return docs;
+}
+
+} // namespace
+
+class TestWordClusters : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void classesAreReadAndFoundWhateverTheCase()
+    {
+        WordClusters clusters;
+        const int bad = clusters.addTsv(u"# comment\n"
+                                        u"paris\t5\t73\t13\n"
+                                        u"us\t1\t2\t3\n"
+                                        u"u.s.\t9\t9\t9\n" // same folded key as "us": the first listed wins
+                                        u"broken line\n"
+                                        u"tokyo\t64\t1\t1\n" // 64 does not fit the 64 coarse classes
+                                        u"oslo\t0\t0\t0\n");
+        clusters.finalize();
+        QCOMPARE(bad, 2);
+        QCOMPARE(clusters.size(), std::size_t(3));
+        const std::uint32_t paris = classesOf(clusters, "Paris");
+        QVERIFY(paris != 0);
+        QCOMPARE(paris, classesOf(clusters, "PARIS"));
+        QCOMPARE(WordClusters::classAt(paris, 0), 5);
+        QCOMPARE(WordClusters::classAt(paris, 1), 73);
+        QCOMPARE(WordClusters::classAt(paris, 2), 13);
+        QCOMPARE(WordClusters::classAt(classesOf(clusters, "U.S."), 2), 3);
+        QVERIFY(classesOf(clusters, "Oslo") != 0); // class 0 everywhere is still a known word
+        QCOMPARE(classesOf(clusters, "Tokyo"), 0u);
+        QCOMPARE(classesOf(clusters, "Vučić"), 0u);
+    }
+
+    void taggerRecognisesUnseenNamesThroughTheirClass_data()
+    {
+        QTest::addColumn<QString>("classes");
+        QTest::addColumn<QString>("tokyo");
+        QTest::addColumn<QString>("helga");
+        // Tokyo and Helga never occur in training; only their class links them to what did.
+        const QString places = QStringLiteral("paris\t1\t1\t1\nlisbon\t1\t1\t1\noslo\t1\t1\t1\n");
+        const QString people = QStringLiteral("anna\t2\t2\t2\npeter\t2\t2\t2\nmaria\t2\t2\t2\n");
+        QTest::newRow("Tokyo a place, Helga a person")
+            << places + people + QStringLiteral("tokyo\t1\t1\t1\nhelga\t2\t2\t2\n") << "LOCATION"
+            << "PERSON";
+        QTest::newRow("classes swapped")
+            << places + people + QStringLiteral("tokyo\t2\t2\t2\nhelga\t1\t1\t1\n") << "PERSON"
+            << "LOCATION";
+    }
+
+    void taggerRecognisesUnseenNamesThroughTheirClass()
+    {
+        QFETCH(QString, classes);
+        QFETCH(QString, tokyo);
+        QFETCH(QString, helga);
+        WordClusters clusters;
+        QCOMPARE(clusters.addTsv(classes), 0);
+        clusters.finalize();
+        Gazetteer gazetteer;
+        gazetteer.finalize();
+        TrainingOptions options;
+        options.epochs = 5;
+        options.minFeatureCount = 1;
+        const SequenceModel model = trainModel(
+            toyCorpus(), {}, std::move(gazetteer), std::move(clusters), options, [](const QString&) {});
+        QCOMPARE(model.wordClusters().size(), std::size_t(8));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("toy.model"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(model.serialize());
+        file.close();
+        QString error;
+        const auto extractor = Extractor::loadModelFile(path, &error);
+        QVERIFY2(extractor, qPrintable(error));
+        QCOMPARE(extractor->wordClassCount(), std::size_t(8)); // the classes travel in the model file
+
+        const QString text = QStringLiteral("Tokyo is lovely. Helga is lovely.");
+        const QList<Mention> mentions = extractor->extract(text);
+        QCOMPARE(mentions.size(), 2);
+        QCOMPARE(text.mid(mentions[0].span.begin, mentions[0].span.length()), QStringLiteral("Tokyo"));
+        QCOMPARE(entityTypeName(mentions[0].type), tokyo);
+        QCOMPARE(text.mid(mentions[1].span.begin, mentions[1].span.length()), QStringLiteral("Helga"));
+        QCOMPARE(entityTypeName(mentions[1].type), helga);
+    }
+
+    void modelFileKeepsTheClassesAndRefusesACutOne()
+    {
+        WordClusters clusters;
+        QCOMPARE(clusters.addTsv(u"paris\t1\t1\t1\n"), 0);
+        clusters.finalize();
+        SequenceModel model;
+        model.setWordClusters(std::move(clusters));
+        QByteArray data = model.serialize();
+        QString error;
+        SequenceModel reread;
+        QVERIFY2(reread.deserialize(data, &error), qPrintable(error));
+        QCOMPARE(reread.wordClusters().size(), std::size_t(1));
+        data.remove(data.size() - 20, 12); // one class entry short, checksum kept
+        QVERIFY(!reread.deserialize(data, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+int main(int argc, char** argv)
+{
+    TestWordClusters tests;
+    return crossread::tests::runTests(tests, argc, argv);
+}
+
+#include "tst_wordclusters.moc"
