@@ -104,16 +104,12 @@ void Gazetteer::finalize()
     std::vector<Entry> merged;
     for (const Entry& e : m_entries) {
         if (!merged.empty() && merged.back().key == e.key)
-            merged.back().categories |= e.categories;
+            merged.back().value |= e.value;
         else
             merged.push_back(e);
     }
     m_entries = std::move(merged);
-    std::vector<KeyTable::Entry> table;
-    table.reserve(m_entries.size());
-    for (const Entry& e : m_entries)
-        table.push_back({ e.key, e.categories });
-    m_table.build(table);
+    m_table.build(m_entries);
 }
 
 void Gazetteer::setEntries(std::vector<Entry> entries)

@@ -77,12 +77,8 @@ public:
     void matchAll(const std::uint64_t* tokenKeys, std::int32_t count, std::int32_t offset,
         std::vector<GazetteerMatch>& out) const;
 
-    // Flat storage for the model file.
-    struct Entry
-    {
-        std::uint64_t key;
-        CategoryMask categories;
-    };
+    // Flat storage for the model file: phrase key -> CategoryMask.
+    using Entry = KeyTable::Entry;
     [[nodiscard]] const std::vector<Entry>& entries() const { return m_entries; }
     void setEntries(std::vector<Entry> entries);
 

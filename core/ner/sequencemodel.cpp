@@ -140,14 +140,13 @@ QByteArray SequenceModel::serialize() const
         for (float v : weights)
             out << v;
     }
-    const auto& entries = m_gazetteer.entries();
-    out << quint64(entries.size());
-    for (const auto& e : entries)
-        out << quint64(e.key) << quint32(e.categories);
-    const auto& classes = m_wordClusters.entries();
-    out << quint64(classes.size());
-    for (const auto& e : classes)
-        out << quint64(e.key) << quint32(e.value);
+    auto writeKeyValues = [&](const std::vector<KeyTable::Entry>& entries) {
+        out << quint64(entries.size());
+        for (const auto& e : entries)
+            out << quint64(e.key) << quint32(e.value);
+    };
+    writeKeyValues(m_gazetteer.entries());
+    writeKeyValues(m_wordClusters.entries());
     out << quint64(checksum(data.constData(), data.size()));
     return data;
 }
@@ -218,11 +217,7 @@ bool SequenceModel::deserialize(const QByteArray& data, QString* error)
     std::vector<KeyTable::Entry> gazetteerEntries, classEntries;
     if (!readKeyValues(gazetteerEntries) || !readKeyValues(classEntries) || pos != body)
         return fail(QStringLiteral("the model file is truncated"));
-    std::vector<Gazetteer::Entry> entries;
-    entries.reserve(gazetteerEntries.size());
-    for (const auto& e : gazetteerEntries)
-        entries.push_back({ e.key, e.value });
-    m_gazetteer.setEntries(std::move(entries));
+    m_gazetteer.setEntries(std::move(gazetteerEntries));
     m_wordClusters.setEntries(std::move(classEntries));
     return true;
 }
