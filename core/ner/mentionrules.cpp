@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace crossread::core::ner {
 
@@ -159,8 +160,8 @@ bool isIrregularPlural(QStringView word)
 
 bool isNameParticle(QStringView word)
 {
-    static constexpr const char16_t* kParticles[]
-        = { u"von", u"van", u"der", u"den", u"de", u"da", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le" };
+    static constexpr const char16_t* kParticles[] = { u"von", u"van", u"der", u"den", u"ten", u"ter", u"de",
+        u"da", u"del", u"della", u"dos", u"das", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le" };
     for (const char16_t* p : kParticles)
         if (word == QStringView(p))
             return true;
@@ -491,8 +492,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++stop;
                 continue;
             }
+            // A country name right after a given name is a surname ("Rep. Jim Jordan").
+            const bool surnameAfterGivenName = stop > first && has(unit(stop - 1), Category::FirstName);
             if (!capitalised(stop) || has(u, Category::Title) || has(u, Category::NonEntity)
-                || has(u, Category::Demonym) || has(u, Category::OrgKeyword) || has(u, Category::Country))
+                || has(u, Category::Demonym) || has(u, Category::OrgKeyword)
+                || (has(u, Category::Country) && !surnameAfterGivenName))
                 break;
             ++stop;
         }
@@ -715,6 +719,108 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         list = std::move(merged);
         spans.reindex();
+    }
+
+    // A name particle continues a person's name over the next capitalised word, even one that is
+    // a place or a dictionary word elsewhere: "Erik ten Hag", "Maria dos Santos".
+    {
+        bool changed = false;
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Person || s.endToken <= s.firstToken)
+                continue;
+            const std::int32_t particle = s.endToken, surname = s.endToken + 1;
+            if (surname >= std::int32_t(tokens.size())
+                || sentenceOf[size_t(surname)] != sentenceOf[size_t(s.firstToken)]
+                || !isNameParticle(word(particle)) || !spans.isFree(particle, surname)
+                || !capitalised(surname) || (tf[size_t(surname)].flags & SentenceStart)
+                || has(unit(surname), Category::Country))
+                continue;
+            const int owner = spans.ownerOf(surname);
+            if (owner >= 0
+                && spans.spans()[size_t(owner)].endToken - spans.spans()[size_t(owner)].firstToken > 1)
+                continue;
+            s.endToken = surname + 1;
+            spans.replaceOverlapping(s);
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Hyphenated names are one name: "Ocasio-Cortez", "Bankman-Fried", "Coca-Cola". The hyphen
+    // must touch both words; a part that is a place or organisation of its own keeps the two
+    // names apart ("US-China talks"), as do two surnames the article uses on their own ("the
+    // Biden-Harris administration" after "Joe Biden" and "Kamala Harris"); an en dash always
+    // does ("Budapest–Belgrade").
+    {
+        auto tightHyphen = [&](std::int32_t t) {
+            return t > 0 && t + 1 < std::int32_t(tokens.size()) && word(t) == u"-"
+                && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
+                && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
+        };
+        // Many surnames are also the name of some town ("Moreno", "Vidal"): beside a person's
+        // name only countries and organisations count as names of their own.
+        auto standsAlone = [&](std::int32_t t, EntityType type) {
+            const CategoryMask own = type == EntityType::Person
+                ? maskOf(Category::Country) | maskOf(Category::Organization)
+                : kLocationMask | maskOf(Category::Organization);
+            return (unit(t) & own) != 0;
+        };
+        std::unordered_set<std::uint64_t> surnamesOnTheirOwn;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && !tightHyphen(s.endToken)
+                && !tightHyphen(s.endToken - 2))
+                surnamesOnTheirOwn.insert(tf[size_t(s.endToken - 1)].key);
+        auto joins = [&](const TokenSpan& s, std::int32_t part, std::int32_t other) {
+            if (!capitalised(part) || standsAlone(part, s.type) || (tf[size_t(part)].flags & Punctuation))
+                return false;
+            if (s.type == EntityType::Person && surnamesOnTheirOwn.count(tf[size_t(part)].key)
+                && surnamesOnTheirOwn.count(tf[size_t(other)].key))
+                return false;
+            const int owner = spans.ownerOf(part);
+            return owner < 0 || spans.spans()[size_t(owner)].type == s.type;
+        };
+        bool changed = false;
+        std::vector<TokenSpan> parts;
+        for (TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Person)
+                continue;
+            for (std::int32_t h = s.firstToken + 1; h + 1 < s.endToken; ++h) {
+                if (tightHyphen(h) && surnamesOnTheirOwn.count(tf[size_t(h - 1)].key)
+                    && surnamesOnTheirOwn.count(tf[size_t(h + 1)].key)) {
+                    parts.push_back({ s.firstToken, h, s.type });
+                    s.firstToken = h + 1;
+                    changed = true;
+                }
+            }
+        }
+        for (const TokenSpan& part : parts)
+            spans.spans().push_back(part);
+        if (changed)
+            spans.reindex();
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            TokenSpan s = spans.spans()[k];
+            if (s.type == EntityType::Location || s.endToken <= s.firstToken)
+                continue;
+            const TokenSpan before = s;
+            while (tightHyphen(s.endToken) && !standsAlone(s.endToken - 1, s.type)
+                && joins(s, s.endToken + 1, s.endToken - 1)) {
+                const int owner = spans.ownerOf(s.endToken + 1);
+                s.endToken = owner >= 0 ? spans.spans()[size_t(owner)].endToken : s.endToken + 2;
+            }
+            while (tightHyphen(s.firstToken - 1) && !standsAlone(s.firstToken, s.type)
+                && joins(s, s.firstToken - 2, s.firstToken)) {
+                const int owner = spans.ownerOf(s.firstToken - 2);
+                s.firstToken = owner >= 0 ? spans.spans()[size_t(owner)].firstToken : s.firstToken - 2;
+            }
+            if (s.firstToken != before.firstToken || s.endToken != before.endToken) {
+                spans.replaceOverlapping(s); // empties the spans it covers, appends the joined one
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.

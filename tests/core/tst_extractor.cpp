@@ -129,6 +129,36 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Omar Haddad"), 0), QStringLiteral("PERSON"));
     }
 
+    void personNamesAcrossHyphensParticlesAndPlaceNames_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("country as surname after title") << "Jim Jordan" << 0 << "PERSON";
+        QTest::newRow("hyphenated surname after title") << "Lucia Moreno-Vidal" << 0 << "PERSON";
+        QTest::newRow("hyphenated surname") << "Daniel Okafor-Briggs" << 0 << "PERSON";
+        QTest::newRow("two people joined by a hyphen") << "Pereira" << 1 << "PERSON";
+        QTest::newRow("two people joined by a hyphen, second") << "Castro" << 1 << "PERSON";
+        QTest::newRow("two countries joined by a hyphen") << "US" << 0 << "LOCATION";
+        QTest::newRow("two countries joined by a hyphen, second") << "China" << 0 << "LOCATION";
+        QTest::newRow("en dash keeps places apart") << "Belgrade" << 0 << "LOCATION";
+        QTest::newRow("particle ten") << "Erik ten Hag" << 0 << "PERSON";
+        QTest::newRow("particle before a city name") << "Maria dos Santos" << 0 << "PERSON";
+    }
+    void personNamesAcrossHyphensParticlesAndPlaceNames()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Rep. Jim Jordan of Ohio said the bill would pass. Senator Lucia Moreno-Vidal disagreed, and her "
+            "aide Daniel Okafor-Briggs declined to comment.\nGovernor Ana Pereira and Mayor Luis Castro met "
+            "on "
+            "Monday; the Pereira-Castro plan was published later. US-China talks resumed in the "
+            "Budapest\u2013Belgrade corridor.\nThe coach, Erik ten Hag, praised Maria dos Santos.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
