@@ -256,6 +256,7 @@ struct MentionRules::Patterns
     boost::u32regex titleThenName;
     boost::u32regex capitalisedRun;
     boost::u32regex acronymDefinition;
+    boost::u32regex dateline;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
 };
 
@@ -276,7 +277,8 @@ MentionRules::MentionRules(const QStringList& titles)
     std::sort(m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end());
     const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
     m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+("
-        + word + u"(?:[ \\t]+(?:(?:von|van|der|den|de|da|bin|al|el)[ \\t]+)*" + word + u"){0,3})");
+        + word + u"(?:[ \\t]+(?:(?:von|van|der|den|ten|ter|de|da|del|dos|bin|al|el)[ \\t]+)*" + word
+        + u"){0,3})");
     const QString runWord
         = QStringLiteral("(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
     m_patterns->capitalisedRun = compile(u"(?<![[:L*:][:M*:]\\d])" + runWord
@@ -286,6 +288,15 @@ MentionRules::MentionRules(const QStringList& titles)
         = compile(QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ "
                                  "\\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
                                  "[ \\t]*\\([ \\t]*(\\p{Lu}[[:Lu:]\\d&\\-]{1,9}s?)[ \\t]*\\)"));
+    // A wire story's dateline at the start of a line: "KYIV, Ukraine, Jan. 5 (Reuters) — ",
+    // "WASHINGTON (AP) -- ", "LONDON — ". 1: the place in capitals, 2: its country or state,
+    // 3: the news agency.
+    m_patterns->dateline = compile(QStringLiteral(
+        "(\\p{Lu}[[:Lu:]'’.\\-]+(?:[ \\t]+\\p{Lu}[[:Lu:]'’.\\-]+){0,3})"
+        "(?:,[ \\t]*(\\p{Lu}[[:L*:].]+(?:[ \\t]+\\p{Lu}[[:L*:].]+){0,2}))?"
+        "(?:,?[ \\t]+\\p{Lu}[[:Ll:]]{2,8}\\.?[ \\t]+\\d{1,2})?"
+        "[ \\t]*(?:\\([ \\t]*(\\p{Lu}[[:L*:]\\-]*(?:[ \\t]+\\p{Lu}[[:L*:]\\-]*){0,3})[ \\t]*\\))?"
+        "[ \\t]*(?:\\x{2014}|\\x{2013}|--?)[ \\t]"));
 }
 
 MentionRules::~MentionRules() = default;
@@ -434,13 +445,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.replaceOverlapping({ first, end, type });
     };
     // Where each pattern can start.
-    std::vector<qsizetype> capitalisedStarts, titleStarts, acronymSentenceStarts;
+    std::vector<qsizetype> capitalisedStarts, titleStarts, acronymSentenceStarts, lineStarts;
     {
         std::vector<bool> sentenceHasAcronym(tokenized.sentences.size(), false);
         for (size_t t = 0; t < tokens.size(); ++t) {
             const QChar first = text[tokens[t].begin];
             if (first.isUpper() || first.isDigit())
                 capitalisedStarts.push_back(tokens[t].begin);
+            if (first.isUpper()
+                && (t == 0
+                    || text.mid(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end).contains(u'\n')))
+                lineStarts.push_back(tokens[t].begin);
             if (std::binary_search(
                     m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end(), tf[t].key))
                 titleStarts.push_back(tokens[t].begin);
@@ -516,6 +531,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return;
         }
         spans.replaceOverlapping({ first, stop, EntityType::Person });
+    });
+
+    // Datelines: the place in capitals is a location (a headline-like line of capitals is not
+    // trusted to be one: the gazetteer must know the place), the agency an organisation.
+    forEachMatchAt(m_patterns->dateline, text, lineStarts, [&](const auto& match, const UChar* base) {
+        const auto [placeFirst, placeEnd]
+            = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
+        if (placeEnd <= placeFirst || !(phraseCategories(facts, placeFirst, placeEnd) & kLocationMask))
+            return;
+        spans.replaceOverlapping({ placeFirst, placeEnd, EntityType::Location });
+        if (match[2].matched) {
+            const auto [first, end] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
+            if (end > first)
+                spans.replaceOverlapping({ first, end, EntityType::Location });
+        }
+        if (match[3].matched) {
+            const auto [first, end] = tokensWithin(tokenized, startOf(match[3], base), endOf(match[3], base));
+            if (end > first)
+                spans.replaceOverlapping({ first, end, EntityType::Organization });
+        }
     });
 
     // 3. Acronyms defined in the text: "Long Name (LN)".
@@ -782,6 +817,46 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return owner < 0 || spans.spans()[size_t(owner)].type == s.type;
         };
         bool changed = false;
+        // Romanised Chinese and Korean given names: "Kim Jong-un", "Moon Jae-in", "Tsai Ing-wen".
+        // The lower-case syllable is short and no English word, so "Joe Biden-era" and
+        // "Trump-backed" stay as they are.
+        auto syllable = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            static constexpr const char16_t* kCompoundWords[] = { u"era", u"led", u"run", u"ish", u"age",
+                u"law", u"act", u"fan", u"man", u"men", u"war", u"day" };
+            if (w.isEmpty() || w.size() > 5 || spans.ownerOf(t) >= 0 || w.endsWith(u"ed")
+                || w.endsWith(u"ing") || (w.size() > 3 && has(unit(t), Category::Common)))
+                return false;
+            for (const char16_t* c : kCompoundWords)
+                if (w == QStringView(c))
+                    return false;
+            for (QChar c : w)
+                if (!c.isLower())
+                    return false;
+            return true;
+        };
+        auto shortCapitalised = [&](std::int32_t t) {
+            return capitalised(t) && word(t).size() <= 5 && !(tf[size_t(t)].flags & AllCaps);
+        };
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Person || s.endToken <= s.firstToken)
+                continue;
+            if (s.endToken - s.firstToken >= 2 && shortCapitalised(s.endToken - 1) && tightHyphen(s.endToken)
+                && syllable(s.endToken + 1))
+                s.endToken += 2;
+            else if (s.endToken + 2 < std::int32_t(tokens.size()) && spans.ownerOf(s.endToken) < 0
+                && shortCapitalised(s.endToken) && !(unit(s.endToken) & kLocationMask)
+                && sentenceOf[size_t(s.endToken)] == sentenceOf[size_t(s.firstToken)]
+                && tightHyphen(s.endToken + 1) && syllable(s.endToken + 2))
+                s.endToken += 3;
+            else
+                continue;
+            spans.replaceOverlapping(s);
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
         std::vector<TokenSpan> parts;
         for (TokenSpan& s : spans.spans()) {
             if (s.type != EntityType::Person)

@@ -159,6 +159,44 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void datelinesAndRomanisedGivenNames_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("dateline place") << "SEOUL"
+                                        << "LOCATION";
+        QTest::newRow("dateline country") << "South Korea"
+                                          << "LOCATION";
+        QTest::newRow("dateline agency") << "AP"
+                                         << "ORGANIZATION";
+        QTest::newRow("dateline place that is also a first name") << "PARIS"
+                                                                  << "LOCATION";
+        QTest::newRow("second agency") << "AFP"
+                                       << "ORGANIZATION";
+        QTest::newRow("capitals that are no dateline") << "BREAKING NEWS"
+                                                       << "none";
+        QTest::newRow("Korean given name") << "Lee Jae-myung"
+                                           << "PERSON";
+        QTest::newRow("Chinese given name") << "Lai Ching-te"
+                                            << "PERSON";
+        QTest::newRow("given name with English-looking syllable") << "Kim Jong-un"
+                                                                  << "PERSON";
+        QTest::newRow("name before an English compound") << "Joe Biden"
+                                                         << "PERSON";
+        QTest::newRow("name before a participle") << "Trump"
+                                                  << "PERSON";
+    }
+    void datelinesAndRomanisedGivenNames()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "SEOUL, South Korea (AP) \u2014 President Lee Jae-myung met Taiwan's Lai Ching-te on Monday.\n"
+            "PARIS (AFP) - Kim Jong-un was not invited. A Joe Biden-era rule and the Trump-backed plan were "
+            "discussed.\nBREAKING NEWS - Markets fell.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
