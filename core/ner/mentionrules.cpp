@@ -350,6 +350,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.reindex();
     }
 
+    // An office named after the official who heads it is one organisation: "the Sangamon County
+    // Sheriff's Office", "the Manhattan District Attorney's Office".
+    for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
+        static constexpr const char16_t* kOfficials[] = { u"Sheriff", u"Attorney", u"Coroner", u"Examiner",
+            u"Marshal", u"Clerk", u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor",
+            u"Mayor", u"Prosecutor", u"Commissioner", u"Defender", u"Inspector", u"General" };
+        const QStringView w = word(t), head = word(t + 1);
+        if (w.size() != 2 || !isApostrophe(w[0].unicode()) || (w[1] != u's' && w[1] != u'S')
+            || (head != u"Office" && head != u"Department")
+            || std::none_of(std::begin(kOfficials), std::end(kOfficials),
+                [&](const char16_t* o) { return word(t - 1) == QStringView(o); }))
+            continue;
+        std::int32_t first = t - 1;
+        while (first > 0 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)] && capitalised(first - 1)
+            && !(tf[size_t(first - 1)].flags & SentenceStart && has(unit(first - 1), Category::Common)))
+            --first;
+        while (word(first) == u"The" || word(first) == u"A")
+            ++first;
+        spans.replaceOverlapping({ first, t + 2, EntityType::Organization });
+    }
+    spans.reindex();
+
     // 0. Exact gazetteer evidence settles the type when it names one kind of entity only
     //    ("EU" is an organisation, "Serbia" a place), whatever the tagger guessed.
     auto gazetteerType = [&](std::int32_t first, std::int32_t end) -> std::optional<EntityType> {

@@ -197,6 +197,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void officesNamedAfterTheirOfficial()
+    {
+        const QString text
+            = QStringLiteral("A man was arrested, the Harlan County Sheriff's Office said.\nThe Bronx "
+                             "District Attorney\u2019s "
+                             "Office declined to comment, and the governor's office said nothing.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harlan County Sheriff's Office")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Bronx District Attorney\u2019s Office")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("office")), QStringLiteral("none"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
