@@ -1000,6 +1000,31 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (const TokenSpan& s : added)
         spans.spans().push_back(s);
     spans.reindex();
+
+    // 8. Storms are events, not people: "Hurricane Ian", and "Ian" alone in the same article.
+    //    ("National Hurricane Center" is an organisation: a head word after the storm word.)
+    std::unordered_set<std::uint64_t> stormNames;
+    for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+        const QStringView w = word(t);
+        if (w != u"Hurricane" && w != u"Typhoon" && w != u"Cyclone" && w != u"Storm" && w != u"Superstorm")
+            continue;
+        const std::int32_t name = t + 1;
+        if (!capitalised(name) || (tf[size_t(name)].flags & AllCaps) || has(unit(name), Category::OrgKeyword)
+            || has(unit(name), Category::LocKeyword)
+            || (name + 1 < std::int32_t(tokens.size()) && has(unit(name + 1), Category::OrgKeyword)))
+            continue;
+        stormNames.insert(tf[size_t(name)].key);
+    }
+    if (!stormNames.empty()) {
+        std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+            const std::int32_t last = s.endToken - 1;
+            const bool stormWordAndName = s.endToken - s.firstToken == 2
+                && stormNames.count(tf[size_t(last)].key) && !has(unit(s.firstToken), Category::OrgKeyword);
+            return stormWordAndName
+                || (s.endToken - s.firstToken == 1 && stormNames.count(tf[size_t(last)].key));
+        });
+        spans.reindex();
+    }
 }
 
 } // namespace crossread::core::ner

@@ -211,6 +211,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("office")), QStringLiteral("none"));
     }
 
+    void stormsAreNoPeople()
+    {
+        const QString text = QStringLiteral(
+            "Hurricane Odette made landfall near Fort Myers on Wednesday. The National Hurricane Center in "
+            "Miami said Odette was a Category 4 storm, and Typhoon Mawar hit Guam.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Odette"), 0), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Odette"), 1), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mawar")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("National Hurricane Center")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Miami")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
