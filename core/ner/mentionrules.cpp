@@ -716,8 +716,37 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     std::erase_if(spans.spans(), [](const TokenSpan& s) { return s.endToken <= s.firstToken; });
     spans.reindex();
 
-    // 6. Names the tagger passed over that a gazetteer knows unambiguously: countries, curated
-    //    places and organisations, cities that are no common word or personal name.
+    // 6. Names the tagger passed over or cut short that a gazetteer knows unambiguously: countries,
+    //    curated places and organisations, cities that are no common word or personal name. A
+    //    known name wins over the shorter names inside it ("Democratic Republic of the Congo" is
+    //    not "Republic of the Congo", "Saint Petersburg" not "Petersburg").
+    for (const GazetteerMatch& m : facts.matches) {
+        if (m.endToken - m.firstToken < 2 || spans.isFree(m.firstToken, m.endToken)
+            || !capitalised(m.firstToken) || !capitalised(m.endToken - 1))
+            continue;
+        const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName)
+            | maskOf(Category::Surname) | maskOf(Category::Person) | maskOf(Category::Demonym)
+            | maskOf(Category::NonEntity) | maskOf(Category::Title);
+        const bool place = m.categories & kLocationMask;
+        const bool organisation = m.categories & maskOf(Category::Organization);
+        if ((m.categories & ambiguous) || place == organisation)
+            continue;
+        // Only a name of the same kind grows: "US Government" leaves the country "US" alone.
+        const EntityType type = place ? EntityType::Location : EntityType::Organization;
+        bool inside = true, shorter = false;
+        for (std::int32_t t = m.firstToken; t < m.endToken && inside; ++t) {
+            const int owner = spans.ownerOf(t);
+            if (owner < 0) {
+                shorter = true;
+                continue;
+            }
+            const TokenSpan& s = spans.spans()[size_t(owner)];
+            inside = s.firstToken >= m.firstToken && s.endToken <= m.endToken && s.type == type;
+        }
+        if (inside && shorter)
+            spans.replaceOverlapping({ m.firstToken, m.endToken, type });
+    }
+    spans.reindex();
     for (const GazetteerMatch& m : facts.matches) {
         if (!spans.isFree(m.firstToken, m.endToken) || !capitalised(m.firstToken)
             || !capitalised(m.endToken - 1))

@@ -225,6 +225,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Miami")), QStringLiteral("LOCATION"));
     }
 
+    void aKnownNameWinsOverTheShorterNameInsideIt()
+    {
+        // "Republic of the Congo" is another country: the longer name must not lose its first word.
+        const QString text
+            = QStringLiteral("Officials in the Democratic Republic of the Congo said the Democratic "
+                             "Republic of Congo would vote.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Democratic Republic of the Congo")),
+            QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Democratic Republic of Congo")),
+            QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
