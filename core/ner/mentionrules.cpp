@@ -776,6 +776,49 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
     }
 
+    // Sports clubs named after their town are organisations: "Manchester United", "Real Madrid",
+    // "Bayern Munich", "AC Milan". ("Mexico City" is a place: "City" and "County" are no club words.)
+    {
+        static constexpr const char16_t* kClubAfter[]
+            = { u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" };
+        static constexpr const char16_t* kClubBefore[]
+            = { u"Real", u"Atletico", u"Atlético", u"Bayern", u"Inter", u"AC", u"FC", u"Borussia",
+                  u"Olympique", u"Sporting", u"Dynamo", u"Dinamo", u"Spartak", u"CSKA" };
+        auto isOneOf = [&](std::int32_t t, const auto& words) {
+            return t >= 0 && t < std::int32_t(tokens.size())
+                && std::any_of(std::begin(words), std::end(words),
+                    [&](const char16_t* w) { return word(t) == QStringView(w); });
+        };
+        bool changed = false;
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Location || s.endToken <= s.firstToken)
+                continue;
+            const TokenSpan before = s;
+            if (isOneOf(s.endToken, kClubAfter) && spans.ownerOf(s.endToken) < 0
+                && sentenceOf[size_t(s.endToken)] == sentenceOf[size_t(s.firstToken)]
+                && !(s.endToken + 1 < std::int32_t(tokens.size()) && capitalised(s.endToken + 1)
+                    && sentenceOf[size_t(s.endToken + 1)] == sentenceOf[size_t(s.firstToken)]))
+                ++s.endToken;
+            if (isOneOf(s.firstToken - 1, kClubBefore) && spans.ownerOf(s.firstToken - 1) < 0
+                && sentenceOf[size_t(s.firstToken - 1)] == sentenceOf[size_t(s.firstToken)])
+                --s.firstToken;
+            const bool clubWordInside = s.endToken - s.firstToken >= 2
+                && (isOneOf(s.firstToken, kClubBefore) || isOneOf(s.endToken - 1, kClubAfter));
+            if (!clubWordInside)
+                continue;
+            s.type = EntityType::Organization;
+            if (s.firstToken != before.firstToken || s.endToken != before.endToken) {
+                spans.replaceOverlapping(s);
+                changed = true;
+            } else {
+                spans.spans()[k].type = EntityType::Organization;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Two person spans with only spaces and name particles between are one name ("Mahmoud"
     // "Abbas", "Von" der "Leyen"): news separates different people with punctuation or words.
     {

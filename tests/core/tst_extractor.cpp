@@ -238,6 +238,39 @@ private Q_SLOTS:
             QStringLiteral("LOCATION"));
     }
 
+    void sportsClubsNamedAfterTheirTown_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("town and club word") << "Leeds United"
+                                            << "ORGANIZATION";
+        QTest::newRow("club word and town") << "Real Madrid"
+                                            << "ORGANIZATION";
+        QTest::newRow("club word and region") << "Dynamo Kyiv"
+                                              << "ORGANIZATION";
+        QTest::newRow("the town itself") << "Madrid"
+                                         << "LOCATION";
+        QTest::newRow("a city named City") << "Mexico City"
+                                           << "LOCATION";
+        QTest::newRow("a country named United") << "United Arab Emirates"
+                                                << "LOCATION";
+    }
+    void sportsClubsNamedAfterTheirTown()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text
+            = QStringLiteral("Leeds United beat Real Madrid, and Dynamo Kyiv drew in Mexico City. "
+                             "Fans flew home to Madrid and the United Arab Emirates.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        const qsizetype at = surface == u"Madrid" ? text.lastIndexOf(surface) : text.indexOf(surface);
+        QString got = QStringLiteral("none");
+        for (const Mention& m : mentions)
+            if (m.span.begin == at && m.span.end == at + surface.size())
+                got = entityTypeName(m.type);
+        QCOMPARE(got, type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
