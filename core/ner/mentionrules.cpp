@@ -1073,6 +1073,46 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.spans().push_back(s);
     spans.reindex();
 
+    // An acronym of a name the article spells out is that name, brackets or not: "the African
+    // National Congress ... the ANC", "Department of Justice ... DOJ", "FBI".
+    {
+        std::unordered_map<QString, EntityType> initialsOf;
+        std::unordered_set<QString> clashing;
+        for (const TokenSpan& s : spans.spans()) {
+            if (s.type == EntityType::Person || s.endToken - s.firstToken < 2)
+                continue;
+            QString withoutConnectors, withConnectors;
+            for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
+                const QStringView w = word(t);
+                if (tf[size_t(t)].flags & Punctuation)
+                    continue;
+                withConnectors += w[0].toUpper();
+                if (!isConnector(w))
+                    withoutConnectors += w[0].toUpper();
+            }
+            for (const QString& initials : { withoutConnectors, withConnectors }) {
+                if (initials.size() < 2)
+                    continue;
+                const auto [it, inserted] = initialsOf.emplace(initials, s.type);
+                if (!inserted && it->second != s.type)
+                    clashing.insert(initials);
+            }
+        }
+        bool changed = false;
+        for (std::int32_t t = 0; t < std::int32_t(tokens.size()) && !initialsOf.empty(); ++t) {
+            if (spans.ownerOf(t) >= 0 || !(tf[size_t(t)].flags & AllCaps) || word(t).size() > 8)
+                continue;
+            const QString acronym = word(t).toString();
+            const auto it = initialsOf.find(acronym);
+            if (it == initialsOf.end() || clashing.count(acronym))
+                continue;
+            spans.add({ t, t + 1, it->second });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 8. Storms are events, not people: "Hurricane Ian", and "Ian" alone in the same article.
     //    ("National Hurricane Center" is an organisation: a head word after the storm word.)
     std::unordered_set<std::uint64_t> stormNames;

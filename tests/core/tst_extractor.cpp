@@ -271,6 +271,17 @@ private Q_SLOTS:
         QCOMPARE(got, type);
     }
 
+    void acronymsOfNamesTheArticleSpellsOut()
+    {
+        const QString text = QStringLiteral(
+            "The ruling Harbour Workers Alliance lost its majority in the Department of Coastal Affairs. "
+            "The HWA said it would talk to the DCA, but the XYZ refused.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("HWA")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("DCA")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("XYZ")), QStringLiteral("none"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
