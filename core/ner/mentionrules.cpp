@@ -391,10 +391,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     //    Headlines capitalise every word, so the rule is not used there.
     const std::vector<bool> headline = findHeadlines(text, tokenized, facts);
     auto organisationRun = [&](std::int32_t first, std::int32_t end) {
-        // Leading sentence-initial function words and titles are not part of the name.
+        // Leading sentence-initial function words and titles are not part of the name, nor a
+        // sentence-initial dictionary word before "of" ("Shares of JPMorgan Chase & Co.").
         while (first < end
             && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
-                || has(unit(first), Category::NonEntity)))
+                || has(unit(first), Category::NonEntity)
+                || ((tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common)
+                    && !has(unit(first), Category::OrgKeyword) && first + 1 < end
+                    && word(first + 1) == u"of")))
+            ++first;
+        while (first < end && isConnector(word(first)))
             ++first;
         // Nor trailing dates ("Group on Tuesday") and connectors.
         while (end > first
@@ -509,7 +515,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         name = name || has(unit(k), Category::OrgKeyword);
                     return name;
                 };
-                if (isName(first, t) && isName(t + 1, end)) {
+                // "Delta Air Lines and United Airlines": capitalised words only before "and", and
+                // a head word closing the name after it.
+                auto capitalisedOnly = [&](std::int32_t from, std::int32_t to) {
+                    for (std::int32_t k = from; k < to; ++k)
+                        if (!capitalised(k))
+                            return false;
+                    return true;
+                };
+                const bool plainAnd
+                    = word(t) == u"and" && capitalisedOnly(first, t) && capitalisedOnly(t + 1, end);
+                // The other side must be a name the tagger found on its own ("Bill and Melinda Gates
+                // Foundation", "Tawhid and Jihad Group" are one name).
+                auto taggerName = [&](std::int32_t from, std::int32_t to) {
+                    const int owner = spans.ownerOf(from);
+                    return owner >= 0 && spans.spans()[size_t(owner)].firstToken == from
+                        && spans.spans()[size_t(owner)].endToken == to
+                        && spans.spans()[size_t(owner)].type == EntityType::Organization;
+                };
+                const bool headClosesRight = plainAnd && has(unit(end - 1), Category::OrgKeyword)
+                    && end - (t + 1) >= 2 && taggerName(first, t);
+                const bool headClosesLeft = plainAnd && has(unit(t - 1), Category::OrgKeyword)
+                    && t - first >= 2 && taggerName(t + 1, end);
+                if ((isName(first, t) || headClosesRight) && (isName(t + 1, end) || headClosesLeft)) {
                     organisationRun(first, t);
                     organisationRun(t + 1, end);
                     return;

@@ -282,6 +282,30 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("XYZ")), QStringLiteral("none"));
     }
 
+    void organisationNamesAroundAndAndOf_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("no sentence-initial word before of") << "Meridian Shipping Group"
+                                                            << "ORGANIZATION";
+        QTest::newRow("two companies joined by and") << "Northwind Air Lines"
+                                                     << "ORGANIZATION";
+        QTest::newRow("two companies joined by and, second") << "Southern Coast Airlines"
+                                                             << "ORGANIZATION";
+        QTest::newRow("one name with and inside") << "Bill and Melinda Gates Foundation"
+                                                  << "ORGANIZATION";
+    }
+    void organisationNamesAroundAndAndOf()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text
+            = QStringLiteral("Shares of Meridian Shipping Group rose.\nNorthwind Air Lines and "
+                             "Southern Coast Airlines canceled flights.\nThe Bill and Melinda Gates "
+                             "Foundation gave money.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
