@@ -134,6 +134,8 @@ bool isConnector(QStringView word)
 {
     static constexpr const char16_t* kConnectors[] = { u"of", u"for", u"and", u"on", u"the", u"de", u"du",
         u"des", u"di", u"del", u"la", u"le", u"für", u"&" };
+    if (word.isEmpty() || word.size() > 3 || word[0].isUpper())
+        return false; // most words: no comparisons
     for (const char16_t* c : kConnectors)
         if (word == QStringView(c))
             return true;
@@ -160,6 +162,8 @@ bool isIrregularPlural(QStringView word)
 
 bool isNameParticle(QStringView word)
 {
+    if (word.size() < 2 || word.size() > 5 || !word[0].isLower())
+        return false;
     static constexpr const char16_t* kParticles[] = { u"von", u"van", u"der", u"den", u"ten", u"ter", u"de",
         u"da", u"del", u"della", u"dos", u"das", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le" };
     for (const char16_t* p : kParticles)
@@ -257,6 +261,9 @@ struct MentionRules::Patterns
     boost::u32regex capitalisedRun;
     boost::u32regex acronymDefinition;
     boost::u32regex dateline;
+    // Sorted token keys of the capitalised words some rules look for (folded, so the rules also
+    // check the capital).
+    std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
 };
 
@@ -275,6 +282,21 @@ MentionRules::MentionRules(const QStringList& titles)
         m_patterns->titleFirstWords.push_back(tokenKey(QStringView(t).left(wordEnd)));
     }
     std::sort(m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end());
+    auto keysOf = [](std::initializer_list<const char16_t*> words) {
+        std::vector<std::uint64_t> keys;
+        for (const char16_t* w : words)
+            keys.push_back(tokenKey(QStringView(w)));
+        std::sort(keys.begin(), keys.end());
+        return keys;
+    };
+    m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
+    m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
+        u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
+        u"Commissioner", u"Defender", u"Inspector", u"General" });
+    m_patterns->clubWordsAfter
+        = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
+    m_patterns->clubWordsBefore = keysOf({ u"Real", u"Atletico", u"Atlético", u"Bayern", u"Inter", u"AC",
+        u"FC", u"Borussia", u"Olympique", u"Sporting", u"Dynamo", u"Dinamo", u"Spartak", u"CSKA" });
     const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
     m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+("
         + word + u"(?:[ \\t]+(?:(?:von|van|der|den|ten|ter|de|da|del|dos|bin|al|el)[ \\t]+)*" + word
@@ -319,6 +341,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto word = [&](std::int32_t t) { return text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length()); };
     auto unit = [&](std::int32_t t) { return tf[size_t(t)].gazUnit; };
     auto capitalised = [&](std::int32_t t) { return (tf[size_t(t)].flags & (Capitalized | AllCaps)) != 0; };
+    auto isCapitalisedOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
+        return t >= 0 && t < std::int32_t(tokens.size()) && capitalised(t)
+            && std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
+    };
     std::vector<std::int32_t> sentenceOf(tokens.size());
     for (size_t s = 0; s < tokenized.sentences.size(); ++s)
         for (std::int32_t t = tokenized.sentences[s].firstToken; t < tokenized.sentences[s].endToken; ++t)
@@ -353,14 +379,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // An office named after the official who heads it is one organisation: "the Sangamon County
     // Sheriff's Office", "the Manhattan District Attorney's Office".
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
-        static constexpr const char16_t* kOfficials[] = { u"Sheriff", u"Attorney", u"Coroner", u"Examiner",
-            u"Marshal", u"Clerk", u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor",
-            u"Mayor", u"Prosecutor", u"Commissioner", u"Defender", u"Inspector", u"General" };
-        const QStringView w = word(t), head = word(t + 1);
+        const QStringView w = word(t);
         if (w.size() != 2 || !isApostrophe(w[0].unicode()) || (w[1] != u's' && w[1] != u'S')
-            || (head != u"Office" && head != u"Department")
-            || std::none_of(std::begin(kOfficials), std::end(kOfficials),
-                [&](const char16_t* o) { return word(t - 1) == QStringView(o); }))
+            || (word(t + 1) != u"Office" && word(t + 1) != u"Department")
+            || !isCapitalisedOneOf(t - 1, m_patterns->officials))
             continue;
         std::int32_t first = t - 1;
         while (first > 0 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)] && capitalised(first - 1)
@@ -807,32 +829,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Sports clubs named after their town are organisations: "Manchester United", "Real Madrid",
     // "Bayern Munich", "AC Milan". ("Mexico City" is a place: "City" and "County" are no club words.)
     {
-        static constexpr const char16_t* kClubAfter[]
-            = { u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" };
-        static constexpr const char16_t* kClubBefore[]
-            = { u"Real", u"Atletico", u"Atlético", u"Bayern", u"Inter", u"AC", u"FC", u"Borussia",
-                  u"Olympique", u"Sporting", u"Dynamo", u"Dinamo", u"Spartak", u"CSKA" };
-        auto isOneOf = [&](std::int32_t t, const auto& words) {
-            return t >= 0 && t < std::int32_t(tokens.size())
-                && std::any_of(std::begin(words), std::end(words),
-                    [&](const char16_t* w) { return word(t) == QStringView(w); });
-        };
+        const auto& clubAfter = m_patterns->clubWordsAfter;
+        const auto& clubBefore = m_patterns->clubWordsBefore;
         bool changed = false;
         for (size_t k = 0; k < spans.spans().size(); ++k) {
             TokenSpan s = spans.spans()[k];
             if (s.type != EntityType::Location || s.endToken <= s.firstToken)
                 continue;
             const TokenSpan before = s;
-            if (isOneOf(s.endToken, kClubAfter) && spans.ownerOf(s.endToken) < 0
+            if (isCapitalisedOneOf(s.endToken, clubAfter) && spans.ownerOf(s.endToken) < 0
                 && sentenceOf[size_t(s.endToken)] == sentenceOf[size_t(s.firstToken)]
                 && !(s.endToken + 1 < std::int32_t(tokens.size()) && capitalised(s.endToken + 1)
                     && sentenceOf[size_t(s.endToken + 1)] == sentenceOf[size_t(s.firstToken)]))
                 ++s.endToken;
-            if (isOneOf(s.firstToken - 1, kClubBefore) && spans.ownerOf(s.firstToken - 1) < 0
+            if (isCapitalisedOneOf(s.firstToken - 1, clubBefore) && spans.ownerOf(s.firstToken - 1) < 0
                 && sentenceOf[size_t(s.firstToken - 1)] == sentenceOf[size_t(s.firstToken)])
                 --s.firstToken;
             const bool clubWordInside = s.endToken - s.firstToken >= 2
-                && (isOneOf(s.firstToken, kClubBefore) || isOneOf(s.endToken - 1, kClubAfter));
+                && (isCapitalisedOneOf(s.firstToken, clubBefore)
+                    || isCapitalisedOneOf(s.endToken - 1, clubAfter));
             if (!clubWordInside)
                 continue;
             s.type = EntityType::Organization;
@@ -912,7 +927,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // does ("Budapest–Belgrade").
     {
         auto tightHyphen = [&](std::int32_t t) {
-            return t > 0 && t + 1 < std::int32_t(tokens.size()) && word(t) == u"-"
+            return t > 0 && t + 1 < std::int32_t(tokens.size()) && tokens[size_t(t)].length() == 1
+                && text[tokens[size_t(t)].begin] == u'-'
                 && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
                 && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
         };
@@ -1145,8 +1161,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     //    ("National Hurricane Center" is an organisation: a head word after the storm word.)
     std::unordered_set<std::uint64_t> stormNames;
     for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
-        const QStringView w = word(t);
-        if (w != u"Hurricane" && w != u"Typhoon" && w != u"Cyclone" && w != u"Storm" && w != u"Superstorm")
+        if (!isCapitalisedOneOf(t, m_patterns->stormWords))
             continue;
         const std::int32_t name = t + 1;
         if (!capitalised(name) || (tf[size_t(name)].flags & AllCaps) || has(unit(name), Category::OrgKeyword)
