@@ -901,7 +901,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             TokenSpan s = spans.spans()[k];
             if (s.type != EntityType::Person || s.endToken <= s.firstToken)
                 continue;
-            const std::int32_t particle = s.endToken, surname = s.endToken + 1;
+            // The particle may be hyphenated to the surname: "Abdel Fattah el-Sisi".
+            const std::int32_t particle = s.endToken;
+            const bool hyphenated = particle + 2 < std::int32_t(tokens.size())
+                && tokens[size_t(particle + 1)].length() == 1
+                && text[tokens[size_t(particle + 1)].begin] == u'-'
+                && tokens[size_t(particle)].end == tokens[size_t(particle + 1)].begin
+                && tokens[size_t(particle + 1)].end == tokens[size_t(particle + 2)].begin;
+            const std::int32_t surname = particle + (hyphenated ? 2 : 1);
             if (surname >= std::int32_t(tokens.size())
                 || sentenceOf[size_t(surname)] != sentenceOf[size_t(s.firstToken)]
                 || !isNameParticle(word(particle)) || !spans.isFree(particle, surname)

@@ -144,6 +144,7 @@ private Q_SLOTS:
         QTest::newRow("en dash keeps places apart") << "Belgrade" << 0 << "LOCATION";
         QTest::newRow("particle ten") << "Erik ten Hag" << 0 << "PERSON";
         QTest::newRow("particle before a city name") << "Maria dos Santos" << 0 << "PERSON";
+        QTest::newRow("hyphenated particle") << "Abdel Fattah el-Sisi" << 0 << "PERSON";
     }
     void personNamesAcrossHyphensParticlesAndPlaceNames()
     {
@@ -155,7 +156,8 @@ private Q_SLOTS:
             "aide Daniel Okafor-Briggs declined to comment.\nGovernor Ana Pereira and Mayor Luis Castro met "
             "on "
             "Monday; the Pereira-Castro plan was published later. US-China talks resumed in the "
-            "Budapest\u2013Belgrade corridor.\nThe coach, Erik ten Hag, praised Maria dos Santos.\n");
+            "Budapest\u2013Belgrade corridor.\nThe coach, Erik ten Hag, praised Maria dos Santos.\nEgypt's "
+            "President Abdel Fattah el-Sisi did not attend.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
