@@ -475,10 +475,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // ...unless a closing head word says organisation and the tagger's other type
                 // was only inherited: from a span split at a possessive, or from a leading place
                 // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
+                auto leadingPlaceName = [&] { // "Los Angeles Times"
+                    for (auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
+                             [](const GazetteerMatch&g, std::int32_t token) { return g.firstToken < token; });
+                         m != facts.matches.end() && m->firstToken == first; ++m)
+                        if (m->endToken < end && (m->categories & kLocationMask))
+                            return true;
+                    return false;
+                };
                 const bool inherited
                     = std::find(splitParts.begin(), splitParts.end(), std::make_pair(first, end))
                         != splitParts.end()
-                    || (unit(first) & kLocationMask) != 0;
+                    || (unit(first) & kLocationMask) != 0 || leadingPlaceName();
                 if (type == EntityType::Organization && keyword == end - 1 && inherited)
                     spans.spans()[size_t(owner)].type = type;
                 return;
@@ -791,7 +799,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             }
             const TokenSpan& s = spans.spans()[size_t(owner)];
-            inside = s.firstToken >= m.firstToken && s.endToken <= m.endToken && s.type == type;
+            // ...or a lone word the tagger took for a person inside a place name ("St. Petersburg").
+            const bool personInPlace = type == EntityType::Location && s.type == EntityType::Person
+                && s.endToken - s.firstToken == 1;
+            inside = s.firstToken >= m.firstToken && s.endToken <= m.endToken
+                && (s.type == type || personInPlace);
         }
         if (inside && shorter)
             spans.replaceOverlapping({ m.firstToken, m.endToken, type });

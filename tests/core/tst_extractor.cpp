@@ -238,6 +238,12 @@ private Q_SLOTS:
             QStringLiteral("LOCATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Democratic Republic of Congo")),
             QStringLiteral("LOCATION"));
+        // A lone word taken for a person inside a place name; a place name opening a newspaper's.
+        const QString more = QStringLiteral(
+            "The mayor of St. Petersburg, Fla., spoke to the Los Angeles Times on Monday.\n");
+        const QList<Mention> found = m_extractor->extract(more);
+        QCOMPARE(typeAt(found, more, QStringLiteral("St. Petersburg")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(found, more, QStringLiteral("Los Angeles Times")), QStringLiteral("ORGANIZATION"));
     }
 
     void sportsClubsNamedAfterTheirTown_data()
