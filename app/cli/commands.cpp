@@ -668,7 +668,7 @@ int runTrain(const QStringList& args)
 {
     const ParsedArgs parsed = parseArgs(args,
         { QStringLiteral("out"), QStringLiteral("epochs"), QStringLiteral("min-feature-count"),
-            QStringLiteral("clusters") },
+            QStringLiteral("clusters"), QStringLiteral("seed"), QStringLiteral("runs") },
         { QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers") });
     QTextStream& err = errStream();
     const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
@@ -686,6 +686,11 @@ int runTrain(const QStringList& args)
     if (parsed.options.contains(QStringLiteral("min-feature-count")))
         options.minFeatureCount
             = std::max(1, parsed.options.value(QStringLiteral("min-feature-count")).toInt());
+
+    if (parsed.options.contains(QStringLiteral("seed")))
+        options.seed = parsed.options.value(QStringLiteral("seed")).toUInt();
+    if (parsed.options.contains(QStringLiteral("runs")))
+        options.runs = std::max(1, parsed.options.value(QStringLiteral("runs")).toInt());
 
     const Tokenizer tokenizer;
     ner::Gazetteer gazetteer;

@@ -231,89 +231,103 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
 
     const size_t featureCount = ids.size();
-    std::vector<float> weights(featureCount * kTagCount, 0.0f), accumulated(featureCount * kTagCount, 0.0f);
-    Transitions transitions, transitionsAccumulated;
-    std::vector<float> averaged(featureCount * kTagCount);
-    Transitions averagedTransitions;
-    std::vector<float> bestWeights;
-    Transitions bestTransitions;
-    double bestF1 = -1;
-    int bestEpoch = 0;
-    float step = 1.0f;
+    // Each run shuffles differently; the saved model averages the runs' weights (their epoch
+    // chosen on the development sets), which is steadier than any one run.
+    const int runs = std::max(1, options.runs);
+    std::vector<float> ensembleWeights(featureCount * kTagCount, 0.0f);
+    Transitions ensembleTransitions;
+    for (int run = 0; run < runs; ++run) {
+        std::vector<float> weights(featureCount * kTagCount, 0.0f), accumulated(featureCount * kTagCount, 0.0f);
+        Transitions transitions, transitionsAccumulated;
+        std::vector<float> averaged(featureCount * kTagCount);
+        Transitions averagedTransitions;
+        std::vector<float> bestWeights;
+        Transitions bestTransitions;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        float step = 1.0f;
 
-    std::vector<size_t> order(train.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937 random(options.seed);
-    std::vector<TagScores> emissions;
-    std::vector<int> predicted;
-    std::vector<std::array<std::int8_t, kTagCount>> back;
+        std::vector<size_t> order(train.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::mt19937 random(options.seed + unsigned(run));
+        std::vector<TagScores> emissions;
+        std::vector<int> predicted;
+        std::vector<std::array<std::int8_t, kTagCount>> back;
 
-    auto update = [&](const PreparedSentence& s, size_t i, int tag, float delta) {
-        for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k) {
-            const size_t at = size_t(s.features[k]) * kTagCount + size_t(tag);
-            weights[at] += delta;
-            accumulated[at] += step * delta;
-        }
-    };
-    auto updateTransition = [&](int previous, int tag, float delta) {
-        transitions.score[size_t(previous + 1)][size_t(tag)] += delta;
-        transitionsAccumulated.score[size_t(previous + 1)][size_t(tag)] += step * delta;
-    };
+        auto update = [&](const PreparedSentence& s, size_t i, int tag, float delta) {
+            for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k) {
+                const size_t at = size_t(s.features[k]) * kTagCount + size_t(tag);
+                weights[at] += delta;
+                accumulated[at] += step * delta;
+            }
+        };
+        auto updateTransition = [&](int previous, int tag, float delta) {
+            transitions.score[size_t(previous + 1)][size_t(tag)] += delta;
+            transitionsAccumulated.score[size_t(previous + 1)][size_t(tag)] += step * delta;
+        };
 
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), random);
-        size_t mistakes = 0;
-        for (size_t index : order) {
-            const PreparedSentence& s = train[index];
-            decode(s, weights, transitions, emissions, predicted, back);
-            if (predicted != s.gold) {
-                ++mistakes;
-                for (size_t i = 0; i < s.gold.size(); ++i) {
-                    const int previousGold = i == 0 ? -1 : s.gold[i - 1];
-                    const int previousPredicted = i == 0 ? -1 : predicted[i - 1];
-                    if (s.gold[i] != predicted[i]) {
-                        update(s, i, s.gold[i], 1.0f);
-                        update(s, i, predicted[i], -1.0f);
-                    }
-                    if (s.gold[i] != predicted[i] || previousGold != previousPredicted) {
-                        updateTransition(previousGold, s.gold[i], 1.0f);
-                        updateTransition(previousPredicted, predicted[i], -1.0f);
+        for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+            std::shuffle(order.begin(), order.end(), random);
+            size_t mistakes = 0;
+            for (size_t index : order) {
+                const PreparedSentence& s = train[index];
+                decode(s, weights, transitions, emissions, predicted, back);
+                if (predicted != s.gold) {
+                    ++mistakes;
+                    for (size_t i = 0; i < s.gold.size(); ++i) {
+                        const int previousGold = i == 0 ? -1 : s.gold[i - 1];
+                        const int previousPredicted = i == 0 ? -1 : predicted[i - 1];
+                        if (s.gold[i] != predicted[i]) {
+                            update(s, i, s.gold[i], 1.0f);
+                            update(s, i, predicted[i], -1.0f);
+                        }
+                        if (s.gold[i] != predicted[i] || previousGold != previousPredicted) {
+                            updateTransition(previousGold, s.gold[i], 1.0f);
+                            updateTransition(previousPredicted, predicted[i], -1.0f);
+                        }
                     }
                 }
+                step += 1.0f;
             }
-            step += 1.0f;
+            for (size_t k = 0; k < weights.size(); ++k)
+                averaged[k] = weights[k] - accumulated[k] / step;
+            for (size_t r = 0; r < transitions.score.size(); ++r)
+                for (size_t t = 0; t < size_t(kTagCount); ++t)
+                    averagedTransitions.score[r][t]
+                        = transitions.score[r][t] - transitionsAccumulated.score[r][t] / step;
+            DetectionScore score;
+            for (size_t si = 0; si < dev.size(); ++si) {
+                decode(dev[si], averaged, averagedTransitions, emissions, predicted, back);
+                const auto want = spansOf(dev[si].gold, si);
+                const auto got = spansOf(predicted, si);
+                for (const auto& span : got)
+                    (want.count(span) ? score.truePositives : score.falsePositives)++;
+                for (const auto& span : want)
+                    score.falseNegatives += got.count(span) ? 0 : 1;
+            }
+            log(QStringLiteral("epoch %1: %2 sentences wrong; dev P %3 R %4 F1 %5 (%6 s)")
+                    .arg(epoch)
+                    .arg(mistakes)
+                    .arg(score.precision(), 0, 'f', 4)
+                    .arg(score.recall(), 0, 'f', 4)
+                    .arg(score.f1(), 0, 'f', 4)
+                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+            if (dev.empty() || score.f1() > bestF1) {
+                bestF1 = score.f1();
+                bestEpoch = epoch;
+                bestWeights = averaged;
+                bestTransitions = averagedTransitions;
+            }
         }
-        for (size_t k = 0; k < weights.size(); ++k)
-            averaged[k] = weights[k] - accumulated[k] / step;
-        for (size_t r = 0; r < transitions.score.size(); ++r)
+        log(QStringLiteral("run %1: keeping epoch %2").arg(run + 1).arg(bestEpoch));
+        for (size_t k = 0; k < bestWeights.size(); ++k)
+            ensembleWeights[k] += bestWeights[k] / float(runs);
+        for (size_t r = 0; r < bestTransitions.score.size(); ++r)
             for (size_t t = 0; t < size_t(kTagCount); ++t)
-                averagedTransitions.score[r][t]
-                    = transitions.score[r][t] - transitionsAccumulated.score[r][t] / step;
-        DetectionScore score;
-        for (size_t si = 0; si < dev.size(); ++si) {
-            decode(dev[si], averaged, averagedTransitions, emissions, predicted, back);
-            const auto want = spansOf(dev[si].gold, si);
-            const auto got = spansOf(predicted, si);
-            for (const auto& span : got)
-                (want.count(span) ? score.truePositives : score.falsePositives)++;
-            for (const auto& span : want)
-                score.falseNegatives += got.count(span) ? 0 : 1;
-        }
-        log(QStringLiteral("epoch %1: %2 sentences wrong; dev P %3 R %4 F1 %5 (%6 s)")
-                .arg(epoch)
-                .arg(mistakes)
-                .arg(score.precision(), 0, 'f', 4)
-                .arg(score.recall(), 0, 'f', 4)
-                .arg(score.f1(), 0, 'f', 4)
-                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-        if (dev.empty() || score.f1() > bestF1) {
-            bestF1 = score.f1();
-            bestEpoch = epoch;
-            bestWeights = averaged;
-            bestTransitions = averagedTransitions;
-        }
+                ensembleTransitions.score[r][t] += bestTransitions.score[r][t] / float(runs);
     }
-    log(QStringLiteral("keeping epoch %1").arg(bestEpoch));
+    const std::vector<float>& bestWeights = ensembleWeights;
+    const Transitions& bestTransitions = ensembleTransitions;
 
     std::vector<std::pair<std::uint64_t, TagScores>> rows;
     for (size_t f = 0; f < featureCount; ++f) {

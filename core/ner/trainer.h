@@ -22,6 +22,7 @@ struct TrainingOptions
     int minFeatureCount = 2; // features seen fewer times are dropped (smaller, better-generalising model)
     float pruneBelow = 1e-3f; // averaged rows whose largest |weight| is below this are not saved
     unsigned seed = 20261122;
+    int runs = 1; // perceptrons trained with seeds seed, seed + 1, ...; their weights are averaged
 };
 
 struct DetectionScore

@@ -2,8 +2,10 @@
 // it, and that the tagger uses it to recognise names it was never trained on.
 
 #include "core/extractor.h"
+#include "core/ner/features.h"
 #include "core/ner/trainer.h"
 #include "core/ner/wordclusters.h"
+#include "core/text/tokenizer.h"
 #include "tests/testmain.h"
 
 #include <QTemporaryDir>
@@ -130,6 +132,52 @@ private Q_SLOTS:
         QCOMPARE(entityTypeName(mentions[0].type), tokyo);
         QCOMPARE(text.mid(mentions[1].span.begin, mentions[1].span.length()), QStringLiteral("Helga"));
         QCOMPARE(entityTypeName(mentions[1].type), helga);
+    }
+
+    void averagedRunsAreTheMeanOfTheirRuns()
+    {
+        // `train --runs 2` must equal the mean of the two single runs it stands for: the same
+        // emission scores for every token and the same transition scores.
+        auto train = [](unsigned seed, int runs) {
+            Gazetteer gazetteer;
+            gazetteer.finalize();
+            WordClusters clusters;
+            clusters.finalize();
+            TrainingOptions options;
+            options.epochs = 3;
+            options.minFeatureCount = 1;
+            options.pruneBelow = 0;
+            options.seed = seed;
+            options.runs = runs;
+            return trainModel(
+                toyCorpus(), {}, std::move(gazetteer), std::move(clusters), options, [](const QString&) {});
+        };
+        const SequenceModel first = train(7, 1), second = train(8, 1), averaged = train(7, 2);
+        const QString text = QStringLiteral("Paris is lovely. Maria is lovely.");
+        const TokenizedText tokens = Tokenizer().tokenize(text);
+        DocumentFacts facts;
+        computeFacts(text, tokens, averaged.gazetteer(), averaged.wordClusters(), facts);
+        bool runsDiffer = false;
+        for (const Sentence& sentence : tokens.sentences) {
+            for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
+                std::vector<std::uint64_t> features;
+                emissionFeatures(facts, sentence, t, features);
+                TagScores a {}, b {}, mean {};
+                first.score(features.data(), features.size(), a);
+                second.score(features.data(), features.size(), b);
+                averaged.score(features.data(), features.size(), mean);
+                for (size_t k = 0; k < a.size(); ++k) {
+                    QVERIFY(std::abs(mean[k] - (a[k] + b[k]) / 2) < 1e-3f);
+                    runsDiffer = runsDiffer || std::abs(a[k] - b[k]) > 1e-3f;
+                }
+            }
+        }
+        QVERIFY(runsDiffer); // otherwise the test would prove nothing
+        for (size_t r = 0; r < averaged.transitions().score.size(); ++r)
+            for (size_t k = 0; k < size_t(kTagCount); ++k)
+                QVERIFY(std::abs(averaged.transitions().score[r][k]
+                            - (first.transitions().score[r][k] + second.transitions().score[r][k]) / 2)
+                    < 1e-3f);
     }
 
     void modelFileKeepsTheClassesAndRefusesACutOne()
