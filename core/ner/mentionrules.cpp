@@ -263,7 +263,7 @@ struct MentionRules::Patterns
     boost::u32regex dateline;
     // Sorted token keys of the capitalised words some rules look for (folded, so the rules also
     // check the capital).
-    std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore;
+    std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
 };
 
@@ -295,6 +295,12 @@ MentionRules::MentionRules(const QStringList& titles)
         u"Commissioner", u"Defender", u"Inspector", u"General" });
     m_patterns->clubWordsAfter
         = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
+    // US states as American newspapers abbreviate them after a city ("Tampa, Fla.") and a
+    // lawmaker's party ("(R-La.)"); the dotted ones ("N.Y.") are initialisms the tagger knows.
+    m_patterns->stateAbbreviations
+        = keysOf({ u"Ala", u"Ariz", u"Ark", u"Calif", u"Colo", u"Conn", u"Del", u"Fla", u"Ga", u"Ill", u"Ind",
+            u"Kan", u"Kans", u"Ky", u"La", u"Md", u"Mass", u"Mich", u"Minn", u"Miss", u"Mo", u"Mont", u"Neb",
+            u"Nev", u"Okla", u"Ore", u"Pa", u"Tenn", u"Tex", u"Vt", u"Va", u"Wash", u"Wis", u"Wyo" });
     m_patterns->clubWordsBefore = keysOf({ u"Real", u"Atletico", u"Atlético", u"Bayern", u"Inter", u"AC",
         u"FC", u"Borussia", u"Olympique", u"Sporting", u"Dynamo", u"Dinamo", u"Spartak", u"CSKA" });
     const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
@@ -1170,6 +1176,30 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (it == initialsOf.end() || clashing.count(acronym))
                 continue;
             spans.add({ t, t + 1, it->second });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // State abbreviations after a place and a comma, or after a party letter: "Portland, Ore.",
+    // "(R-La.)". Their period belongs to them.
+    {
+        bool changed = false;
+        for (std::int32_t t = 2; t < std::int32_t(tokens.size()); ++t) {
+            if (spans.ownerOf(t) >= 0 || !isCapitalisedOneOf(t, m_patterns->stateAbbreviations))
+                continue;
+            const int before = spans.ownerOf(t - 2);
+            const bool afterPlace = word(t - 1) == u"," && before >= 0
+                && spans.spans()[size_t(before)].type == EntityType::Location
+                && spans.spans()[size_t(before)].endToken == t - 1;
+            const bool afterParty = t >= 3 && word(t - 1) == u"-" && word(t - 3) == u"("
+                && (word(t - 2) == u"D" || word(t - 2) == u"R" || word(t - 2) == u"I");
+            if (!afterPlace && !afterParty)
+                continue;
+            const bool period = t + 1 < std::int32_t(tokens.size()) && word(t + 1) == u"."
+                && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin && spans.ownerOf(t + 1) < 0;
+            spans.add({ t, t + (period ? 2 : 1), EntityType::Location });
             changed = true;
         }
         if (changed)

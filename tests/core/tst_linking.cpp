@@ -156,7 +156,13 @@ private Q_SLOTS:
                 "[[Bloomberg|ORGANIZATION]] "
                 "said. The [[China Analysis Center|ORGANIZATION]] wrote. The [[European Union|ORGANIZATION]] "
                 "and [[People’s Republic of China|LOCATION]] and [[China|LOCATION]]. The [[Atlantic Harbour "
-                "Authority|ORGANIZATION]] and the [[AHA|ORGANIZATION]]."),
+                "Authority|ORGANIZATION]] and the [[AHA|ORGANIZATION]]. [[Tampa|LOCATION]], "
+                "[[Fla.|LOCATION]], "
+                "and [[MSF|ORGANIZATION]]."),
+            article("/folder/c.txt",
+                "[[Florida|LOCATION]] and [[Doctors Without Borders|ORGANIZATION]] and the [[Democratic "
+                "Republic "
+                "of Congo|LOCATION]]. [[DRC|LOCATION]] too."),
         });
         QVERIFY(sameEntity(index, 0, "U.S.", 1, "United States"));
         QVERIFY(sameEntity(index, 0, "America", 0, "US"));
@@ -170,6 +176,9 @@ private Q_SLOTS:
         // Initials of the only name that fits, though no table knows it.
         QVERIFY(sameEntity(index, 1, "AHA", 1, "Atlantic Harbour Authority"));
         QVERIFY(!sameEntity(index, 0, "Center for China Analysis", 1, "China"));
+        QVERIFY(sameEntity(index, 1, "Fla.", 2, "Florida")); // a state as newspapers abbreviate it
+        QVERIFY(sameEntity(index, 1, "MSF", 2, "Doctors Without Borders"));
+        QVERIFY(sameEntity(index, 2, "DRC", 2, "Democratic Republic of Congo"));
         const Entity* sns = entityOf(index, 0, "SNS");
         const auto alias = std::find_if(
             sns->aliases.begin(), sns->aliases.end(), [](const EntityAlias& a) { return a.text == u"SNS"; });
