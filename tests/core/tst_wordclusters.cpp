@@ -48,6 +48,17 @@ std::vector<AnnotatedDocument> toyCorpus()
     return docs;
 }
 
+// A tagger trained on toyCorpus() with no gazetteer and the given word classes.
+SequenceModel trainToy(WordClusters clusters, TrainingOptions options)
+{
+    Gazetteer gazetteer;
+    gazetteer.finalize();
+    clusters.finalize();
+    options.minFeatureCount = 1;
+    return trainModel(
+        toyCorpus(), {}, std::move(gazetteer), std::move(clusters), options, [](const QString&) {});
+}
+
 } // namespace
 
 class TestWordClusters : public QObject
@@ -103,14 +114,9 @@ private Q_SLOTS:
         QFETCH(QString, helga);
         WordClusters clusters;
         QCOMPARE(clusters.addTsv(classes), 0);
-        clusters.finalize();
-        Gazetteer gazetteer;
-        gazetteer.finalize();
         TrainingOptions options;
         options.epochs = 5;
-        options.minFeatureCount = 1;
-        const SequenceModel model = trainModel(
-            toyCorpus(), {}, std::move(gazetteer), std::move(clusters), options, [](const QString&) {});
+        const SequenceModel model = trainToy(std::move(clusters), options);
         QCOMPARE(model.wordClusters().size(), std::size_t(8));
 
         QTemporaryDir dir;
@@ -139,18 +145,12 @@ private Q_SLOTS:
         // `train --runs 2` must equal the mean of the two single runs it stands for: the same
         // emission scores for every token and the same transition scores.
         auto train = [](unsigned seed, int runs) {
-            Gazetteer gazetteer;
-            gazetteer.finalize();
-            WordClusters clusters;
-            clusters.finalize();
             TrainingOptions options;
             options.epochs = 3;
-            options.minFeatureCount = 1;
             options.pruneBelow = 0;
             options.seed = seed;
             options.runs = runs;
-            return trainModel(
-                toyCorpus(), {}, std::move(gazetteer), std::move(clusters), options, [](const QString&) {});
+            return trainToy(WordClusters(), options);
         };
         const SequenceModel first = train(7, 1), second = train(8, 1), averaged = train(7, 2);
         const QString text = QStringLiteral("Paris is lovely. Maria is lovely.");
