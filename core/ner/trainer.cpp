@@ -188,6 +188,103 @@ std::set<std::tuple<size_t, size_t, size_t, int>> spansOf(const std::vector<int>
     return spans;
 }
 
+struct Run
+{
+    std::vector<float> weights; // averaged, feature-major
+    Transitions transitions;
+    int epoch = 0;
+};
+
+// One averaged-perceptron run: `epochs` passes over `train` in an order shuffled by `seed`,
+// keeping the averaged weights of the epoch that scores best on `dev` (the last without dev).
+Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<PreparedSentence>& dev,
+    size_t featureCount, int epochs, unsigned seed, const QElapsedTimer& timer, const TrainingLog& log)
+{
+    std::vector<float> weights(featureCount * kTagCount, 0.0f), accumulated(featureCount * kTagCount, 0.0f);
+    Transitions transitions, transitionsAccumulated;
+    std::vector<float> averaged(featureCount * kTagCount);
+    Transitions averagedTransitions;
+    std::vector<float> bestWeights;
+    Transitions bestTransitions;
+    double bestF1 = -1;
+    int bestEpoch = 0;
+    float step = 1.0f;
+
+    std::vector<size_t> order(train.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 random(seed);
+    std::vector<TagScores> emissions;
+    std::vector<int> predicted;
+    std::vector<std::array<std::int8_t, kTagCount>> back;
+
+    auto update = [&](const PreparedSentence& s, size_t i, int tag, float delta) {
+        for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k) {
+            const size_t at = size_t(s.features[k]) * kTagCount + size_t(tag);
+            weights[at] += delta;
+            accumulated[at] += step * delta;
+        }
+    };
+    auto updateTransition = [&](int previous, int tag, float delta) {
+        transitions.score[size_t(previous + 1)][size_t(tag)] += delta;
+        transitionsAccumulated.score[size_t(previous + 1)][size_t(tag)] += step * delta;
+    };
+
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), random);
+        size_t mistakes = 0;
+        for (size_t index : order) {
+            const PreparedSentence& s = train[index];
+            decode(s, weights, transitions, emissions, predicted, back);
+            if (predicted != s.gold) {
+                ++mistakes;
+                for (size_t i = 0; i < s.gold.size(); ++i) {
+                    const int previousGold = i == 0 ? -1 : s.gold[i - 1];
+                    const int previousPredicted = i == 0 ? -1 : predicted[i - 1];
+                    if (s.gold[i] != predicted[i]) {
+                        update(s, i, s.gold[i], 1.0f);
+                        update(s, i, predicted[i], -1.0f);
+                    }
+                    if (s.gold[i] != predicted[i] || previousGold != previousPredicted) {
+                        updateTransition(previousGold, s.gold[i], 1.0f);
+                        updateTransition(previousPredicted, predicted[i], -1.0f);
+                    }
+                }
+            }
+            step += 1.0f;
+        }
+        for (size_t k = 0; k < weights.size(); ++k)
+            averaged[k] = weights[k] - accumulated[k] / step;
+        for (size_t r = 0; r < transitions.score.size(); ++r)
+            for (size_t t = 0; t < size_t(kTagCount); ++t)
+                averagedTransitions.score[r][t]
+                    = transitions.score[r][t] - transitionsAccumulated.score[r][t] / step;
+        DetectionScore score;
+        for (size_t si = 0; si < dev.size(); ++si) {
+            decode(dev[si], averaged, averagedTransitions, emissions, predicted, back);
+            const auto want = spansOf(dev[si].gold, si);
+            const auto got = spansOf(predicted, si);
+            for (const auto& span : got)
+                (want.count(span) ? score.truePositives : score.falsePositives)++;
+            for (const auto& span : want)
+                score.falseNegatives += got.count(span) ? 0 : 1;
+        }
+        log(QStringLiteral("epoch %1: %2 sentences wrong; dev P %3 R %4 F1 %5 (%6 s)")
+                .arg(epoch)
+                .arg(mistakes)
+                .arg(score.precision(), 0, 'f', 4)
+                .arg(score.recall(), 0, 'f', 4)
+                .arg(score.f1(), 0, 'f', 4)
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        if (dev.empty() || score.f1() > bestF1) {
+            bestF1 = score.f1();
+            bestEpoch = epoch;
+            bestWeights = averaged;
+            bestTransitions = averagedTransitions;
+        }
+    }
+    return { std::move(bestWeights), bestTransitions, bestEpoch };
+}
+
 } // namespace
 
 SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
@@ -237,104 +334,22 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     std::vector<float> ensembleWeights(featureCount * kTagCount, 0.0f);
     Transitions ensembleTransitions;
     for (int run = 0; run < runs; ++run) {
-        std::vector<float> weights(featureCount * kTagCount, 0.0f), accumulated(featureCount * kTagCount, 0.0f);
-        Transitions transitions, transitionsAccumulated;
-        std::vector<float> averaged(featureCount * kTagCount);
-        Transitions averagedTransitions;
-        std::vector<float> bestWeights;
-        Transitions bestTransitions;
-        double bestF1 = -1;
-        int bestEpoch = 0;
-        float step = 1.0f;
-
-        std::vector<size_t> order(train.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::mt19937 random(options.seed + unsigned(run));
-        std::vector<TagScores> emissions;
-        std::vector<int> predicted;
-        std::vector<std::array<std::int8_t, kTagCount>> back;
-
-        auto update = [&](const PreparedSentence& s, size_t i, int tag, float delta) {
-            for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k) {
-                const size_t at = size_t(s.features[k]) * kTagCount + size_t(tag);
-                weights[at] += delta;
-                accumulated[at] += step * delta;
-            }
-        };
-        auto updateTransition = [&](int previous, int tag, float delta) {
-            transitions.score[size_t(previous + 1)][size_t(tag)] += delta;
-            transitionsAccumulated.score[size_t(previous + 1)][size_t(tag)] += step * delta;
-        };
-
-        for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-            std::shuffle(order.begin(), order.end(), random);
-            size_t mistakes = 0;
-            for (size_t index : order) {
-                const PreparedSentence& s = train[index];
-                decode(s, weights, transitions, emissions, predicted, back);
-                if (predicted != s.gold) {
-                    ++mistakes;
-                    for (size_t i = 0; i < s.gold.size(); ++i) {
-                        const int previousGold = i == 0 ? -1 : s.gold[i - 1];
-                        const int previousPredicted = i == 0 ? -1 : predicted[i - 1];
-                        if (s.gold[i] != predicted[i]) {
-                            update(s, i, s.gold[i], 1.0f);
-                            update(s, i, predicted[i], -1.0f);
-                        }
-                        if (s.gold[i] != predicted[i] || previousGold != previousPredicted) {
-                            updateTransition(previousGold, s.gold[i], 1.0f);
-                            updateTransition(previousPredicted, predicted[i], -1.0f);
-                        }
-                    }
-                }
-                step += 1.0f;
-            }
-            for (size_t k = 0; k < weights.size(); ++k)
-                averaged[k] = weights[k] - accumulated[k] / step;
-            for (size_t r = 0; r < transitions.score.size(); ++r)
-                for (size_t t = 0; t < size_t(kTagCount); ++t)
-                    averagedTransitions.score[r][t]
-                        = transitions.score[r][t] - transitionsAccumulated.score[r][t] / step;
-            DetectionScore score;
-            for (size_t si = 0; si < dev.size(); ++si) {
-                decode(dev[si], averaged, averagedTransitions, emissions, predicted, back);
-                const auto want = spansOf(dev[si].gold, si);
-                const auto got = spansOf(predicted, si);
-                for (const auto& span : got)
-                    (want.count(span) ? score.truePositives : score.falsePositives)++;
-                for (const auto& span : want)
-                    score.falseNegatives += got.count(span) ? 0 : 1;
-            }
-            log(QStringLiteral("epoch %1: %2 sentences wrong; dev P %3 R %4 F1 %5 (%6 s)")
-                    .arg(epoch)
-                    .arg(mistakes)
-                    .arg(score.precision(), 0, 'f', 4)
-                    .arg(score.recall(), 0, 'f', 4)
-                    .arg(score.f1(), 0, 'f', 4)
-                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-            if (dev.empty() || score.f1() > bestF1) {
-                bestF1 = score.f1();
-                bestEpoch = epoch;
-                bestWeights = averaged;
-                bestTransitions = averagedTransitions;
-            }
-        }
-        log(QStringLiteral("run %1: keeping epoch %2").arg(run + 1).arg(bestEpoch));
-        for (size_t k = 0; k < bestWeights.size(); ++k)
-            ensembleWeights[k] += bestWeights[k] / float(runs);
-        for (size_t r = 0; r < bestTransitions.score.size(); ++r)
+        const Run one
+            = trainOneRun(train, dev, featureCount, options.epochs, options.seed + unsigned(run), timer, log);
+        log(QStringLiteral("run %1: keeping epoch %2").arg(run + 1).arg(one.epoch));
+        for (size_t k = 0; k < one.weights.size(); ++k)
+            ensembleWeights[k] += one.weights[k] / float(runs);
+        for (size_t r = 0; r < one.transitions.score.size(); ++r)
             for (size_t t = 0; t < size_t(kTagCount); ++t)
-                ensembleTransitions.score[r][t] += bestTransitions.score[r][t] / float(runs);
+                ensembleTransitions.score[r][t] += one.transitions.score[r][t] / float(runs);
     }
-    const std::vector<float>& bestWeights = ensembleWeights;
-    const Transitions& bestTransitions = ensembleTransitions;
 
     std::vector<std::pair<std::uint64_t, TagScores>> rows;
     for (size_t f = 0; f < featureCount; ++f) {
         TagScores row;
         float largest = 0;
         for (int t = 0; t < kTagCount; ++t) {
-            row[size_t(t)] = bestWeights[f * kTagCount + size_t(t)];
+            row[size_t(t)] = ensembleWeights[f * kTagCount + size_t(t)];
             largest = std::max(largest, std::abs(row[size_t(t)]));
         }
         if (largest >= options.pruneBelow)
@@ -342,7 +357,7 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     }
     SequenceModel model;
     model.setWeights(rows);
-    model.setTransitions(bestTransitions);
+    model.setTransitions(ensembleTransitions);
     model.setGazetteer(std::move(gazetteer));
     model.setWordClusters(std::move(wordClusters));
     log(QStringLiteral("model: %1 feature rows, %2 gazetteer entries, %3 words with classes")
