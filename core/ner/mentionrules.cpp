@@ -1141,6 +1141,43 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (const TokenSpan& s : added)
         spans.spans().push_back(s);
     spans.reindex();
+    // ...also where the tagger saw only pieces of it: "Xi Jinping" opening a sentence after
+    // "President Xi Jinping" elsewhere, read as "Xi" and "Jinping".
+    {
+        bool changed = false;
+        for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
+            if (!capitalised(t))
+                continue;
+            const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
+            for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t);
+                 len >= 2; --len) {
+                const auto it = votes.find(keyOf(t, t + len));
+                if (it == votes.end() || it->second.length != len)
+                    continue;
+                const EntityType type = majority(it->second);
+                bool pieces = true, owned = false, whole = false;
+                for (std::int32_t k = t; k < t + len && pieces; ++k) {
+                    const int owner = spans.ownerOf(k);
+                    if (owner < 0)
+                        continue;
+                    const TokenSpan& piece = spans.spans()[size_t(owner)];
+                    owned = true;
+                    whole = piece.firstToken == t && piece.endToken == t + len;
+                    pieces = piece.firstToken >= t && piece.endToken <= t + len && piece.type == type;
+                }
+                if (pieces && owned && !whole) {
+                    spans.replaceOverlapping({ t, t + len, type });
+                    changed = true;
+                    t += len - 1;
+                    break;
+                }
+                if (owned)
+                    break; // a longer name's pieces, or another name: leave them
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
 
     // An acronym of a name the article spells out is that name, brackets or not: "the African
     // National Congress ... the ANC", "Department of Justice ... DOJ", "FBI".

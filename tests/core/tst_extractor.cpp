@@ -326,6 +326,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Ore"), 1), QStringLiteral("none"));
     }
 
+    void aNameTheArticleKnowsGrowsOverItsPieces()
+    {
+        // The tagger reads "Xi Jinping" opening a sentence as "Xi" and "Jinping"; the article
+        // named him in full before.
+        const QString text = QStringLiteral("Chinese President Xi Jinping arrived in Moscow on Monday.\n"
+                                            "Xi Jinping met Vladimir Putin at the Kremlin.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Xi Jinping"), 1), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jinping"), 1), QStringLiteral("none"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
