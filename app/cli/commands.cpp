@@ -668,7 +668,8 @@ int runTrain(const QStringList& args)
 {
     const ParsedArgs parsed = parseArgs(args,
         { QStringLiteral("out"), QStringLiteral("epochs"), QStringLiteral("min-feature-count"),
-            QStringLiteral("clusters"), QStringLiteral("seed"), QStringLiteral("runs") },
+            QStringLiteral("clusters"), QStringLiteral("seed"), QStringLiteral("runs"),
+            QStringLiteral("prune-below") },
         { QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers") });
     QTextStream& err = errStream();
     const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
@@ -689,6 +690,8 @@ int runTrain(const QStringList& args)
 
     if (parsed.options.contains(QStringLiteral("seed")))
         options.seed = parsed.options.value(QStringLiteral("seed")).toUInt();
+    if (parsed.options.contains(QStringLiteral("prune-below")))
+        options.pruneBelow = parsed.options.value(QStringLiteral("prune-below")).toFloat();
     if (parsed.options.contains(QStringLiteral("runs")))
         options.runs = std::max(1, parsed.options.value(QStringLiteral("runs")).toInt());
 

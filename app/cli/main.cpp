@@ -33,7 +33,7 @@ Commands:
         again with it: first article ready, extraction, linking, peak memory.
   The corrections saved in FOLDER/.crossread/corrections.json apply to every command.
   train --train DIR... [--dev DIR...] --gazetteers DIR [--clusters FILE] --out FILE [--epochs N]
-        [--min-feature-count 2] [--runs 1] [--seed N]
+        [--min-feature-count 2] [--runs 1] [--seed N] [--prune-below 0.001]
         Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json), with the
         gazetteers and word classes (resources/clusters) stored in the model. --runs N averages
         N perceptrons shuffled with seeds --seed, --seed + 1, ... (each picks its epoch on --dev).

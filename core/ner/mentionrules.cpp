@@ -1075,12 +1075,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return phraseKey(keys, n);
     };
     std::unordered_map<std::uint64_t, Votes> votes;
+    std::unordered_set<std::uint64_t> longNameStarts; // first words of the names of two words or more
     for (const TokenSpan& s : spans.spans()) {
         if (s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
             continue;
         Votes& v = votes[keyOf(s.firstToken, s.endToken)];
         ++v.count[size_t(s.type)];
         v.length = s.endToken - s.firstToken;
+        if (v.length >= 2)
+            longNameStarts.insert(tf[size_t(s.firstToken)].key);
     }
     auto majority = [](const Votes& v) {
         return EntityType(std::max_element(v.count.begin(), v.count.end()) - v.count.begin());
@@ -1144,13 +1147,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // ...also where the tagger saw only pieces of it: "Xi Jinping" opening a sentence after
     // "President Xi Jinping" elsewhere, read as "Xi" and "Jinping".
     {
+        std::int32_t longestName = 0;
+        for (const auto& [key, v] : votes)
+            longestName = std::max(longestName, v.length);
         bool changed = false;
-        for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
-            if (!capitalised(t))
+        for (std::int32_t t = 0; t < std::int32_t(tokens.size()) && longestName >= 2; ++t) {
+            if (!capitalised(t) || !longNameStarts.count(tf[size_t(t)].key))
                 continue;
             const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
-            for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t);
-                 len >= 2; --len) {
+            for (std::int32_t len = std::min<std::int32_t>(longestName, sentenceEnd - t); len >= 2; --len) {
                 const auto it = votes.find(keyOf(t, t + len));
                 if (it == votes.end() || it->second.length != len)
                     continue;

@@ -13,5 +13,5 @@ exec "$build/app/crossread-cli" train \
     --dev "$data/uner-en-ewt/standoff/dev" "$data/gum-open/standoff/dev" \
     --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
     --clusters "$repo/resources/clusters/word-clusters.tsv" \
-    --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" \
+    --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 \
     --out "$repo/resources/model/ner.model"
