@@ -347,6 +347,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto word = [&](std::int32_t t) { return text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length()); };
     auto unit = [&](std::int32_t t) { return tf[size_t(t)].gazUnit; };
     auto capitalised = [&](std::int32_t t) { return (tf[size_t(t)].flags & (Capitalized | AllCaps)) != 0; };
+    // A hyphen touching the words on both sides: "Ocasio-Cortez", not "Paris - Berlin".
+    auto tightHyphen = [&](std::int32_t t) {
+        return t > 0 && t + 1 < std::int32_t(tokens.size()) && tokens[size_t(t)].length() == 1
+            && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
+            && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
+    };
     auto isCapitalisedOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
         return t >= 0 && t < std::int32_t(tokens.size()) && capitalised(t)
             && std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
@@ -784,13 +790,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     //    curated places and organisations, cities that are no common word or personal name. A
     //    known name wins over the shorter names inside it ("Democratic Republic of the Congo" is
     //    not "Republic of the Congo", "Saint Petersburg" not "Petersburg").
+    // Categories that make a gazetteer name too uncertain to overrule or add to the tagger.
+    const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName)
+        | maskOf(Category::Surname) | maskOf(Category::Person) | maskOf(Category::Demonym)
+        | maskOf(Category::NonEntity) | maskOf(Category::Title);
     for (const GazetteerMatch& m : facts.matches) {
         if (m.endToken - m.firstToken < 2 || spans.isFree(m.firstToken, m.endToken)
             || !capitalised(m.firstToken) || !capitalised(m.endToken - 1))
             continue;
-        const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName)
-            | maskOf(Category::Surname) | maskOf(Category::Person) | maskOf(Category::Demonym)
-            | maskOf(Category::NonEntity) | maskOf(Category::Title);
         const bool place = m.categories & kLocationMask;
         const bool organisation = m.categories & maskOf(Category::Organization);
         if ((m.categories & ambiguous) || place == organisation)
@@ -822,9 +829,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (headline[size_t(sentenceOf[size_t(m.firstToken)])] && m.endToken - m.firstToken == 1
             && has(unit(m.firstToken), Category::Common))
             continue;
-        const CategoryMask ambiguous = maskOf(Category::Common) | maskOf(Category::FirstName)
-            | maskOf(Category::Surname) | maskOf(Category::Person) | maskOf(Category::Demonym)
-            | maskOf(Category::NonEntity) | maskOf(Category::Title);
         if (m.categories & ambiguous)
             continue;
         // Part of a longer capitalised name ("Hong Kong Polytechnic"): leave it to the tagger.
@@ -921,11 +925,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             // The particle may be hyphenated to the surname: "Abdel Fattah el-Sisi".
             const std::int32_t particle = s.endToken;
-            const bool hyphenated = particle + 2 < std::int32_t(tokens.size())
-                && tokens[size_t(particle + 1)].length() == 1
-                && text[tokens[size_t(particle + 1)].begin] == u'-'
-                && tokens[size_t(particle)].end == tokens[size_t(particle + 1)].begin
-                && tokens[size_t(particle + 1)].end == tokens[size_t(particle + 2)].begin;
+            const bool hyphenated = tightHyphen(particle + 1);
             const std::int32_t surname = particle + (hyphenated ? 2 : 1);
             if (surname >= std::int32_t(tokens.size())
                 || sentenceOf[size_t(surname)] != sentenceOf[size_t(s.firstToken)]
@@ -951,12 +951,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Biden-Harris administration" after "Joe Biden" and "Kamala Harris"); an en dash always
     // does ("Budapest–Belgrade").
     {
-        auto tightHyphen = [&](std::int32_t t) {
-            return t > 0 && t + 1 < std::int32_t(tokens.size()) && tokens[size_t(t)].length() == 1
-                && text[tokens[size_t(t)].begin] == u'-'
-                && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
-                && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
-        };
         // Many surnames are also the name of some town ("Moreno", "Vidal"): beside a person's
         // name only countries and organisations count as names of their own.
         auto standsAlone = [&](std::int32_t t, EntityType type) {
