@@ -136,6 +136,12 @@ def census_names():
                 add(word.capitalize(), category)
 
 
+# Nationality words that some source also lists as a place (WordNet's Canadian River, Ethiopia's
+# Somali Region, WordNet's "Kazakh" for Kazakhstan): in news they are nearly always adjectives
+# ("the Canadian government"), which are no mentions.
+NATIONALITIES_FIRST = {"Canadian", "Somali", "Kazakh", "Uzbek", "Turkmen", "Abkhaz"}
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "generated.tsv")
     for source in (iso_codes, tzdata, geonames, wordnet, faker_names, census_names):
@@ -146,7 +152,9 @@ def main():
     # continents ("Europe": the nations of Europe) and the group reading of plurals ("Balkans").
     places = {"COUNTRY", "CITY", "REGION", "PLACE"}
     for phrase, categories in entries.items():
-        if categories & places and not categories & {"PERSON"}:
+        if phrase in NATIONALITIES_FIRST:
+            categories -= places | {"ORGANIZATION"}
+        elif categories & places and not categories & {"PERSON"}:
             categories.discard("ORGANIZATION")
             categories.discard("DEMONYM")
     with open(out, "w", encoding="utf-8") as f:

@@ -326,6 +326,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Ore"), 1), QStringLiteral("none"));
     }
 
+    void nationalitiesThatAreAlsoPlaceNamesAreNoMentions()
+    {
+        // WordNet knows a Canadian River and ISO 3166-2 a Somali Region; in news these words are
+        // adjectives.
+        const QString text = QStringLiteral("Officials said the Canadian government would send aid to "
+                                            "Somali refugees.\nCanadian troops arrived in Mogadishu.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Canadian")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Canadian"), 1), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Somali")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mogadishu")), QStringLiteral("LOCATION"));
+    }
+
     void aNameTheArticleKnowsGrowsOverItsPieces()
     {
         // The tagger reads "Xi Jinping" opening a sentence as "Xi" and "Jinping"; the article
