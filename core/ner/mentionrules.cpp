@@ -421,6 +421,49 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (const auto type = gazetteerType(s.firstToken, s.endToken))
             s.type = *type;
 
+    // Capitalised names joined by an ampersand name a firm: "Procter & Gamble", "Ernst & Young",
+    // "Florida Power & Light" — unless the gazetteer knows a place ("Bosnia & Herzegovina") or
+    // both sides are just first names ("Tom & Jerry").
+    for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
+        if (word(t) != u"&" || !capitalised(t - 1) || !capitalised(t + 1)
+            || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
+            continue;
+        std::int32_t first = t - 1, end = t + 2;
+        while (first > 0 && t - first < 3 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+            && capitalised(first - 1) && !has(unit(first - 1), Category::Title))
+            --first;
+        while (
+            (tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common) && first < t - 1)
+            ++first;
+        while (end < std::int32_t(tokens.size()) && end - t < 3
+            && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
+            && !isConnector(word(end)))
+            ++end;
+        auto firstNameOnly = [&](std::int32_t k) {
+            return has(unit(k), Category::FirstName) && !has(unit(k), Category::Surname);
+        };
+        // A name, not a phrase of dictionary words ("Social Science & Medicine") or letters ("D & D").
+        bool nameWord = false;
+        for (std::int32_t k = first; k < end; ++k)
+            nameWord = nameWord || (k != t && !has(unit(k), Category::Common));
+        if (!nameWord || tokens[size_t(t - 1)].length() < 2 || tokens[size_t(t + 1)].length() < 2
+            || (phraseCategories(facts, first, end) & kLocationMask)
+            || (unit(t - 1) & kLocationMask && unit(t + 1) & kLocationMask)
+            || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1)))
+            continue;
+        bool crosses = false;
+        for (std::int32_t k = first; k < end; ++k) {
+            const int o = spans.ownerOf(k);
+            crosses = crosses
+                || (o >= 0
+                    && (spans.spans()[size_t(o)].firstToken < first
+                        || spans.spans()[size_t(o)].endToken > end));
+        }
+        if (!crosses)
+            spans.replaceOverlapping({ first, end, EntityType::Organization });
+    }
+    spans.reindex();
+
     // 1. Organisation names built on a head word: a capitalised run holding an ORG_KEYWORD.
     //    Headlines capitalise every word, so the rule is not used there.
     const std::vector<bool> headline = findHeadlines(text, tokenized, facts);
@@ -452,6 +495,33 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 first = c + 1;
                 while (first < end && isConnector(word(first)))
                     ++first;
+            }
+        }
+        // Nor the leader the organisation is "of", or a title before a name ("the Justice and
+        // Development Party of President Recep Tayyip Erdogan", "Police Chief Wayne Jerman").
+        auto personsUpToEnd = [&](std::int32_t k) {
+            bool person = false;
+            while (k < end) {
+                if (has(unit(k), Category::Title) || (person && (word(k) == u"and" || word(k) == u","))) {
+                    ++k;
+                    continue;
+                }
+                // After the first person, any name: "of N. Chandrababu Naidu and Nitish Kumar".
+                const int owner = spans.ownerOf(k);
+                if (owner < 0 || spans.spans()[size_t(owner)].firstToken != k
+                    || (!person && spans.spans()[size_t(owner)].type != EntityType::Person))
+                    return false;
+                k = spans.spans()[size_t(owner)].endToken;
+                person = true;
+            }
+            return person && k == end;
+        };
+        for (std::int32_t c = first + 1; c < end; ++c) {
+            if ((word(c) == u"of" && personsUpToEnd(c + 1))
+                || (has(unit(c), Category::Title) && !has(unit(c - 1), Category::Title)
+                    && personsUpToEnd(c))) {
+                end = c;
+                break;
             }
         }
         if (end - first < 2 || sentenceOf[size_t(first)] != sentenceOf[size_t(end - 1)])
@@ -550,6 +620,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // Both sides must be names of their own: "Department of Housing and Urban
                 // Development" is one name.
                 auto isName = [&](std::int32_t from, std::int32_t to) {
+                    // One word that is also a title or a dictionary word is no name of its own:
+                    // "Justice and Development Party".
+                    if (to - from == 1
+                        && (has(unit(from), Category::Title)
+                            || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
+                        return false;
                     bool name = (phraseCategories(facts, from, to)
                                     & (kLocationMask | maskOf(Category::Organization)))
                         != 0;
@@ -579,7 +655,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && end - (t + 1) >= 2 && taggerName(first, t);
                 const bool headClosesLeft = plainAnd && has(unit(t - 1), Category::OrgKeyword)
                     && t - first >= 2 && taggerName(t + 1, end);
-                if ((isName(first, t) || headClosesRight) && (isName(t + 1, end) || headClosesLeft)) {
+                // "JPMorgan Chase and Bank of America": a side the tagger found as a name of its own
+                // counts as a name when it holds a word that is no dictionary word, or a famous name
+                // ("Ford Motor"); not so "Urban Development" in "Department of Housing and Urban
+                // Development".
+                auto taggerSpan = [&](std::int32_t from, std::int32_t to) {
+                    const int owner = spans.ownerOf(from);
+                    if (owner < 0 || spans.spans()[size_t(owner)].firstToken != from
+                        || spans.spans()[size_t(owner)].endToken != to)
+                        return false;
+                    for (std::int32_t k = from; k < to; ++k)
+                        if (!has(unit(k), Category::Common) || has(unit(k), Category::Person))
+                            return true;
+                    return false;
+                };
+                const bool taggerNameSplit = word(t) == u"and"
+                    && (taggerSpan(first, t) || taggerSpan(t + 1, end))
+                    && !(phraseCategories(facts, first, end)
+                        & (kLocationMask | maskOf(Category::Organization)));
+                if ((isName(first, t) || headClosesRight || (taggerNameSplit && taggerSpan(first, t)))
+                    && (isName(t + 1, end) || headClosesLeft
+                        || (taggerNameSplit && taggerSpan(t + 1, end)))) {
                     organisationRun(first, t);
                     organisationRun(t + 1, end);
                     return;

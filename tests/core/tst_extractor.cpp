@@ -303,6 +303,29 @@ private Q_SLOTS:
                                                              << "ORGANIZATION";
         QTest::newRow("one name with and inside") << "Bill and Melinda Gates Foundation"
                                                   << "ORGANIZATION";
+        QTest::newRow("one name with and inside, second") << "Department of Housing and Urban Development"
+                                                          << "ORGANIZATION";
+        QTest::newRow("one word before and is no name of its own") << "Unity and Progress Party"
+                                                                   << "ORGANIZATION";
+        QTest::newRow("firm named with an ampersand") << "Hollis & Wainwright"
+                                                      << "ORGANIZATION";
+        QTest::newRow("firm named with an ampersand, place first") << "Kettering Power & Light"
+                                                                   << "ORGANIZATION";
+        QTest::newRow("dictionary words around an ampersand") << "Social Science & Medicine"
+                                                              << "none";
+        QTest::newRow("a name found on each side of and") << "Morvain Chase and Bank of Carvela"
+                                                          << "none";
+        QTest::newRow("a name found on each side of and, second") << "Bank of Carvela"
+                                                                  << "ORGANIZATION";
+        QTest::newRow("the party of its leader") << "Unity and Progress Party of President Tomas Varga"
+                                                 << "none";
+        QTest::newRow("the party of its leader, leader") << "Tomas Varga"
+                                                         << "PERSON";
+        QTest::newRow("a title between an organisation and a name") << "Dana Whitcombe"
+                                                                    << "PERSON";
+        QTest::newRow("a title between an organisation and a name, whole")
+            << "Harlow Police Chief Dana Whitcombe"
+            << "none";
     }
     void organisationNamesAroundAndAndOf()
     {
@@ -311,7 +334,12 @@ private Q_SLOTS:
         const QString text
             = QStringLiteral("Shares of Meridian Shipping Group rose.\nNorthwind Air Lines and "
                              "Southern Coast Airlines canceled flights.\nThe Bill and Melinda Gates "
-                             "Foundation gave money.\n");
+                             "Foundation gave money.\nHollis & Wainwright hired three partners, and "
+                             "customers of Kettering Power & Light lost power.\nShe studied Social "
+                             "Science & Medicine in Leeds.\nMorvain Chase and Bank of Carvela reported "
+                             "profits.\nThe Department of Housing and Urban Development issued a rule.\n"
+                             "Harlow Police Chief Dana Whitcombe said the road was closed.\nThe Unity and "
+                             "Progress Party of President Tomas Varga won the vote.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
