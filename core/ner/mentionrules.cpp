@@ -421,6 +421,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (const auto type = gazetteerType(s.firstToken, s.endToken))
             s.type = *type;
 
+    // The span covering exactly the tokens [from, to), or -1.
+    auto spanExactly = [&](std::int32_t from, std::int32_t to) {
+        const int owner = spans.ownerOf(from);
+        return owner >= 0 && spans.spans()[size_t(owner)].firstToken == from
+                && spans.spans()[size_t(owner)].endToken == to
+            ? owner
+            : -1;
+    };
+    // Whether a span reaches over [first, end) on either side: a rule naming that range would cut
+    // through the tagger's decision.
+    auto crossedBySpan = [&](std::int32_t first, std::int32_t end) {
+        for (std::int32_t t = first; t < end; ++t) {
+            const int owner = spans.ownerOf(t);
+            if (owner >= 0
+                && (spans.spans()[size_t(owner)].firstToken < first
+                    || spans.spans()[size_t(owner)].endToken > end))
+                return true;
+        }
+        return false;
+    };
+
     // Capitalised names joined by an ampersand name a firm: "Procter & Gamble", "Ernst & Young",
     // "Florida Power & Light" — unless the gazetteer knows a place ("Bosnia & Herzegovina") or
     // both sides are just first names ("Tom & Jerry").
@@ -451,15 +472,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || (unit(t - 1) & kLocationMask && unit(t + 1) & kLocationMask)
             || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1)))
             continue;
-        bool crosses = false;
-        for (std::int32_t k = first; k < end; ++k) {
-            const int o = spans.ownerOf(k);
-            crosses = crosses
-                || (o >= 0
-                    && (spans.spans()[size_t(o)].firstToken < first
-                        || spans.spans()[size_t(o)].endToken > end));
-        }
-        if (!crosses)
+        if (!crossedBySpan(first, end))
             spans.replaceOverlapping({ first, end, EntityType::Organization });
     }
     spans.reindex();
@@ -550,39 +563,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (phraseCategories(facts, first, end) & kLocationMask)
             return; // "Soviet Union", "West Bank": the gazetteer knows better
         // A tagger span of the same extent keeps its type; spans inside the name give way.
-        const int owner = spans.ownerOf(first);
-        if (owner >= 0) {
-            const TokenSpan s = spans.spans()[size_t(owner)];
-            if (s.firstToken == first && s.endToken == end) {
-                // ...unless a closing head word says organisation and the tagger's other type
-                // was only inherited: from a span split at a possessive, or from a leading place
-                // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
-                auto leadingPlaceName = [&] { // "Los Angeles Times"
-                    for (auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
-                             [](const GazetteerMatch&g, std::int32_t token) { return g.firstToken < token; });
-                         m != facts.matches.end() && m->firstToken == first; ++m)
-                        if (m->endToken < end && (m->categories & kLocationMask))
-                            return true;
-                    return false;
-                };
-                const bool inherited
-                    = std::find(splitParts.begin(), splitParts.end(), std::make_pair(first, end))
-                        != splitParts.end()
-                    || (unit(first) & kLocationMask) != 0 || leadingPlaceName();
-                if (type == EntityType::Organization && keyword == end - 1 && inherited)
-                    spans.spans()[size_t(owner)].type = type;
-                return;
-            }
+        if (const int owner = spanExactly(first, end); owner >= 0) {
+            // ...unless a closing head word says organisation and the tagger's other type
+            // was only inherited: from a span split at a possessive, or from a leading place
+            // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
+            auto leadingPlaceName = [&] { // "Los Angeles Times"
+                for (auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
+                         [](const GazetteerMatch&g, std::int32_t token) { return g.firstToken < token; });
+                     m != facts.matches.end() && m->firstToken == first; ++m)
+                    if (m->endToken < end && (m->categories & kLocationMask))
+                        return true;
+                return false;
+            };
+            const bool inherited = std::find(splitParts.begin(), splitParts.end(), std::make_pair(first, end))
+                    != splitParts.end()
+                || (unit(first) & kLocationMask) != 0 || leadingPlaceName();
+            if (type == EntityType::Organization && keyword == end - 1 && inherited)
+                spans.spans()[size_t(owner)].type = type;
+            return;
         }
-        for (std::int32_t t = first; t < end; ++t) {
-            const int o = spans.ownerOf(t);
-            if (o >= 0) {
-                const TokenSpan s = spans.spans()[size_t(o)];
-                if (s.firstToken < first || s.endToken > end)
-                    return; // crosses the run: leave the tagger's decision
-            }
-        }
-        spans.replaceOverlapping({ first, end, type });
+        if (!crossedBySpan(first, end)) // else leave the tagger's decision
+            spans.replaceOverlapping({ first, end, type });
     };
     // Where each pattern can start.
     std::vector<qsizetype> capitalisedStarts, titleStarts, acronymSentenceStarts, lineStarts;
@@ -646,10 +647,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // The other side must be a name the tagger found on its own ("Bill and Melinda Gates
                 // Foundation", "Tawhid and Jihad Group" are one name).
                 auto taggerName = [&](std::int32_t from, std::int32_t to) {
-                    const int owner = spans.ownerOf(from);
-                    return owner >= 0 && spans.spans()[size_t(owner)].firstToken == from
-                        && spans.spans()[size_t(owner)].endToken == to
-                        && spans.spans()[size_t(owner)].type == EntityType::Organization;
+                    const int owner = spanExactly(from, to);
+                    return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization;
                 };
                 const bool headClosesRight = plainAnd && has(unit(end - 1), Category::OrgKeyword)
                     && end - (t + 1) >= 2 && taggerName(first, t);
@@ -659,23 +658,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // counts as a name when it holds a word that is no dictionary word, or a famous name
                 // ("Ford Motor"); not so "Urban Development" in "Department of Housing and Urban
                 // Development".
+                const bool unknownWhole = word(t) == u"and"
+                    && !(phraseCategories(facts, first, end)
+                        & (kLocationMask | maskOf(Category::Organization)));
                 auto taggerSpan = [&](std::int32_t from, std::int32_t to) {
-                    const int owner = spans.ownerOf(from);
-                    if (owner < 0 || spans.spans()[size_t(owner)].firstToken != from
-                        || spans.spans()[size_t(owner)].endToken != to)
+                    if (!unknownWhole || spanExactly(from, to) < 0)
                         return false;
                     for (std::int32_t k = from; k < to; ++k)
                         if (!has(unit(k), Category::Common) || has(unit(k), Category::Person))
                             return true;
                     return false;
                 };
-                const bool taggerNameSplit = word(t) == u"and"
-                    && (taggerSpan(first, t) || taggerSpan(t + 1, end))
-                    && !(phraseCategories(facts, first, end)
-                        & (kLocationMask | maskOf(Category::Organization)));
-                if ((isName(first, t) || headClosesRight || (taggerNameSplit && taggerSpan(first, t)))
-                    && (isName(t + 1, end) || headClosesLeft
-                        || (taggerNameSplit && taggerSpan(t + 1, end)))) {
+                if ((isName(first, t) || headClosesRight || taggerSpan(first, t))
+                    && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end))) {
                     organisationRun(first, t);
                     organisationRun(t + 1, end);
                     return;
