@@ -28,7 +28,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 7;
+constexpr int kAnalysisVersion = 8;
 
 struct Extractor::Impl
 {
@@ -75,13 +75,22 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
             *error = QStringLiteral("the built-in title list is missing");
         return nullptr;
     }
-    // The model's own checksum identifies it; the version and kAnalysisVersion cover the code.
-    impl->fingerprint = QStringLiteral("%1-%2-%3")
+    const QStringList knownOrganisations
+        = readPhraseList(QStringLiteral(":/crossread/gazetteers/rules/known-organizations.txt"));
+    if (knownOrganisations.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the built-in list of known organisations is missing");
+        return nullptr;
+    }
+    // The model's own checksum identifies it, a hash identifies the rules' list of known
+    // organisations (no part of the model); the version and kAnalysisVersion cover the code.
+    impl->fingerprint = QStringLiteral("%1-%2-%3-%4")
                             .arg(impl->model.fileChecksum(), 16, 16, QLatin1Char('0'))
+                            .arg(qHash(knownOrganisations.join(u'\n')), 16, 16, QLatin1Char('0'))
                             .arg(QStringLiteral(CROSSREAD_VERSION))
                             .arg(kAnalysisVersion);
     try {
-        impl->rules = std::make_unique<MentionRules>(titles);
+        impl->rules = std::make_unique<MentionRules>(titles, knownOrganisations);
     } catch (const std::exception& e) { // a pattern Boost.Regex rejects: a programming error, reported
         if (error)
             *error = QStringLiteral("the extraction rules could not be compiled: %1")

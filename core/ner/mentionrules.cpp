@@ -265,11 +265,40 @@ struct MentionRules::Patterns
     // check the capital).
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
+    // English closed-class words (the dictionary lists content words only): capitalised at the
+    // start of a line they look like unknown names ("And Jen", "From Bill").
+    std::vector<std::uint64_t> functionWords;
+    std::uint64_t governmentWord = tokenKey(u"Government");
+    // Phrase keys of the known organisations, and the sorted keys of their first words (a word
+    // that starts none is not looked at further).
+    std::unordered_set<std::uint64_t> knownOrganisations;
+    std::vector<std::uint64_t> knownOrganisationStarts;
+    std::int32_t longestKnownOrganisation = 0; // tokens
 };
 
-MentionRules::MentionRules(const QStringList& titles)
+MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOrganisations)
     : m_patterns(std::make_unique<Patterns>())
 {
+    {
+        const Tokenizer tokenizer;
+        TokenizedText tokenized;
+        for (const QString& name : knownOrganisations) {
+            tokenizer.tokenize(name, tokenized);
+            const auto n = std::int32_t(tokenized.tokens.size());
+            if (n == 0 || n > Gazetteer::kMaxPhraseTokens)
+                continue;
+            std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
+            for (std::int32_t k = 0; k < n; ++k)
+                keys[k] = tokenKey(QStringView(name).mid(
+                    tokenized.tokens[size_t(k)].begin, tokenized.tokens[size_t(k)].length()));
+            m_patterns->knownOrganisations.insert(phraseKey(keys, n));
+            m_patterns->knownOrganisationStarts.push_back(keys[0]);
+            m_patterns->longestKnownOrganisation = std::max(m_patterns->longestKnownOrganisation, n);
+        }
+        auto& starts = m_patterns->knownOrganisationStarts;
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
     QStringList sorted = titles;
     std::sort(
         sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -289,6 +318,17 @@ MentionRules::MentionRules(const QStringList& titles)
         std::sort(keys.begin(), keys.end());
         return keys;
     };
+    m_patterns->functionWords = keysOf({ u"a", u"an", u"the", u"and", u"or", u"but", u"nor", u"of", u"to",
+        u"in", u"on", u"at", u"for", u"from", u"by", u"with", u"as", u"into", u"onto", u"upon", u"than", u"i",
+        u"you", u"he", u"she", u"it", u"we", u"they", u"me", u"him", u"her", u"us", u"them", u"my", u"your",
+        u"his", u"its", u"our", u"their", u"this", u"that", u"these", u"those", u"who", u"whom", u"whose",
+        u"which", u"what", u"when", u"where", u"why", u"how", u"if", u"so", u"yet", u"because", u"although",
+        u"though", u"unless", u"whether", u"while", u"is", u"are", u"was", u"were", u"am", u"be", u"been",
+        u"has", u"have", u"had", u"do", u"does", u"did", u"will", u"would", u"shall", u"should", u"can",
+        u"could", u"may", u"might", u"must", u"not", u"no", u"yes", u"hi", u"hey", u"hello", u"dear",
+        u"thanks", u"thank", u"please", u"ok", u"okay", u"oh", u"cc", u"re", u"fw", u"fwd", u"via", u"per",
+        u"vs", u"about", u"after", u"before", u"since", u"until", u"without", u"within", u"during",
+        u"against", u"among", u"between", u"through", u"under", u"over" });
     m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
     m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
         u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
@@ -482,9 +522,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     const std::vector<bool> headline = findHeadlines(text, tokenized, facts);
     auto organisationRun = [&](std::int32_t first, std::int32_t end) {
         // Leading sentence-initial function words and titles are not part of the name, nor a
-        // sentence-initial dictionary word before "of" ("Shares of JPMorgan Chase & Co.").
+        // sentence-initial dictionary word before "of" ("Shares of JPMorgan Chase & Co."). A title
+        // word joined by "and" is the name's own ("Justice and Development Party").
         while (first < end
-            && (word(first) == u"The" || word(first) == u"A" || has(unit(first), Category::Title)
+            && (word(first) == u"The" || word(first) == u"A"
+                || (has(unit(first), Category::Title) && !(first + 1 < end && word(first + 1) == u"and"))
                 || has(unit(first), Category::NonEntity)
                 || ((tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common)
                     && !has(unit(first), Category::OrgKeyword) && first + 1 < end
@@ -492,6 +534,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             ++first;
         while (first < end && isConnector(word(first)))
             ++first;
+        // The pattern reads on over an abbreviation's period ("Gen."), and so over a sentence's
+        // last one: "... Police Department. The case ..." ends at "Department".
+        if (first < end)
+            end = std::min(end, tokenized.sentences[size_t(sentenceOf[size_t(first)])].endToken);
         // Nor trailing dates ("Group on Tuesday") and connectors.
         while (end > first
             && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)
@@ -798,6 +844,30 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (ownName)
             ++s.firstToken;
     }
+    // A country's or region's government is the place ("the US Government"; the annotation
+    // conventions count a country standing for its government as a place).
+    for (TokenSpan& s : spans.spans())
+        if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+            && tf[size_t(s.endToken - 1)].key == m_patterns->governmentWord
+            && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kLocationMask
+                & ~maskOf(Category::City))) {
+            --s.endToken;
+            s.type = EntityType::Location;
+        }
+    // A place or organisation does not run into a title: "U.S. District" of "U.S. District Judge
+    // Lewis Kaplan" is "U.S.".
+    for (TokenSpan& s : spans.spans()) {
+        if (s.type == EntityType::Person || s.endToken - s.firstToken < 2)
+            continue;
+        auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken + 1,
+            [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
+        for (; m != facts.matches.end() && m->firstToken < s.endToken; ++m)
+            if (m->endToken > s.endToken && has(m->categories, Category::Title)
+                && capitalised(m->endToken - 1)) {
+                s.endToken = m->firstToken;
+                break;
+            }
+    }
     std::erase_if(spans.spans(), [&](const TokenSpan& s) {
         if (s.endToken <= s.firstToken)
             return true;
@@ -939,6 +1009,91 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
     }
 
+    // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
+    auto keyOf = [&](std::int32_t first, std::int32_t end) {
+        std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
+        const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
+        for (int k = 0; k < n; ++k)
+            keys[k] = tf[size_t(first + k)].key;
+        return phraseKey(keys, n);
+    };
+
+    // Known organisations: a company, brand or medium whose name is also a place, a person or a
+    // word ("Toyota", "Honda", "Ford Motor", "Shell", "Xinhua") is the organisation where the
+    // words stand alone as a name. It stays a person after a title ("Mr. Ford") or where the
+    // article names a person with that word ("Harrison Ford"), and the tagger decides when the
+    // name runs on ("Bayer Leverkusen", "Toyota Venza"). Text typed in lower case writes brands
+    // so too ("burger king", "starbucks").
+    if (m_patterns->longestKnownOrganisation > 0) {
+        const auto& starts = m_patterns->knownOrganisationStarts;
+        std::unordered_set<std::uint64_t> personNameWords;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2)
+                for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                    personNameWords.insert(tf[size_t(t)].key);
+        bool changed = false;
+        for (const Sentence& sentence : tokenized.sentences) {
+            const bool lowerCaseText
+                = tf[size_t(sentence.firstToken)].sentenceCasing == SentenceCasing::LowerCase;
+            for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
+                const bool written = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText;
+                if (!written || !std::binary_search(starts.begin(), starts.end(), tf[size_t(t)].key))
+                    continue;
+                std::int32_t end = -1;
+                for (std::int32_t len = std::min(m_patterns->longestKnownOrganisation, sentence.endToken - t);
+                     len >= 1 && end < 0; --len)
+                    if (m_patterns->knownOrganisations.count(keyOf(t, t + len)))
+                        end = t + len;
+                if (end < 0)
+                    continue;
+                const std::int32_t matchStart = t;
+                t = end - 1;
+                bool dictionaryWords = true, lowerCase = false;
+                for (std::int32_t k = matchStart; k < end; ++k) {
+                    dictionaryWords
+                        = dictionaryWords && (has(unit(k), Category::Common) || isConnector(word(k)));
+                    lowerCase = lowerCase || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k)));
+                }
+                if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))
+                    continue; // "shell", "apple" in lower-case text are the words
+                const bool runsOn = (end < sentence.endToken && capitalised(end))
+                    || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
+                        && !(tf[size_t(matchStart - 1)].flags & SentenceStart
+                            && has(unit(matchStart - 1), Category::Common))
+                        && !has(unit(matchStart - 1), Category::Title)
+                        && !has(unit(matchStart - 1), Category::Demonym));
+                const int exact = spanExactly(matchStart, end);
+                if (runsOn && exact < 0)
+                    continue;
+                const bool single = end - matchStart == 1;
+                if (single
+                    && (personNameWords.count(tf[size_t(matchStart)].key)
+                        || (matchStart > 0 && has(unit(matchStart - 1), Category::Title))))
+                    continue;
+                if (exact >= 0) {
+                    spans.spans()[size_t(exact)].type = EntityType::Organization;
+                    continue;
+                }
+                if (crossedBySpan(matchStart, end))
+                    continue; // part of a longer name the tagger found
+                // A dictionary word opening a sentence or a headline is the word ("Shell casings
+                // were found"), unless the article writes it with a capital elsewhere too.
+                const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
+                    || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
+                if (single && dictionaryWords
+                    && (headlineWord
+                        || (tf[size_t(matchStart)].flags & SentenceStart
+                            && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere))))
+                    continue;
+                // Pieces of the name ("Martin" of "Lockheed Martin") give way to it.
+                spans.replaceOverlapping({ matchStart, end, EntityType::Organization });
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Sports clubs named after their town are organisations: "Manchester United", "Real Madrid",
     // "Bayern Munich", "AC Milan". ("Mexico City" is a place: "City" and "County" are no club words.)
     {
@@ -1014,13 +1169,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             TokenSpan s = spans.spans()[k];
             if (s.type != EntityType::Person || s.endToken <= s.firstToken)
                 continue;
-            // The particle may be hyphenated to the surname: "Abdel Fattah el-Sisi".
-            const std::int32_t particle = s.endToken;
+            // The particle may be hyphenated to the surname ("Abdel Fattah el-Sisi"), or two
+            // ("Ursula von der Leyen").
+            std::int32_t particle = s.endToken;
+            if (particle + 2 < std::int32_t(tokens.size()) && isNameParticle(word(particle))
+                && isNameParticle(word(particle + 1)))
+                ++particle;
             const bool hyphenated = tightHyphen(particle + 1);
             const std::int32_t surname = particle + (hyphenated ? 2 : 1);
             if (surname >= std::int32_t(tokens.size())
                 || sentenceOf[size_t(surname)] != sentenceOf[size_t(s.firstToken)]
-                || !isNameParticle(word(particle)) || !spans.isFree(particle, surname)
+                || !isNameParticle(word(particle)) || !spans.isFree(s.endToken, surname)
                 || !capitalised(surname) || (tf[size_t(surname)].flags & SentenceStart)
                 || has(unit(surname), Category::Country))
                 continue;
@@ -1029,6 +1188,63 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && spans.spans()[size_t(owner)].endToken - spans.spans()[size_t(owner)].firstToken > 1)
                 continue;
             s.endToken = surname + 1;
+            spans.replaceOverlapping(s);
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A given name, a name particle and a capitalised word the tagger passed over are a person:
+    // "Erik ten Hag praised ...", "Ursula von der Leyen said".
+    {
+        bool changed = false;
+        for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t) {
+            const CategoryMask u = unit(t);
+            if (!(tf[size_t(t)].flags & Capitalized) || (tf[size_t(t)].flags & AllCaps)
+                || !has(u, Category::FirstName) || has(u, Category::Common) || (u & kLocationMask)
+                || !isNameParticle(word(t + 1)))
+                continue;
+            std::int32_t surname = t + 2;
+            if (surname + 1 < std::int32_t(tokens.size()) && isNameParticle(word(surname)))
+                ++surname;
+            if (sentenceOf[size_t(surname)] != sentenceOf[size_t(t)]
+                || !(tf[size_t(surname)].flags & Capitalized) || !spans.isFree(t, surname + 1))
+                continue;
+            spans.add({ t, surname + 1, EntityType::Person });
+            changed = true;
+            t = surname;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A given name, or a capitalised word that is no dictionary word, place, title or
+    // organisation, right before a person's name is the name's first part: "McLaren's Lando
+    // Norris", "team principal Christian Horner", where the tagger kept only the surname.
+    {
+        bool changed = false;
+        const CategoryMask notAGivenName = kLocationMask | maskOf(Category::Organization)
+            | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword) | maskOf(Category::Title)
+            | maskOf(Category::NonEntity);
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            TokenSpan s = spans.spans()[k];
+            const std::int32_t given = s.firstToken - 1;
+            if (s.type != EntityType::Person || s.endToken <= s.firstToken || given < 0
+                || sentenceOf[size_t(given)] != sentenceOf[size_t(s.firstToken)] || spans.ownerOf(given) >= 0
+                || !(tf[size_t(given)].flags & Capitalized)
+                || (tf[size_t(given)].flags & (AllCaps | HasPeriod))
+                || tokens[size_t(given)].end + 1 != tokens[size_t(s.firstToken)].begin
+                || text[tokens[size_t(given)].end] != u' ')
+                continue;
+            const CategoryMask u = unit(given);
+            const bool givenName = has(u, Category::FirstName)
+                || (!(tf[size_t(given)].flags & (SentenceStart | LowercaseElsewhere))
+                    && !has(u, Category::Common) && !has(u, Category::Demonym) && !has(u, Category::Surname)
+                    && !has(u, Category::Person) && !isCapitalisedOneOf(given, m_patterns->functionWords));
+            if (!givenName || (u & notAGivenName) || word(given).size() < 2)
+                continue;
+            s.firstToken = given;
             spans.replaceOverlapping(s);
             changed = true;
         }
@@ -1152,13 +1368,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         std::array<int, kEntityTypeCount> count {};
         std::int32_t length = 0;
     };
-    auto keyOf = [&](std::int32_t first, std::int32_t end) {
-        std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
-        const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
-        for (int k = 0; k < n; ++k)
-            keys[k] = tf[size_t(first + k)].key;
-        return phraseKey(keys, n);
-    };
     std::unordered_map<std::uint64_t, Votes> votes;
     std::unordered_set<std::uint64_t> longNameStarts; // first words of the names of two words or more
     for (const TokenSpan& s : spans.spans()) {
@@ -1210,7 +1419,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && !(tf[size_t(t)].flags & CapitalizedMidSentenceElsewhere);
             if (len == 1 && namePartVotes.count(tf[size_t(t)].key) && !sentenceInitialWord
                 && !(unit(t) & (maskOf(Category::Country) | maskOf(Category::NonEntity)))) {
-                added.push_back({ t, t + 1, EntityType::Person });
+                // A known given name before a surname starts another person's full name ("Lando
+                // Harper" after "Lando Norris").
+                const std::int32_t next = t + 1;
+                const bool surnameFollows = next < sentenceEnd && spans.ownerOf(next) < 0
+                    && (tf[size_t(next)].flags & Capitalized) && !(tf[size_t(next)].flags & AllCaps)
+                    && (unit(next) & (maskOf(Category::Surname) | maskOf(Category::FirstName)))
+                    && !(unit(next)
+                        & (maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::Place)
+                            | maskOf(Category::Organization) | maskOf(Category::Title)
+                            | maskOf(Category::OrgKeyword)));
+                added.push_back({ t, surnameFollows ? next + 1 : t + 1, EntityType::Person });
+                if (surnameFollows)
+                    ++t;
                 break;
             }
             const auto it = votes.find(keyOf(t, t + len));

@@ -5,6 +5,7 @@
 //    head word ("Ministry of Defense", "Xinhua News Agency"), acronyms defined in the text
 //    ("North Atlantic Treaty Organization (NATO)");
 //  - clean-up: titles cut from person names, demonyms and other capitalised non-names dropped;
+//  - known organisations: the tagger's place or person that is a known company's exact name;
 //  - document consistency: one type per name per article, every occurrence of a recognised name
 //    marked, a lone surname or given name after the full name typed as a person.
 // THREAD SAFETY: immutable after construction; apply() uses only its arguments.
@@ -33,7 +34,9 @@ class MentionRules
 {
 public:
     // `titles`: the phrases that can precede a person's name ("President", "Foreign Minister").
-    explicit MentionRules(const QStringList& titles);
+    // `knownOrganisations`: companies, brands and media whose names are also places, people or
+    // words ("Toyota", "Ford Motor", "Shell"); they win over the tagger's reading of the same words.
+    MentionRules(const QStringList& titles, const QStringList& knownOrganisations);
     ~MentionRules();
     MentionRules(const MentionRules&) = delete;
     MentionRules& operator=(const MentionRules&) = delete;

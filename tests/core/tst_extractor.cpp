@@ -343,6 +343,52 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void knownCompaniesGivenNamesAndTitles_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        // Company names that are also a city ("Honda"), a surname ("Ferrari") or unknown words.
+        QTest::newRow("company that is also a city") << "Honda" << 0 << "ORGANIZATION";
+        QTest::newRow("company the tagger does not know") << "Hyundai" << 0 << "ORGANIZATION";
+        QTest::newRow("company with its legal word") << "Ford Motor" << 0 << "ORGANIZATION";
+        QTest::newRow("company that is a surname") << "Ferrari" << 0 << "ORGANIZATION";
+        QTest::newRow("a piece of a company's name") << "Lockheed Martin" << 0 << "ORGANIZATION";
+        QTest::newRow("the person the article names") << "Ford" << 2 << "PERSON";
+        QTest::newRow("a dictionary word opening a sentence") << "Shell" << 0 << "none";
+        // Given names the tagger left out of a full name.
+        QTest::newRow("given name the tagger does not know") << "Lando Norris" << 0 << "PERSON";
+        QTest::newRow("given name that is also a word") << "Christian Moore" << 0 << "PERSON";
+        QTest::newRow("known given name before another surname") << "Lando Fisher" << 0 << "PERSON";
+        QTest::newRow("given name and two particles") << "Ursula von der Leyen" << 0 << "PERSON";
+        // Titles inside place and party names.
+        QTest::newRow("a court title after a country") << "U.S." << 0 << "LOCATION";
+        QTest::newRow("the judge") << "Helen Marsh" << 0 << "PERSON";
+        QTest::newRow("a title word joined by and") << "Justice and Renewal Party" << 0 << "ORGANIZATION";
+        QTest::newRow("a country's government") << "US" << 0 << "LOCATION";
+        QTest::newRow("an organisation ending a sentence")
+            << "Fort Lauderdale Police Department" << 0 << "ORGANIZATION";
+    }
+    void knownCompaniesGivenNamesAndTitles()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Honda and Nissan reported higher sales in Ohio, while Hyundai opened a plant in Georgia. "
+            "Ford Motor cut prices, and Taipei signed a deal with Lockheed Martin.\n"
+            "Harrison Ford said he liked the script. Ford, 81, did not say more.\n"
+            "Shell casings were found on the road near the station.\n"
+            "McLaren's Lando Norris finished ahead of Ferrari's Marco Delluca, and Red Bull team "
+            "principal Christian Moore praised both drivers. Varn Motors' Lando Fisher was third.\n"
+            "Ursula von der Leyen said the rules would change.\n"
+            "U.S. District Judge Helen Marsh said the company had lied.\n"
+            "The Justice and Renewal Party won seats, and the US Government welcomed the result.\n"
+            "\"We found him,\" said Sgt. Ana Ruiz of the Fort Lauderdale Police Department. The case drew "
+            "attention.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
