@@ -1056,7 +1056,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
                 if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))
                     continue; // "shell", "apple" in lower-case text are the words
-                const bool runsOn = (end < sentence.endToken && capitalised(end))
+                // A title and a person after the name do not continue it: "Apple CEO Tim Cook",
+                // "Fed Chair Jerome Powell".
+                const bool titleThenPerson = [&] {
+                    if (end >= sentence.endToken
+                        || !(has(unit(end), Category::Title)
+                            || isCapitalisedOneOf(end, m_patterns->titleFirstWords)))
+                        return false;
+                    for (std::int32_t k = end + 1; k < std::min(end + 4, sentence.endToken); ++k)
+                        if (const int owner = spans.ownerOf(k);
+                            owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person)
+                            return true;
+                    return false;
+                }();
+                const bool runsOn = (end < sentence.endToken && capitalised(end) && !titleThenPerson)
                     || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
                         && !(tf[size_t(matchStart - 1)].flags & SentenceStart
                             && has(unit(matchStart - 1), Category::Common))
@@ -1080,7 +1093,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // were found"), unless the article writes it with a capital elsewhere too.
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
-                if (single && dictionaryWords
+                if (single && dictionaryWords && !titleThenPerson
                     && (headlineWord
                         || (tf[size_t(matchStart)].flags & SentenceStart
                             && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere))))

@@ -356,6 +356,7 @@ private Q_SLOTS:
         QTest::newRow("a piece of a company's name") << "Lockheed Martin" << 0 << "ORGANIZATION";
         QTest::newRow("the person the article names") << "Ford" << 2 << "PERSON";
         QTest::newRow("a dictionary word opening a sentence") << "Shell" << 0 << "none";
+        QTest::newRow("a company before a title and a person") << "Apple" << 0 << "ORGANIZATION";
         // Given names the tagger left out of a full name.
         QTest::newRow("given name the tagger does not know") << "Lando Norris" << 0 << "PERSON";
         QTest::newRow("given name that is also a word") << "Christian Moore" << 0 << "PERSON";
@@ -378,7 +379,7 @@ private Q_SLOTS:
             "Honda and Nissan reported higher sales in Ohio, while Hyundai opened a plant in Georgia. "
             "Ford Motor cut prices, and Taipei signed a deal with Lockheed Martin.\n"
             "Harrison Ford said he liked the script. Ford, 81, did not say more.\n"
-            "Shell casings were found on the road near the station.\n"
+            "Shell casings were found on the road near the station. Apple CEO Tim Cook said sales rose.\n"
             "McLaren's Lando Norris finished ahead of Ferrari's Marco Delluca, and Red Bull team "
             "principal Christian Moore praised both drivers. Varn Motors' Lando Fisher was third.\n"
             "Ursula von der Leyen said the rules would change.\n"
