@@ -20,15 +20,21 @@ bool has(CategoryMask mask, Category c)
     return (mask & maskOf(c)) != 0;
 }
 
+// The document's first gazetteer match that starts at or after `token` (matches are in order of
+// their first token: computeFacts emits them so).
+std::vector<GazetteerMatch>::const_iterator matchesFrom(const DocumentFacts& facts, std::int32_t token)
+{
+    return std::lower_bound(facts.matches.begin(), facts.matches.end(), token,
+        [](const GazetteerMatch& m, std::int32_t t) { return m.firstToken < t; });
+}
+
 // Categories of the phrase spanning exactly [first, end), from the document's gazetteer matches.
 CategoryMask phraseCategories(const DocumentFacts& facts, std::int32_t first, std::int32_t end)
 {
     if (end - first == 1)
         return facts.tokens[size_t(first)].gazUnit;
-    // matches are in order of their first token (computeFacts emits them so)
     CategoryMask mask = 0;
-    auto it = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
-        [](const GazetteerMatch& m, std::int32_t token) { return m.firstToken < token; });
+    auto it = matchesFrom(facts, first);
     for (; it != facts.matches.end() && it->firstToken == first; ++it)
         if (it->endToken == end)
             mask |= it->categories;
@@ -614,9 +620,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // was only inherited: from a span split at a possessive, or from a leading place
             // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
             auto leadingPlaceName = [&] { // "Los Angeles Times"
-                for (auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), first,
-                         [](const GazetteerMatch&g, std::int32_t token) { return g.firstToken < token; });
-                     m != facts.matches.end() && m->firstToken == first; ++m)
+                for (auto m = matchesFrom(facts, first); m != facts.matches.end() && m->firstToken == first;
+                     ++m)
                     if (m->endToken < end && (m->categories & kLocationMask))
                         return true;
                 return false;
@@ -818,9 +823,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         while (s.firstToken < s.endToken) {
             bool cut = has(unit(s.firstToken), Category::Title);
-            auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken,
-                [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
-            for (; m != facts.matches.end() && m->firstToken == s.firstToken; ++m)
+            for (auto m = matchesFrom(facts, s.firstToken);
+                 m != facts.matches.end() && m->firstToken == s.firstToken; ++m)
                 if (m->endToken < s.endToken && has(m->categories, Category::Title))
                     cut = true, s.firstToken = m->endToken - 1;
             if (!cut)
@@ -859,9 +863,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (TokenSpan& s : spans.spans()) {
         if (s.type == EntityType::Person || s.endToken - s.firstToken < 2)
             continue;
-        auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken + 1,
-            [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
-        for (; m != facts.matches.end() && m->firstToken < s.endToken; ++m)
+        for (auto m = matchesFrom(facts, s.firstToken + 1);
+             m != facts.matches.end() && m->firstToken < s.endToken; ++m)
             if (m->endToken > s.endToken && has(m->categories, Category::Title)
                 && capitalised(m->endToken - 1)) {
                 s.endToken = m->firstToken;
@@ -876,9 +879,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return true;
         // A piece of a title ("Prime" of "Prime Minister") is no name either.
         constexpr std::int32_t kLongestTitle = 6; // tokens
-        auto m = std::lower_bound(facts.matches.begin(), facts.matches.end(), s.firstToken - kLongestTitle,
-            [](const GazetteerMatch& g, std::int32_t token) { return g.firstToken < token; });
-        for (; m != facts.matches.end() && m->firstToken <= s.firstToken; ++m)
+        for (auto m = matchesFrom(facts, s.firstToken - kLongestTitle);
+             m != facts.matches.end() && m->firstToken <= s.firstToken; ++m)
             if (m->endToken >= s.endToken && m->endToken - m->firstToken > s.endToken - s.firstToken
                 && has(m->categories, Category::Title))
                 return true;
@@ -1174,6 +1176,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.reindex();
     }
 
+    // The last of two name particles in a row that a word follows ("von der Leyen"), else `particle`.
+    auto lastParticle = [&](std::int32_t particle) {
+        return particle + 2 < std::int32_t(tokens.size()) && isNameParticle(word(particle))
+                && isNameParticle(word(particle + 1))
+            ? particle + 1
+            : particle;
+    };
     // A name particle continues a person's name over the next capitalised word, even one that is
     // a place or a dictionary word elsewhere: "Erik ten Hag", "Maria dos Santos".
     {
@@ -1184,10 +1193,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             // The particle may be hyphenated to the surname ("Abdel Fattah el-Sisi"), or two
             // ("Ursula von der Leyen").
-            std::int32_t particle = s.endToken;
-            if (particle + 2 < std::int32_t(tokens.size()) && isNameParticle(word(particle))
-                && isNameParticle(word(particle + 1)))
-                ++particle;
+            const std::int32_t particle = lastParticle(s.endToken);
             const bool hyphenated = tightHyphen(particle + 1);
             const std::int32_t surname = particle + (hyphenated ? 2 : 1);
             if (surname >= std::int32_t(tokens.size())
@@ -1218,9 +1224,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || !has(u, Category::FirstName) || has(u, Category::Common) || (u & kLocationMask)
                 || !isNameParticle(word(t + 1)))
                 continue;
-            std::int32_t surname = t + 2;
-            if (surname + 1 < std::int32_t(tokens.size()) && isNameParticle(word(surname)))
-                ++surname;
+            const std::int32_t surname = lastParticle(t + 1) + 1;
             if (sentenceOf[size_t(surname)] != sentenceOf[size_t(t)]
                 || !(tf[size_t(surname)].flags & Capitalized) || !spans.isFree(t, surname + 1))
                 continue;
