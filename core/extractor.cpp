@@ -28,7 +28,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 8;
+constexpr int kAnalysisVersion = 9;
 
 struct Extractor::Impl
 {
@@ -90,7 +90,8 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
                             .arg(QStringLiteral(CROSSREAD_VERSION))
                             .arg(kAnalysisVersion);
     try {
-        impl->rules = std::make_unique<MentionRules>(titles, knownOrganisations);
+        impl->rules = std::make_unique<MentionRules>(titles, knownOrganisations,
+            placeWordClasses(impl->model.wordClusters(), impl->model.gazetteer()));
     } catch (const std::exception& e) { // a pattern Boost.Regex rejects: a programming error, reported
         if (error)
             *error = QStringLiteral("the extraction rules could not be compiled: %1")

@@ -90,6 +90,25 @@ SentenceCasing casingOf(int words, int capitalized, int allCaps, bool firstCapit
 
 } // namespace
 
+std::vector<int> placeWordClasses(const WordClusters& clusters, const Gazetteer& gazetteer, double share)
+{
+    constexpr CategoryMask kPlaceNames = maskOf(GazetteerCategory::Country)
+        | maskOf(GazetteerCategory::Region) | maskOf(GazetteerCategory::City);
+    constexpr int kClasses = 1 << WordClusters::kLevelBits[0];
+    std::array<int, kClasses> words {}, places {};
+    for (const KeyTable::Entry& e : clusters.entries()) {
+        const int c = WordClusters::classAt(e.value, 0);
+        ++words[size_t(c)];
+        if (gazetteer.lookup(phraseKey(&e.key, 1)) & kPlaceNames)
+            ++places[size_t(c)];
+    }
+    std::vector<int> out;
+    for (int c = 0; c < kClasses; ++c)
+        if (words[size_t(c)] > 0 && places[size_t(c)] >= share * words[size_t(c)])
+            out.push_back(c);
+    return out;
+}
+
 void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer,
     const WordClusters& clusters, DocumentFacts& out)
 {

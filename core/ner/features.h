@@ -55,6 +55,12 @@ struct DocumentFacts
 void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazetteer& gazetteer,
     const WordClusters& clusters, DocumentFacts& out);
 
+// The coarsest word classes in which at least `share` of the words are places the gazetteer
+// lists as countries, regions or cities (the classes of "paris", "kerala", "ontario"), sorted.
+// A word of such a class reads as a place even where it is written in lower case.
+[[nodiscard]] std::vector<int> placeWordClasses(
+    const WordClusters& clusters, const Gazetteer& gazetteer, double share = 0.3);
+
 // Appends the emission feature ids of token `index` of `sentence`.
 void emissionFeatures(const DocumentFacts& facts, const Sentence& sentence, std::int32_t index,
     std::vector<std::uint64_t>& out);

@@ -270,6 +270,10 @@ struct MentionRules::Patterns
     // Sorted token keys of the capitalised words some rules look for (folded, so the rules also
     // check the capital).
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
+    // Titles that in lower case are adjectives: "major Hamas leaders", "the premier League".
+    std::vector<std::uint64_t> adjectiveTitles;
+    // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
+    std::vector<std::uint64_t> legalForms;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
     // English closed-class words (the dictionary lists content words only): capitalised at the
     // start of a line they look like unknown names ("And Jen", "From Bill").
@@ -280,11 +284,15 @@ struct MentionRules::Patterns
     std::unordered_set<std::uint64_t> knownOrganisations;
     std::vector<std::uint64_t> knownOrganisationStarts;
     std::int32_t longestKnownOrganisation = 0; // tokens
+    std::vector<int> placeWordClasses; // sorted
 };
 
-MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOrganisations)
+MentionRules::MentionRules(
+    const QStringList& titles, const QStringList& knownOrganisations, std::vector<int> placeWordClasses)
     : m_patterns(std::make_unique<Patterns>())
 {
+    std::sort(placeWordClasses.begin(), placeWordClasses.end());
+    m_patterns->placeWordClasses = std::move(placeWordClasses);
     {
         const Tokenizer tokenizer;
         TokenizedText tokenized;
@@ -335,6 +343,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"thanks", u"thank", u"please", u"ok", u"okay", u"oh", u"cc", u"re", u"fw", u"fwd", u"via", u"per",
         u"vs", u"about", u"after", u"before", u"since", u"until", u"without", u"within", u"during",
         u"against", u"among", u"between", u"through", u"under", u"over" });
+    m_patterns->adjectiveTitles = keysOf({ u"General", u"Major", u"Premier" });
+    m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Ltd", u"LLC", u"plc", u"AG", u"SA", u"NV",
+        u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
     m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
     m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
         u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
@@ -589,6 +600,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
         }
+        // Nor a place listed after it: "the European Union and China".
+        for (std::int32_t c = first + 1; c + 1 < end; ++c) {
+            if (word(c) != u"and")
+                continue;
+            const int after = spanExactly(c + 1, end);
+            if ((after >= 0 && spans.spans()[size_t(after)].type == EntityType::Location)
+                || (phraseCategories(facts, c + 1, end)
+                    & (maskOf(Category::Country) | maskOf(Category::City)))) {
+                end = c;
+                break;
+            }
+        }
         if (end - first < 2 || sentenceOf[size_t(first)] != sentenceOf[size_t(end - 1)])
             return;
         // The head word must close the name ("Xinhua News Agency"), be followed by a connector
@@ -649,7 +672,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || text.mid(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end).contains(u'\n')))
                 lineStarts.push_back(tokens[t].begin);
             if (std::binary_search(
-                    m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end(), tf[t].key))
+                    m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end(), tf[t].key)
+                && !(first.isLower()
+                    && std::binary_search(
+                        m_patterns->adjectiveTitles.begin(), m_patterns->adjectiveTitles.end(), tf[t].key)))
                 titleStarts.push_back(tokens[t].begin);
             if (first == u'(' && t + 1 < tokens.size() && text[tokens[t + 1].begin].isUpper())
                 sentenceHasAcronym[size_t(sentenceOf[t])] = true;
@@ -751,9 +777,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
+        // A name the gazetteer knows only as an organisation is none ("Major Hamas leaders").
+        if (gazetteerType(first, stop) == EntityType::Organization
+            && !(phraseCategories(facts, first, stop)
+                & (maskOf(Category::FirstName) | maskOf(Category::Surname))))
+            return;
         const auto [titleFirst, titleEnd]
             = tokensWithin(tokenized, startOf(match[0], base), startOf(match[1], base));
-        (void)titleEnd;
+        // "General" and "Major" before a dictionary word name things: "General Confederation of
+        // Labour", "General Electric"; before a surname a person: "General Lee".
+        if (titleEnd - titleFirst == 1 && stop - first == 1
+            && isCapitalisedOneOf(titleFirst, m_patterns->adjectiveTitles)
+            && has(unit(first), Category::Common)
+            && !(unit(first)
+                & (maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person))))
+            return;
         for (std::int32_t t = first; t < stop; ++t) {
             const int o = spans.ownerOf(t);
             if (o < 0)
@@ -799,21 +837,37 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
                 return;
             }
-            // No span for the long form: accept it when the acronym spells its capitalised words.
+            // No span for the long form: accept it when the acronym spells its capitalised words,
+            // one letter each. A connector may give its letter or none: "Economic Community of
+            // West African States (ECOWAS)", "National Aeronautics and Space Administration (NASA)".
             const QString acronym = word(acrFirst).toString().remove(u'-').remove(u'&');
-            std::int32_t start = lfEnd;
-            qsizetype matched = acronym.size();
-            while (start > lfFirst && matched > 0) {
-                --start;
-                if (isConnector(word(start)))
-                    continue;
-                if (word(start)[0] != acronym[matched - 1])
-                    return;
-                --matched;
-            }
-            if (matched != 0 || !spans.isFree(start, lfEnd))
+            // The first word of the long form when letters [0, letters) spell the words before
+            // `end`, or -1.
+            auto spelled = [&](auto&& self, qsizetype letters, std::int32_t end) -> std::int32_t {
+                if (letters == 0)
+                    return end;
+                if (end <= lfFirst)
+                    return -1;
+                const std::int32_t w = end - 1;
+                const bool initialMatches = word(w)[0].toUpper() == acronym[letters - 1];
+                if (!isConnector(word(w)))
+                    return initialMatches ? self(self, letters - 1, w) : -1;
+                if (initialMatches && letters > 1)
+                    if (const std::int32_t first = self(self, letters - 1, w); first >= 0)
+                        return first;
+                return self(self, letters, w);
+            };
+            const std::int32_t start = spelled(spelled, acronym.size(), lfEnd);
+            if (start < 0)
                 return;
-            spans.add({ start, lfEnd, EntityType::Organization });
+            // The tagger's pieces of the long form give way to it ("State Administration" of
+            // "State Administration for Market Regulation (SAMR)").
+            for (std::int32_t t = start; t < lfEnd; ++t)
+                if (const int o = spans.ownerOf(t); o >= 0
+                    && (spans.spans()[size_t(o)].firstToken < start
+                        || spans.spans()[size_t(o)].endToken > lfEnd))
+                    return;
+            spans.replaceOverlapping({ start, lfEnd, EntityType::Organization });
             spans.add({ acrFirst, acrEnd, EntityType::Organization });
         });
 
@@ -830,6 +884,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (!cut)
                 break;
             ++s.firstToken;
+        }
+        // The rest of an "X of Y" title: "Minister of Defense Hazem Shaalan", "Secretary of
+        // State Antony Blinken". Dictionary words after "of" and a title are the office's.
+        if (s.firstToken >= 2 && word(s.firstToken - 1) == u"of"
+            && has(unit(s.firstToken - 2), Category::Title)) {
+            while (s.endToken - s.firstToken > 2 && has(unit(s.firstToken), Category::Common)
+                && !has(unit(s.firstToken), Category::FirstName))
+                ++s.firstToken;
         }
     }
     // A nationality before a company's own name describes it ("the Chinese HeSteel Group"); before
@@ -1009,6 +1071,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (place == organisation)
             continue;
         spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
+    }
+    // Web text writes places in lower case ("going to baguio", "hotels in kerala", "north
+    // carolina"). Such a match is a place when it is no dictionary word or personal name and its
+    // last word is used like place names (its word class; "goes" is also a Dutch town) or is too
+    // rare to have a class.
+    for (const GazetteerMatch& m : facts.matches) {
+        constexpr CategoryMask placeNames
+            = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
+        if (!(m.categories & placeNames) || (m.categories & (ambiguous | maskOf(Category::Organization)))
+            || !spans.isFree(m.firstToken, m.endToken))
+            continue;
+        bool lowerCase = true;
+        for (std::int32_t t = m.firstToken; t < m.endToken && lowerCase; ++t)
+            lowerCase = (tf[size_t(t)].flags & Lowercase) && tf[size_t(t)].length >= 3;
+        if (!lowerCase || (m.endToken - m.firstToken == 1 && tf[size_t(m.firstToken)].length < 4))
+            continue; // "ans" (Ans, Belgium) is short for "answer"
+        const std::uint32_t classes = tf[size_t(m.endToken - 1)].wordClasses;
+        if (classes != 0
+            && !std::binary_search(m_patterns->placeWordClasses.begin(), m_patterns->placeWordClasses.end(),
+                WordClusters::classAt(classes, 0)))
+            continue;
+        spans.add({ m.firstToken, m.endToken, EntityType::Location });
     }
 
     // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
@@ -1395,6 +1479,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         v.length = s.endToken - s.firstToken;
         if (v.length >= 2)
             longNameStarts.insert(tf[size_t(s.firstToken)].key);
+    }
+    // A company named once with its legal form is the same company without it ("Nikola Corp ...
+    // Nikola said"), whatever the tagger made of the short name.
+    for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+        const TokenSpan s = spans.spans()[i];
+        if (s.type != EntityType::Organization || s.endToken - s.firstToken < 2
+            || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens
+            || !isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
+            continue;
+        std::int32_t end = s.endToken - 1;
+        while (end > s.firstToken && (tf[size_t(end - 1)].flags & Punctuation))
+            --end; // "Apple, Inc."
+        if (end == s.firstToken)
+            continue;
+        Votes& v = votes[keyOf(s.firstToken, end)];
+        v.count[size_t(EntityType::Organization)] += 2;
+        v.length = end - s.firstToken;
     }
     auto majority = [](const Votes& v) {
         return EntityType(std::max_element(v.count.begin(), v.count.end()) - v.count.begin());

@@ -36,7 +36,10 @@ public:
     // `titles`: the phrases that can precede a person's name ("President", "Foreign Minister").
     // `knownOrganisations`: companies, brands and media whose names are also places, people or
     // words ("Toyota", "Ford Motor", "Shell"); they win over the tagger's reading of the same words.
-    MentionRules(const QStringList& titles, const QStringList& knownOrganisations);
+    // `placeWordClasses`: the coarse word classes of place names (placeWordClasses() in
+    // features.h); a place written in lower case is recognised only where its word has one.
+    MentionRules(
+        const QStringList& titles, const QStringList& knownOrganisations, std::vector<int> placeWordClasses);
     ~MentionRules();
     MentionRules(const MentionRules&) = delete;
     MentionRules& operator=(const MentionRules&) = delete;

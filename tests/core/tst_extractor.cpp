@@ -390,6 +390,54 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void officesAcronymsCompaniesAndLowerCasePlaces_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        // "Major" and "General" as adjectives, and before a name the gazetteer knows as a group.
+        QTest::newRow("a known group after an adjective title") << "Hamas" << 0 << "ORGANIZATION";
+        QTest::newRow("the same group in lower-case company") << "Hamas" << 1 << "ORGANIZATION";
+        QTest::newRow("a dictionary word after General") << "Confederation" << 0 << "none";
+        // The rest of an "X of Y" title is not the person's.
+        QTest::newRow("office words before a name") << "Defense Karim Haddad" << 0 << "none";
+        QTest::newRow("the person after the office") << "Karim Haddad" << 0 << "PERSON";
+        // Acronyms that take a letter from "of", and long forms the tagger cut short.
+        QTest::newRow("acronym with the letter of 'of'")
+            << "Economic Community of West African States" << 0 << "ORGANIZATION";
+        QTest::newRow("that acronym") << "ECOWAS" << 0 << "ORGANIZATION";
+        QTest::newRow("long form the tagger cut short")
+            << "State Administration for Market Regulation" << 0 << "ORGANIZATION";
+        // An organisation and a place joined by "and" are two names.
+        QTest::newRow("organisation before 'and' a place") << "European Union" << 0 << "ORGANIZATION";
+        QTest::newRow("the place after it") << "China" << 0 << "LOCATION";
+        // A company's short name after its full one with the legal form.
+        QTest::newRow("company with its legal form") << "Velmora Corp" << 0 << "ORGANIZATION";
+        QTest::newRow("the same company without it") << "Velmora" << 1 << "ORGANIZATION";
+        // Places typed in lower case, and words that only look like them.
+        QTest::newRow("lower-case region") << "kerala" << 0 << "LOCATION";
+        QTest::newRow("lower-case two-word state") << "north carolina" << 0 << "LOCATION";
+        QTest::newRow("a dog breed named after a place") << "chihuahua" << 0 << "none";
+        QTest::newRow("a verb that is a Dutch town") << "goes" << 0 << "none";
+    }
+    void officesAcronymsCompaniesAndLowerCasePlaces()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Major Hamas leaders met in Doha on Sunday, and the talks with major Hamas figures went on.\n"
+            "The General Confederation of Labour called a strike.\n"
+            "Minister of Defense Karim Haddad visited the base on Monday.\n"
+            "Monitors from the Economic Community of West African States (ECOWAS) arrived in the capital.\n"
+            "Regulators at the State Administration for Market Regulation (SAMR) could delay it.\n"
+            "The deal needs approval in the European Union and China.\n"
+            "Shares of Velmora Corp fell 4% after the results. Velmora said demand had slowed.\n"
+            "i am going to kerala next month and then to north carolina with my chihuahua, she goes "
+            "everywhere with me.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
