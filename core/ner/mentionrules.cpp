@@ -270,6 +270,11 @@ struct MentionRules::Patterns
     // Sorted token keys of the capitalised words some rules look for (folded, so the rules also
     // check the capital).
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
+    // After a city, club words only where the two are no place the gazetteer knows:
+    // "Manchester City", "Ipswich Town", but "Mexico City", "Cape Town".
+    std::vector<std::uint64_t> clubWordsAfterCity;
+    // A sports result: "beat", "a 2-0 win over"; and the words between it and the loser.
+    std::vector<std::uint64_t> resultWords, resultLinks;
     // Titles that in lower case are adjectives: "major Hamas leaders", "the premier League".
     std::vector<std::uint64_t> adjectiveTitles;
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
@@ -352,6 +357,11 @@ MentionRules::MentionRules(
         u"Commissioner", u"Defender", u"Inspector", u"General" });
     m_patterns->clubWordsAfter
         = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
+    m_patterns->clubWordsAfterCity = keysOf({ u"City", u"Town", u"Athletic" });
+    m_patterns->resultWords = keysOf({ u"beat", u"beats", u"beating", u"defeated", u"defeats", u"edged",
+        u"thrashed", u"hammered", u"routed", u"drew", u"draw", u"lost", u"loses", u"overcame", u"stunned",
+        u"downed", u"win", u"victory", u"defeat", u"loss" });
+    m_patterns->resultLinks = keysOf({ u"over", u"against", u"to", u"by", u"with" });
     // US states as American newspapers abbreviate them after a city ("Tampa, Fla.") and a
     // lawmaker's party ("(R-La.)"); the dotted ones ("N.Y.") are initialisms the tagger knows.
     m_patterns->stateAbbreviations
@@ -1194,17 +1204,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // Sports clubs named after their town are organisations: "Manchester United", "Real Madrid",
-    // "Bayern Munich", "AC Milan". ("Mexico City" is a place: "City" and "County" are no club words.)
+    // "Bayern Munich", "AC Milan", "Leicester City" (not "Mexico City").
     {
-        const auto& clubAfter = m_patterns->clubWordsAfter;
         const auto& clubBefore = m_patterns->clubWordsBefore;
+        // Whether `t` closes a club's name that starts at `first`.
+        auto clubWordAfter = [&](std::int32_t first, std::int32_t t) {
+            if (isCapitalisedOneOf(t, m_patterns->clubWordsAfter))
+                return true;
+            // "in Washington City" (the old name of Washington, D.C.) is where something happens.
+            const bool whereSomethingIs = first > 0
+                && (word(first - 1) == u"in" || word(first - 1) == u"near" || word(first - 1) == u"outside");
+            return t > first && isCapitalisedOneOf(t, m_patterns->clubWordsAfterCity) && !whereSomethingIs
+                && (phraseCategories(facts, first, t) & maskOf(Category::City))
+                && !(phraseCategories(facts, first, t + 1) & kLocationMask);
+        };
         bool changed = false;
         for (size_t k = 0; k < spans.spans().size(); ++k) {
             TokenSpan s = spans.spans()[k];
             if (s.type != EntityType::Location || s.endToken <= s.firstToken)
                 continue;
             const TokenSpan before = s;
-            if (isCapitalisedOneOf(s.endToken, clubAfter) && spans.ownerOf(s.endToken) < 0
+            if (clubWordAfter(s.firstToken, s.endToken) && spans.ownerOf(s.endToken) < 0
                 && sentenceOf[size_t(s.endToken)] == sentenceOf[size_t(s.firstToken)]
                 && !(s.endToken + 1 < std::int32_t(tokens.size()) && capitalised(s.endToken + 1)
                     && sentenceOf[size_t(s.endToken + 1)] == sentenceOf[size_t(s.firstToken)]))
@@ -1214,7 +1234,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 --s.firstToken;
             const bool clubWordInside = s.endToken - s.firstToken >= 2
                 && (isCapitalisedOneOf(s.firstToken, clubBefore)
-                    || isCapitalisedOneOf(s.endToken - 1, clubAfter));
+                    || clubWordAfter(s.firstToken, s.endToken - 1));
             if (!clubWordInside)
                 continue;
             s.type = EntityType::Organization;
@@ -1228,6 +1248,88 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (changed)
             spans.reindex();
     }
+
+    // Sports results: a town next to a result in a sentence with a score is its club ("Liverpool,
+    // who beat Chelsea 3-1", "a 2-0 win over Burnley"). A country stays a place: a national side
+    // is written as its country. People win by scores too (tennis), so persons stay.
+    {
+        auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& keys) {
+            return std::binary_search(keys.begin(), keys.end(), tf[size_t(t)].key);
+        };
+        // The tokens of a score starting at `t` ("3", "-", "1"; "2", "–", "0"), or 0.
+        auto scoreLength = [&](std::int32_t t, std::int32_t end) -> std::int32_t {
+            auto goals = [&](std::int32_t k) {
+                const QStringView w = word(k);
+                return w.size() <= 2 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+            };
+            if (t + 2 >= end || !goals(t) || !goals(t + 2))
+                return 0;
+            return word(t + 1) == u"-" || word(t + 1) == u"\u2013" ? 3 : 0;
+        };
+        auto clubAt = [&](std::int32_t t) {
+            // A country, or a region that is no city ("Queensland"; "Liverpool" is both).
+            auto nation = [](CategoryMask m) {
+                return (m & maskOf(Category::Country))
+                    || ((m & maskOf(Category::Region)) && !(m & maskOf(Category::City)));
+            };
+            if (const int o = spans.ownerOf(t); o >= 0) {
+                TokenSpan& s = spans.spans()[size_t(o)];
+                if (s.type == EntityType::Location
+                    && !nation(phraseCategories(facts, s.firstToken, s.endToken)))
+                    s.type = EntityType::Organization;
+            } else if (capitalised(t) && !(tf[size_t(t)].flags & SentenceStart) && (unit(t) & kLocationMask)
+                && !nation(unit(t))) {
+                spans.add({ t, t + 1, EntityType::Organization });
+            }
+        };
+        for (const Sentence& sentence : tokenized.sentences) {
+            bool scored = false;
+            for (std::int32_t t = sentence.firstToken; t < sentence.endToken && !scored; ++t)
+                scored = scoreLength(t, sentence.endToken) > 0;
+            if (!scored)
+                continue;
+            for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
+                if (!isOneOf(t, m_patterns->resultWords) || !(tf[size_t(t)].flags & Lowercase))
+                    continue;
+                std::int32_t winner = t - 1;
+                while (winner > sentence.firstToken
+                    && (word(winner) == u"who" || word(winner) == u"," || word(winner) == u"have"
+                        || word(winner) == u"had" || word(winner) == u"has"))
+                    --winner;
+                if (winner >= sentence.firstToken)
+                    clubAt(winner);
+                std::int32_t loser = t + 1;
+                while (loser < sentence.endToken) {
+                    if (const std::int32_t n = scoreLength(loser, sentence.endToken))
+                        loser += n;
+                    else if (isOneOf(loser, m_patterns->resultLinks))
+                        ++loser;
+                    else
+                        break;
+                }
+                if (loser < sentence.endToken)
+                    clubAt(loser);
+            }
+        }
+        spans.reindex();
+    }
+
+    // A word with a capital inside ("EuBiologics", "WilmerHale", "OpenAI") names a company, not a
+    // place, unless the gazetteer knows the place ("McAllen", "DeKalb").
+    auto capitalInside = [](QStringView w) {
+        // Surname prefixes put one inside people's names: "McGilloway", "DiCaprio".
+        for (const QStringView prefix : { u"Mc", u"Mac", u"De", u"Di", u"Da", u"La", u"Le", u"Van", u"Von" })
+            if (w.size() > prefix.size() && w.startsWith(prefix) && w[prefix.size()].isUpper())
+                return false;
+        for (qsizetype i = 1; i < w.size(); ++i)
+            if (w[i - 1].isLower() && w[i].isUpper())
+                return true;
+        return false;
+    };
+    for (TokenSpan& s : spans.spans())
+        if (s.type == EntityType::Location && s.endToken - s.firstToken == 1
+            && !(unit(s.firstToken) & kLocationMask) && capitalInside(word(s.firstToken)))
+            s.type = EntityType::Organization;
 
     // Two person spans with only spaces and name particles between are one name ("Mahmoud"
     // "Abbas", "Von" der "Leyen"): news separates different people with punctuation or words.

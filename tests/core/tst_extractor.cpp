@@ -438,6 +438,38 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void clubsInSportsResultsAndCompaniesWrittenInCamelCase_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a town that won by a score") << "Liverpool" << 0 << "ORGANIZATION";
+        QTest::newRow("the town it beat") << "Chelsea" << 0 << "ORGANIZATION";
+        QTest::newRow("the ground is a place") << "Anfield" << 0 << "LOCATION";
+        QTest::newRow("a national side is its country") << "France" << 0 << "LOCATION";
+        QTest::newRow("a person who won by a score") << "Jannik Sinner" << 0 << "PERSON";
+        QTest::newRow("a club named 'City' after its town") << "Leicester City" << 0 << "ORGANIZATION";
+        QTest::newRow("a club named 'Town' after its town") << "Ipswich Town" << 0 << "ORGANIZATION";
+        QTest::newRow("a city named 'City'") << "Mexico City" << 0 << "LOCATION";
+        QTest::newRow("a city named 'Town'") << "Cape Town" << 0 << "LOCATION";
+        QTest::newRow("a camel-case company") << "NovaBiologics" << 0 << "ORGANIZATION";
+        QTest::newRow("a surname with a prefix") << "Sean McGilloway" << 0 << "PERSON";
+    }
+    void clubsInSportsResultsAndCompaniesWrittenInCamelCase()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Liverpool, who beat Chelsea 3-1 at Anfield on Sunday, remain third.\n"
+            "France beat Portugal 2-0 in Lyon on Saturday.\n"
+            "Jannik Sinner beat Daniil Medvedev 6-3 in the final.\n"
+            "Leicester City drew 1-1 with Ipswich Town on Tuesday.\n"
+            "Flights from Mexico City and Cape Town were cancelled.\n"
+            "Vaccine makers such as NovaBiologics in Seoul raised output, said Sean McGilloway.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
