@@ -769,6 +769,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // 2. Names after titles.
     forEachMatchAt(m_patterns->titleThenName, text, titleStarts, [&](const auto& match, const UChar* base) {
         auto [first, end] = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
+        // Titles in a row: "Energy Minister Prince Abdulaziz bin Salman", "Gen. Sir Nick Carter".
+        while (first + 1 < end && has(unit(first), Category::Title))
+            ++first;
         std::int32_t stop = first;
         while (stop < end) {
             const QStringView w = word(stop);

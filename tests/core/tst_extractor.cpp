@@ -452,7 +452,7 @@ private Q_SLOTS:
         QTest::newRow("a club named 'Town' after its town") << "Ipswich Town" << 0 << "ORGANIZATION";
         QTest::newRow("a city named 'City'") << "Mexico City" << 0 << "LOCATION";
         QTest::newRow("a city named 'Town'") << "Cape Town" << 0 << "LOCATION";
-        QTest::newRow("a camel-case company") << "NovaBiologics" << 0 << "ORGANIZATION";
+        QTest::newRow("a camel-case company") << "EuBiologics" << 0 << "ORGANIZATION";
         QTest::newRow("a surname with a prefix") << "Sean McGilloway" << 0 << "PERSON";
     }
     void clubsInSportsResultsAndCompaniesWrittenInCamelCase()
@@ -466,8 +466,22 @@ private Q_SLOTS:
             "Jannik Sinner beat Daniil Medvedev 6-3 in the final.\n"
             "Leicester City drew 1-1 with Ipswich Town on Tuesday.\n"
             "Flights from Mexico City and Cape Town were cancelled.\n"
-            "Vaccine makers such as NovaBiologics in Seoul raised output, said Sean McGilloway.\n");
+            "Vaccine makers such as EuBiologics in South Korea raised output, said Sean McGilloway.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
+    void ministersTitlesInARowAndChambers()
+    {
+        const QString text = QStringLiteral(
+            "Officials met on Monday. Saudi Energy Minister Prince Faisal bin Hamad said output would "
+            "fall.\nCulture Minister Lena Brandt visited the site, and Tomas Berg, head of the Danish "
+            "Chamber of Commerce, said it would be rebuilt.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Faisal bin Hamad")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Saudi Energy")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Lena Brandt")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Danish Chamber of Commerce")),
+            QStringLiteral("ORGANIZATION"));
     }
 
     void stateAbbreviationsAfterAPlaceOrAParty()
