@@ -1086,9 +1086,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.add({ m.firstToken, m.endToken, place ? EntityType::Location : EntityType::Organization });
     }
     // Web text writes places in lower case ("going to baguio", "hotels in kerala", "north
-    // carolina"). Such a match is a place when it is no dictionary word or personal name and its
-    // last word is used like place names (its word class; "goes" is also a Dutch town) or is too
-    // rare to have a class.
+    // carolina"). Such a match is a place when it is no personal name, ends in no dictionary word
+    // ("the southern province"), and its last word is used like place names (its word class;
+    // "goes" is also a Dutch town) or is too rare to have a class.
     for (const GazetteerMatch& m : facts.matches) {
         constexpr CategoryMask placeNames
             = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
@@ -1100,6 +1100,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             lowerCase = (tf[size_t(t)].flags & Lowercase) && tf[size_t(t)].length >= 3;
         if (!lowerCase || (m.endToken - m.firstToken == 1 && tf[size_t(m.firstToken)].length < 4))
             continue; // "ans" (Ans, Belgium) is short for "answer"
+        if (has(unit(m.endToken - 1), Category::Common))
+            continue; // "the southern province" is a description, "north carolina" a name
         const std::uint32_t classes = tf[size_t(m.endToken - 1)].wordClasses;
         if (classes != 0
             && !std::binary_search(m_patterns->placeWordClasses.begin(), m_patterns->placeWordClasses.end(),

@@ -419,6 +419,7 @@ private Q_SLOTS:
         QTest::newRow("lower-case two-word state") << "north carolina" << 0 << "LOCATION";
         QTest::newRow("a dog breed named after a place") << "chihuahua" << 0 << "none";
         QTest::newRow("a verb that is a Dutch town") << "goes" << 0 << "none";
+        QTest::newRow("a description that is a region's name") << "southern province" << 0 << "none";
     }
     void officesAcronymsCompaniesAndLowerCasePlaces()
     {
@@ -434,7 +435,7 @@ private Q_SLOTS:
             "The deal needs approval in the European Union and China.\n"
             "Shares of Velmora Corp fell 4% after the results. Velmora said demand had slowed.\n"
             "i am going to kerala next month and then to north carolina with my chihuahua, she goes "
-            "everywhere with me.\n");
+            "everywhere with me.\nFighting spread to the southern province on Friday.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
