@@ -420,9 +420,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
             && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
     };
+    auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
+        return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
+    };
     auto isCapitalisedOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
-        return t >= 0 && t < std::int32_t(tokens.size()) && capitalised(t)
-            && std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
+        return t >= 0 && t < std::int32_t(tokens.size()) && capitalised(t) && isOneOf(t, words);
     };
     std::vector<std::int32_t> sentenceOf(tokens.size());
     for (size_t s = 0; s < tokenized.sentences.size(); ++s)
@@ -681,11 +683,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && (t == 0
                     || text.mid(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end).contains(u'\n')))
                 lineStarts.push_back(tokens[t].begin);
-            if (std::binary_search(
-                    m_patterns->titleFirstWords.begin(), m_patterns->titleFirstWords.end(), tf[t].key)
-                && !(first.isLower()
-                    && std::binary_search(
-                        m_patterns->adjectiveTitles.begin(), m_patterns->adjectiveTitles.end(), tf[t].key)))
+            if (isOneOf(std::int32_t(t), m_patterns->titleFirstWords)
+                && !(first.isLower() && isOneOf(std::int32_t(t), m_patterns->adjectiveTitles)))
                 titleStarts.push_back(tokens[t].begin);
             if (first == u'(' && t + 1 < tokens.size() && text[tokens[t + 1].begin].isUpper())
                 sentenceHasAcronym[size_t(sentenceOf[t])] = true;
@@ -875,11 +874,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return;
             // The tagger's pieces of the long form give way to it ("State Administration" of
             // "State Administration for Market Regulation (SAMR)").
-            for (std::int32_t t = start; t < lfEnd; ++t)
-                if (const int o = spans.ownerOf(t); o >= 0
-                    && (spans.spans()[size_t(o)].firstToken < start
-                        || spans.spans()[size_t(o)].endToken > lfEnd))
-                    return;
+            if (crossedBySpan(start, lfEnd))
+                return;
             spans.replaceOverlapping({ start, lfEnd, EntityType::Organization });
             spans.add({ acrFirst, acrEnd, EntityType::Organization });
         });
@@ -1258,12 +1254,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // who beat Chelsea 3-1", "a 2-0 win over Burnley"). A country stays a place: a national side
     // is written as its country. People win by scores too (tennis), so persons stay.
     {
-        auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& keys) {
-            return std::binary_search(keys.begin(), keys.end(), tf[size_t(t)].key);
-        };
+        bool added = false;
         // The tokens of a score starting at `t` ("3", "-", "1"; "2", "–", "0"), or 0.
         auto scoreLength = [&](std::int32_t t, std::int32_t end) -> std::int32_t {
             auto goals = [&](std::int32_t k) {
+                if (!(tf[size_t(k)].flags & HasDigit))
+                    return false; // most tokens: no look at the text
                 const QStringView w = word(k);
                 return w.size() <= 2 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
             };
@@ -1285,6 +1281,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             } else if (capitalised(t) && !(tf[size_t(t)].flags & SentenceStart) && (unit(t) & kLocationMask)
                 && !nation(unit(t))) {
                 spans.add({ t, t + 1, EntityType::Organization });
+                added = true;
             }
         };
         for (const Sentence& sentence : tokenized.sentences) {
@@ -1316,7 +1313,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     clubAt(loser);
             }
         }
-        spans.reindex();
+        if (added)
+            spans.reindex();
     }
 
     // A word with a capital inside ("EuBiologics", "WilmerHale", "OpenAI") names a company, not a
