@@ -269,6 +269,8 @@ struct MentionRules::Patterns
     boost::u32regex dateline;
     // Sorted token keys of the capitalised words some rules look for (folded, so the rules also
     // check the capital).
+    // What a shop, a restaurant or a workshop calls itself after its owner's name: "Ray's Pizza".
+    std::vector<std::uint64_t> shopWords;
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     // After a city, club words only where the two are no place the gazetteer knows:
     // "Manchester City", "Ipswich Town", but "Mexico City", "Cape Town".
@@ -355,6 +357,14 @@ MentionRules::MentionRules(
     m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
         u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
         u"Commissioner", u"Defender", u"Inspector", u"General" });
+    m_patterns->shopWords = keysOf({ u"Pizza", u"Pizzeria", u"Cafe", u"Café", u"Coffee", u"Bakery", u"Bar",
+        u"Grill", u"Pub", u"Tavern", u"Diner", u"Deli", u"Restaurant", u"Bistro", u"Kitchen", u"Steakhouse",
+        u"Steak", u"Chicken", u"Burgers", u"Burger", u"Shack", u"BBQ", u"Barbecue", u"Smokehouse", u"Bagels",
+        u"Donuts", u"Tacos", u"Seafood", u"Wings", u"Creamery", u"Lounge", u"Saloon", u"Cantina",
+        u"Trattoria", u"Karate", u"Auto", u"Garage", u"Salon", u"Barbershop", u"Spa", u"Boutique", u"Books",
+        u"Bookstore", u"Hardware", u"Market", u"Pharmacy", u"Cleaners", u"Florist", u"Jewelers", u"Jewellers",
+        u"Furniture", u"Tires", u"Repair", u"Grocery", u"Liquors", u"Liquor", u"Wines", u"Catering",
+        u"Fitness", u"Gym" });
     m_patterns->clubWordsAfter
         = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
     m_patterns->clubWordsAfterCity = keysOf({ u"City", u"Town", u"Athletic" });
@@ -472,6 +482,52 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         while (word(first) == u"The" || word(first) == u"A")
             ++first;
         spans.replaceOverlapping({ first, t + 2, EntityType::Organization });
+    }
+    spans.reindex();
+
+    // A shop named after its owner is one name: "Ray's Pizza", "Sullivan's Steak House", "Barry's
+    // Auto Tech". The owner is a person or an unknown word, never a known place or organisation
+    // ("Italy's Pizza Association", "New York's Joe's Pizza" stay apart), and the words after the
+    // possessive must say what kind of shop it is ("Biden's Justice Department" stays apart). A
+    // place where the tagger saw one ("dinner at Sullivan's Steak House"), else an organisation.
+    for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
+        const QStringView w = word(t);
+        if (w.size() != 2 || !isApostrophe(w[0].unicode()) || (w[1] != u's' && w[1] != u'S')
+            || !capitalised(t - 1) || !capitalised(t + 1)
+            || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)] || isIrregularPlural(word(t - 1))
+            || has(unit(t - 1), Category::Title))
+            continue;
+        std::int32_t first = t - 1;
+        if (const int owner = spans.ownerOf(t - 1); owner >= 0) {
+            const TokenSpan& o = spans.spans()[size_t(owner)];
+            const CategoryMask known = phraseCategories(facts, o.firstToken, o.endToken);
+            const CategoryMask personNames
+                = maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person);
+            if (o.type != EntityType::Person && (known & (kLocationMask | maskOf(Category::Organization)))
+                && !(known & personNames))
+                continue; // "Barry" is a town in Wales too, but "Chicago" is no one's name
+            if (o.type != EntityType::Person && o.endToken - o.firstToken > 1)
+                continue;
+            first = o.firstToken;
+        } else if (tf[size_t(t - 1)].flags & SentenceStart && has(unit(t - 1), Category::Common)) {
+            continue; // "Today's Special Pizza"
+        }
+        std::int32_t end = t + 1;
+        bool shop = false;
+        while (end < std::int32_t(tokens.size()) && end < t + 5
+            && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
+            && !has(unit(end), Category::Title)) {
+            shop = shop || isOneOf(end, m_patterns->shopWords);
+            ++end;
+        }
+        if (!shop)
+            continue;
+        bool place = false;
+        for (std::int32_t k = t + 1; k < end; ++k)
+            if (const int owner = spans.ownerOf(k); owner >= 0)
+                place = place || spans.spans()[size_t(owner)].type == EntityType::Location;
+        spans.replaceOverlapping({ first, end, place ? EntityType::Location : EntityType::Organization });
+        t = end - 1;
     }
     spans.reindex();
 

@@ -230,6 +230,14 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                 i += 1 + len;
                 continue;
             }
+            // Text that was tokenised before it reached us writes the possessive apart ("Ray 's
+            // Pizza", as in the UD treebanks); it is still the possessive, not a quote and an "s".
+            if (i > 1 && text[i - 1] == u' ' && isWordChar(cur.at(i - 2))
+                && (text[i + 1] == u's' || text[i + 1] == u'S') && cliticLength(cur, i + 1) == 1) {
+                push(i, i + 2);
+                i += 2;
+                continue;
+            }
         }
         // Any other character is a token of its own; runs of the same punctuation stay together ("...",
         // "--").

@@ -485,6 +485,40 @@ private Q_SLOTS:
             QStringLiteral("ORGANIZATION"));
     }
 
+    void shopsNamedAfterTheirOwnersAndChains_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a pizzeria named after its owner") << "Ray's Pizza" << 0 << "ORGANIZATION";
+        QTest::newRow("a restaurant one goes to is a place") << "Sullivan's Steak House" << 0 << "LOCATION";
+        QTest::newRow("an owner that is also a town") << "Barry's Auto Tech" << 0 << "ORGANIZATION";
+        QTest::newRow("text tokenised before, possessive apart") << "Burch 's Karate" << 0 << "ORGANIZATION";
+        QTest::newRow("a person's department stays apart") << "Justice Department" << 0 << "ORGANIZATION";
+        QTest::newRow("a person's department, not his shop") << "Harlan's Justice Department" << 0 << "none";
+        QTest::newRow("a city's shop stays apart") << "Chicago" << 0 << "LOCATION";
+        QTest::newRow("a chain the tagger does not know") << "Hobby Lobby" << 0 << "ORGANIZATION";
+        QTest::newRow("a chain in lower-case text") << "taco bell" << 0 << "ORGANIZATION";
+        QTest::newRow("a charity of two dictionary words") << "United Way" << 0 << "ORGANIZATION";
+        QTest::newRow("a consultancy") << "Accenture" << 0 << "ORGANIZATION";
+    }
+    void shopsNamedAfterTheirOwnersAndChains()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "My favourite is Ray's Pizza on Main Street. We had dinner at Sullivan's Steak House on Friday.\n"
+            "Thank you Barry's Auto Tech for the great service!\n"
+            "Burch 's Karate is the best school in town .\n"
+            "Critics of Harlan's Justice Department say the inquiry stalled. Chicago's Pizza Week opens "
+            "today.\n"
+            "We bought the fabric at Hobby Lobby and gave to United Way, said a manager who left "
+            "Accenture.\n\n"
+            "we stopped at taco bell on the way home and it was fine.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "

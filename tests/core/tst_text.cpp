@@ -22,6 +22,12 @@ private Q_SLOTS:
                                  << QStringList { "Budapest", "–", "Belgrade", "railway" };
         QTest::newRow("possessive") << "Xi’s trip and Putin's war"
                                     << QStringList { "Xi", "’s", "trip", "and", "Putin", "'s", "war" };
+        QTest::newRow("possessive written apart")
+            << "Ray 's Pizza and Putin ’s war"
+            << QStringList { "Ray", "'s", "Pizza", "and", "Putin", "’s", "war" };
+        QTest::newRow("a quoted word is no possessive")
+            << "he said 'so' and 'sure'"
+            << QStringList { "he", "said", "'", "so", "'", "and", "'", "sure", "'" };
         QTest::newRow("initialism") << "the U.S. and U.K. said"
                                     << QStringList { "the", "U.S.", "and", "U.K.", "said" };
         QTest::newRow("abbreviation") << "Mr. Smith of Acme Inc. left."
