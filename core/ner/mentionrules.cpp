@@ -271,6 +271,8 @@ struct MentionRules::Patterns
     // check the capital).
     // What a shop, a restaurant or a workshop calls itself after its owner's name: "Ray's Pizza".
     std::vector<std::uint64_t> shopWords;
+    // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
+    std::vector<std::uint64_t> landforms, landformsPlural;
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     // After a city, club words only where the two are no place the gazetteer knows:
     // "Manchester City", "Ipswich Town", but "Mexico City", "Cape Town".
@@ -365,6 +367,11 @@ MentionRules::MentionRules(
         u"Bookstore", u"Hardware", u"Market", u"Pharmacy", u"Cleaners", u"Florist", u"Jewelers", u"Jewellers",
         u"Furniture", u"Tires", u"Repair", u"Grocery", u"Liquors", u"Liquor", u"Wines", u"Catering",
         u"Fitness", u"Gym" });
+    m_patterns->landforms = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf",
+        u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
+        u"reservoir", u"dam", u"gorge", u"plateau" });
+    m_patterns->landformsPlural
+        = keysOf({ u"rivers", u"lakes", u"seas", u"islands", u"mountains", u"valleys" });
     m_patterns->clubWordsAfter
         = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
     m_patterns->clubWordsAfterCity = keysOf({ u"City", u"Town", u"Athletic" });
@@ -1222,6 +1229,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                             return true;
                     return false;
                 }();
+                // A country or region right after the name is the company's branch there ("BBC
+                // Scotland", "Shell Nigeria"), unless more capitals follow.
+                if (end < sentence.endToken && capitalised(end)
+                    && (unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
+                    && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
+                    ++end;
+                    t = end - 1;
+                }
                 const bool runsOn = (end < sentence.endToken && capitalised(end) && !titleThenPerson)
                     || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
                         && !(tf[size_t(matchStart - 1)].flags & SentenceStart
@@ -1257,6 +1272,55 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
         }
         if (changed)
+            spans.reindex();
+    }
+
+    // A name before a lower-case word for a river, lake or landform is the place: "the Zambezi
+    // river", "the Orinoco delta", "the Amazon river" (not the company), and every name of a list
+    // before a plural: "the Sutlej and Ravi rivers".
+    for (std::int32_t g = 2; g < std::int32_t(tokens.size()); ++g) {
+        const bool plural = isOneOf(g, m_patterns->landformsPlural);
+        if (!(tf[size_t(g)].flags & Lowercase) || !(plural || isOneOf(g, m_patterns->landforms)))
+            continue;
+        std::vector<std::pair<std::int32_t, std::int32_t>> names;
+        std::int32_t end = g;
+        bool afterThe = false;
+        while (end > 0 && sentenceOf[size_t(end - 1)] == sentenceOf[size_t(g)]) {
+            std::int32_t first = end;
+            while (first > 0 && end - first < 3 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(g)]
+                && capitalised(first - 1) && !has(unit(first - 1), Category::Title)
+                && !(tf[size_t(first - 1)].flags & SentenceStart))
+                --first;
+            if (first == end)
+                break;
+            names.emplace_back(first, end);
+            if (first > 0 && word(first - 1) == u"the") {
+                afterThe = true;
+                break;
+            }
+            if (!plural || first < 2 || !(word(first - 1) == u"and" || word(first - 1) == u","))
+                break;
+            end = first - 1;
+        }
+        if (!afterThe || (plural && names.size() < 2) || (!plural && names.size() != 1))
+            continue;
+        for (const auto& [first, nameEnd] : names)
+            if (!crossedBySpan(first, nameEnd))
+                spans.replaceOverlapping({ first, nameEnd, EntityType::Location });
+    }
+    spans.reindex();
+
+    // A crude oil grade is no person: "Brent crude".
+    {
+        bool dropped = false;
+        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t)
+            if (word(t + 1) == u"crude")
+                if (const int owner = spanExactly(t, t + 1);
+                    owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person) {
+                    spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
+                    dropped = true;
+                }
+        if (dropped)
             spans.reindex();
     }
 

@@ -519,6 +519,34 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void riversGradesPartiesAndBranches_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("the first of two rivers") << "Beas" << 0 << "LOCATION";
+        QTest::newRow("the second of two rivers") << "Chenab" << 0 << "LOCATION";
+        QTest::newRow("a river that is also a company") << "Amazon" << 0 << "LOCATION";
+        QTest::newRow("a delta") << "Mekong" << 0 << "LOCATION";
+        QTest::newRow("an oil grade is no person") << "Brent" << 0 << "none";
+        QTest::newRow("a party named with a nationality") << "Georgian Dream" << 0 << "ORGANIZATION";
+        QTest::newRow("a party the tagger reads as a person") << "Fidesz" << 0 << "ORGANIZATION";
+        QTest::newRow("a broadcaster's branch") << "BBC Wales" << 0 << "ORGANIZATION";
+    }
+    void riversGradesPartiesAndBranches()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text
+            = QStringLiteral("Water from the Beas and Chenab rivers flooded farms, and the Amazon river fell "
+                             "to a record low.\n"
+                             "Rice prices rose in the Mekong delta.\n"
+                             "Brent crude fell 3% on Monday.\n"
+                             "Georgian Dream and Fidesz both won, BBC Wales reported.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
