@@ -157,6 +157,18 @@ bool looksAdjectival(QStringView word)
     return false;
 }
 
+// The possessive token: "'s", "’s".
+bool isPossessive(QStringView word)
+{
+    return word.size() == 2 && isApostrophe(word[0].unicode()) && (word[1] == u's' || word[1] == u'S');
+}
+
+// The dictionary lists most plurals, not those in "-ies" ("Liberties", "Industries").
+bool looksLikePlural(QStringView word)
+{
+    return word.size() > 5 && word.endsWith(u"ies");
+}
+
 bool isIrregularPlural(QStringView word)
 {
     static constexpr const char16_t* kPlurals[] = { u"People", u"Children", u"Women", u"Men" };
@@ -272,7 +284,8 @@ struct MentionRules::Patterns
     // What a shop, a restaurant or a workshop calls itself after its owner's name: "Ray's Pizza".
     std::vector<std::uint64_t> shopWords;
     // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
-    std::vector<std::uint64_t> landforms, landformsPlural;
+    std::vector<std::uint64_t> landforms, landformsPlural, placePrepositions;
+    std::vector<std::uint64_t> mountainWords; // "Mount Etna"
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     // After a city, club words only where the two are no place the gazetteer knows:
     // "Manchester City", "Ipswich Town", but "Mexico City", "Cape Town".
@@ -353,8 +366,8 @@ MentionRules::MentionRules(
         u"vs", u"about", u"after", u"before", u"since", u"until", u"without", u"within", u"during",
         u"against", u"among", u"between", u"through", u"under", u"over" });
     m_patterns->adjectiveTitles = keysOf({ u"General", u"Major", u"Premier" });
-    m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Ltd", u"LLC", u"plc", u"AG", u"SA", u"NV",
-        u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
+    m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Ltd", u"LLC", u"plc", u"AG", u"SA", u"SE",
+        u"NV", u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
     m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
     m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
         u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
@@ -369,7 +382,10 @@ MentionRules::MentionRules(
         u"Fitness", u"Gym" });
     m_patterns->landforms = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf",
         u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
-        u"reservoir", u"dam", u"gorge", u"plateau" });
+        u"reservoir", u"dam", u"gorge", u"plateau", u"airport" });
+    m_patterns->mountainWords = keysOf({ u"Mount", u"Mt.", u"Mt" });
+    m_patterns->placePrepositions = keysOf({ u"in", u"on", u"at", u"to", u"from", u"near", u"over", u"off",
+        u"across", u"along", u"into", u"onto" });
     m_patterns->landformsPlural
         = keysOf({ u"rivers", u"lakes", u"seas", u"islands", u"mountains", u"valleys" });
     m_patterns->clubWordsAfter
@@ -458,8 +474,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const QStringView w = word(t);
                 // Irregular plurals take the possessive inside names: "People’s Republic of China",
                 // "Children’s Hospital", "Women’s March".
-                if (w.size() == 2 && isApostrophe(w[0].unicode()) && (w[1] == u's' || w[1] == u'S')
-                    && !(t > start && isIrregularPlural(word(t - 1)))) {
+                if (isPossessive(w) && !(t > start && isIrregularPlural(word(t - 1)))) {
                     if (t > start)
                         split.push_back({ start, t, s.type });
                     start = t + 1;
@@ -477,9 +492,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // An office named after the official who heads it is one organisation: "the Sangamon County
     // Sheriff's Office", "the Manhattan District Attorney's Office".
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
-        const QStringView w = word(t);
-        if (w.size() != 2 || !isApostrophe(w[0].unicode()) || (w[1] != u's' && w[1] != u'S')
-            || (word(t + 1) != u"Office" && word(t + 1) != u"Department")
+        if (!isPossessive(word(t)) || (word(t + 1) != u"Office" && word(t + 1) != u"Department")
             || !isCapitalisedOneOf(t - 1, m_patterns->officials))
             continue;
         std::int32_t first = t - 1;
@@ -498,9 +511,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // possessive must say what kind of shop it is ("Biden's Justice Department" stays apart). A
     // place where the tagger saw one ("dinner at Sullivan's Steak House"), else an organisation.
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
-        const QStringView w = word(t);
-        if (w.size() != 2 || !isApostrophe(w[0].unicode()) || (w[1] != u's' && w[1] != u'S')
-            || !capitalised(t - 1) || !capitalised(t + 1)
+        if (!isPossessive(word(t)) || !capitalised(t - 1) || !capitalised(t + 1)
             || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)] || isIrregularPlural(word(t - 1))
             || has(unit(t - 1), Category::Title))
             continue;
@@ -978,7 +989,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             ownName = ownName
                 || (capitalised(t) && !has(unit(t), Category::Common) && !has(unit(t), Category::OrgKeyword)
                     && !has(unit(t), Category::Demonym) && !(unit(t) & kLocationMask) && !isConnector(word(t))
-                    && !looksAdjectival(word(t)));
+                    && !looksAdjectival(word(t)) && !looksLikePlural(word(t)));
         if (ownName)
             ++s.firstToken;
     }
@@ -1212,7 +1223,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 for (std::int32_t k = matchStart; k < end; ++k) {
                     dictionaryWords
                         = dictionaryWords && (has(unit(k), Category::Common) || isConnector(word(k)));
-                    lowerCase = lowerCase || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k)));
+                    lowerCase = lowerCase
+                        || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k))
+                            && !(k > matchStart && tightHyphen(k - 1))); // "Tehreek-e-Insaf"
                 }
                 if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))
                     continue; // "shell", "apple" in lower-case text are the words
@@ -1230,9 +1243,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return false;
                 }();
                 // A country or region right after the name is the company's branch there ("BBC
-                // Scotland", "Shell Nigeria"), unless more capitals follow.
+                // Scotland", "Shell Nigeria"), unless more capitals follow; a legal form is part of
+                // the name ("Porsche SE").
                 if (end < sentence.endToken && capitalised(end)
-                    && (unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
+                    && ((unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
+                        || isOneOf(end, m_patterns->legalForms))
                     && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
                     ++end;
                     t = end - 1;
@@ -1240,7 +1255,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const bool runsOn = (end < sentence.endToken && capitalised(end) && !titleThenPerson)
                     || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
                         && !(tf[size_t(matchStart - 1)].flags & SentenceStart
-                            && has(unit(matchStart - 1), Category::Common))
+                            && (has(unit(matchStart - 1), Category::Common)
+                                || isOneOf(matchStart - 1, m_patterns->functionWords)))
                         && !has(unit(matchStart - 1), Category::Title)
                         && !has(unit(matchStart - 1), Category::Demonym));
                 const int exact = spanExactly(matchStart, end);
@@ -1255,8 +1271,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     spans.spans()[size_t(exact)].type = EntityType::Organization;
                     continue;
                 }
-                if (crossedBySpan(matchStart, end))
-                    continue; // part of a longer name the tagger found
+                if (crossedBySpan(matchStart, end)) {
+                    // Two known names joined by "and" are two names: "ING and Deutsche Bank".
+                    const int owner = spans.ownerOf(matchStart);
+                    const TokenSpan whole = spans.spans()[size_t(owner)];
+                    if (whole.firstToken != matchStart || end + 1 >= whole.endToken || word(end) != u"and"
+                        || !m_patterns->knownOrganisations.count(keyOf(end + 1, whole.endToken)))
+                        continue; // part of a longer name the tagger found
+                    spans.replaceOverlapping({ matchStart, end, EntityType::Organization });
+                    spans.add({ end + 1, whole.endToken, EntityType::Organization });
+                    t = whole.endToken - 1;
+                    changed = true;
+                    continue;
+                }
                 // A dictionary word opening a sentence or a headline is the word ("Shell casings
                 // were found"), unless the article writes it with a capital elsewhere too.
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
@@ -1294,7 +1321,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (first == end)
                 break;
             names.emplace_back(first, end);
-            if (first > 0 && word(first - 1) == u"the") {
+            // "the Zambezi river"; a single name may also follow a possessive or a preposition
+            // ("Bali's Ngurah Rai airport", "over Flores island").
+            if (first > 0
+                && (word(first - 1) == u"the"
+                    || (!plural
+                        && (isPossessive(word(first - 1))
+                            || isOneOf(first - 1, m_patterns->placePrepositions))))) {
                 afterThe = true;
                 break;
             }
@@ -1307,6 +1340,32 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (const auto& [first, nameEnd] : names)
             if (!crossedBySpan(first, nameEnd))
                 spans.replaceOverlapping({ first, nameEnd, EntityType::Location });
+    }
+    spans.reindex();
+
+    // A mountain, whatever the tagger made of its name: "Mount Lewotobi Laki-laki", "Mt. Fuji"
+    // (not "Mount Sinai Hospital").
+    for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+        if (!isCapitalisedOneOf(t, m_patterns->mountainWords) || !capitalised(t + 1)
+            || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
+            continue;
+        std::int32_t end = t + 1;
+        bool organisation = false;
+        while (end < std::int32_t(tokens.size()) && end - t <= 4
+            && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]) {
+            if (tightHyphen(end)) {
+                end += 2;
+                continue;
+            }
+            if (!capitalised(end))
+                break;
+            organisation = organisation || has(unit(end), Category::OrgKeyword);
+            ++end;
+        }
+        if (organisation || crossedBySpan(t, end))
+            continue;
+        spans.replaceOverlapping({ t, end, EntityType::Location });
+        t = end - 1;
     }
     spans.reindex();
 

@@ -547,6 +547,39 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void mountainsIslandsAirportsAndJoinedCompanies_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a mountain with a hyphenated name") << "Mount Ili Lewo-tana" << 0 << "LOCATION";
+        QTest::newRow("a hospital named after a mountain") << "Mount Sinai Hospital" << 0 << "ORGANIZATION";
+        QTest::newRow("an island after a preposition") << "Sumba" << 0 << "LOCATION";
+        QTest::newRow("an airport after a possessive") << "Komodo Raya" << 0 << "LOCATION";
+        QTest::newRow("an airline the tagger misses") << "Jetstar" << 0 << "ORGANIZATION";
+        QTest::newRow("two banks joined by 'and', first") << "ING" << 0 << "ORGANIZATION";
+        QTest::newRow("two banks joined by 'and', second") << "Deutsche Bank" << 0 << "ORGANIZATION";
+        QTest::newRow("a company with its legal form") << "Porsche SE" << 0 << "ORGANIZATION";
+        QTest::newRow("a nationality that is part of the name")
+            << "American Civil Liberties Union" << 0 << "ORGANIZATION";
+        QTest::newRow("a party name with hyphens, after 'The'")
+            << "Pakistan Tehreek-e-Insaf" << 0 << "ORGANIZATION";
+    }
+    void mountainsIslandsAirportsAndJoinedCompanies()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Mount Ili Lewo-tana erupted on Friday, and ash fell over Sumba island. Flores's Komodo Raya "
+            "airport closed, and Jetstar cancelled flights. Doctors at Mount Sinai Hospital were not "
+            "involved.\n"
+            "Economists at ING and Deutsche Bank expect a cut. Shares in Porsche SE rose.\n"
+            "The American Civil Liberties Union sued the state.\n"
+            "The Pakistan Tehreek-e-Insaf party will appeal.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
