@@ -286,6 +286,9 @@ struct MentionRules::Patterns
     // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
     std::vector<std::uint64_t> landforms, landformsPlural, placePrepositions;
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
+    // Head words of organisation names that only the rules use: as a tagger feature,
+    // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
+    std::vector<std::uint64_t> ruleHeadWords;
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     // After a city, club words only where the two are no place the gazetteer knows:
     // "Manchester City", "Ipswich Town", but "Mexico City", "Cape Town".
@@ -383,6 +386,7 @@ MentionRules::MentionRules(
     m_patterns->landforms = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf",
         u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
         u"reservoir", u"dam", u"gorge", u"plateau", u"airport" });
+    m_patterns->ruleHeadWords = keysOf({ u"Administration" });
     m_patterns->mountainWords = keysOf({ u"Mount", u"Mt.", u"Mt" });
     m_patterns->placePrepositions = keysOf({ u"in", u"on", u"at", u"to", u"from", u"near", u"over", u"off",
         u"across", u"along", u"into", u"onto" });
@@ -705,12 +709,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         int keyword = -1;
         bool headPlaced = false;
         for (std::int32_t t = first; t < end; ++t) {
-            if (!has(unit(t), Category::OrgKeyword) || !capitalised(t))
+            if (!(has(unit(t), Category::OrgKeyword) || isOneOf(t, m_patterns->ruleHeadWords))
+                || !capitalised(t))
                 continue;
             keyword = t;
             const bool beforeConnector = t + 1 < end && isConnector(word(t + 1));
             headPlaced = headPlaced || beforeConnector || t == end - 1
                 || (t == first && !has(unit(end - 1), Category::LocKeyword));
+        }
+        // A president's administration is his government, no organisation's name ("the Trump
+        // Administration"): a name before it, not words ("the Food and Drug Administration",
+        // "the Maritime Administration").
+        if (keyword > first && keyword == end - 1 && word(keyword) == u"Administration") {
+            const int owner = spans.ownerOf(keyword - 1);
+            if ((owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person)
+                || (keyword - first == 1 && !has(unit(first), Category::Common)))
+                return;
         }
         // Place names built the same way: "Sea of Japan", "Shandong Province", "Yangtze River".
         const bool placeHead = (has(unit(end - 1), Category::LocKeyword)
@@ -1003,6 +1017,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             --s.endToken;
             s.type = EntityType::Location;
         }
+    // A president's administration is the president ("the Biden Administration"), whatever the
+    // tagger made of the two words; an agency has words before its head ("Maritime Administration").
+    {
+        // "Trump" is also a dictionary word; the article's "Donald Trump" says which it is.
+        auto namesAPerson = [&](std::uint64_t key) {
+            for (const TokenSpan& p : spans.spans())
+                if (p.type == EntityType::Person && p.endToken - p.firstToken >= 2)
+                    for (std::int32_t t = p.firstToken; t < p.endToken; ++t)
+                        if (tf[size_t(t)].key == key)
+                            return true;
+            return false;
+        };
+        for (TokenSpan& s : spans.spans())
+            if (s.endToken - s.firstToken == 2 && word(s.endToken - 1) == u"Administration"
+                && !(unit(s.firstToken) & (kLocationMask | maskOf(Category::Organization)))
+                && (!has(unit(s.firstToken), Category::Common)
+                    || namesAPerson(tf[size_t(s.firstToken)].key))) {
+                --s.endToken;
+                s.type = EntityType::Person;
+            }
+    }
     // A place or organisation does not run into a title: "U.S. District" of "U.S. District Judge
     // Lewis Kaplan" is "U.S.".
     for (TokenSpan& s : spans.spans()) {

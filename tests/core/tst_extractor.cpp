@@ -580,6 +580,23 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void agenciesAndPresidentsAdministrations()
+    {
+        const QString text = QStringLiteral(
+            "Regulators at the State Administration for Market Regulation and the Federal Aviation "
+            "Administration met on Monday. The Harlow Administration welcomed the talks, President Dana "
+            "Harlow said. The Maritime Administration did not comment.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("State Administration for Market Regulation")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Federal Aviation Administration")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Maritime Administration")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harlow Administration")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harlow")), QStringLiteral("PERSON"));
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
