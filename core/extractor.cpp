@@ -28,7 +28,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 11;
+constexpr int kAnalysisVersion = 12;
 
 struct Extractor::Impl
 {

@@ -1782,6 +1782,41 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A name "known as" another is the same kind of thing: "Mohamed Hamdan Dagalo, known as
+    // Hemedti", "the National Forest Corporation, known as Conaf".
+    {
+        bool changed = false;
+        for (std::int32_t t = 2; t + 2 < std::int32_t(tokens.size()); ++t) {
+            if (word(t) != u"known" || word(t + 1) != u"as" || !capitalised(t + 2)
+                || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
+                continue;
+            std::int32_t before = t - 1;
+            if (word(before) == u"also" || word(before) == u"better" || word(before) == u"widely")
+                --before;
+            if (before > 0 && word(before) == u",")
+                --before;
+            const int named = spans.ownerOf(before);
+            if (named < 0 || spans.spans()[size_t(named)].endToken != before + 1)
+                continue;
+            const EntityType type = spans.spans()[size_t(named)].type;
+            std::int32_t end = t + 2;
+            while (end < std::int32_t(tokens.size()) && end < t + 5
+                && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
+                && !has(unit(end), Category::Title))
+                ++end;
+            if (end == t + 2 || crossedBySpan(t + 2, end))
+                continue;
+            if (const int alias = spanExactly(t + 2, end); alias >= 0) {
+                spans.spans()[size_t(alias)].type = type;
+                continue;
+            }
+            spans.replaceOverlapping({ t + 2, end, type });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {

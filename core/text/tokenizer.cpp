@@ -91,6 +91,17 @@ bool equalsIgnoringCase(QStringView word, std::u16string_view lowerAscii)
     return true;
 }
 
+// Abbreviations that stand before a number: months ("Mar. 5") and "No." ("No. 10").
+bool isBeforeANumberOnly(QStringView word)
+{
+    static constexpr std::u16string_view kBeforeNumbers[] = { u"jan", u"feb", u"mar", u"apr", u"jun", u"jul",
+        u"aug", u"sep", u"sept", u"oct", u"nov", u"dec", u"no" };
+    for (std::u16string_view abbreviation : kBeforeNumbers)
+        if (equalsIgnoringCase(word, abbreviation))
+            return true;
+    return false;
+}
+
 // Length of a clitic ("s", "ll", "t", ...) starting at pos, when it ends at a word boundary.
 qsizetype cliticLength(const Cursor& cur, qsizetype pos)
 {
@@ -216,6 +227,14 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                 bool keepPeriod = word.size() == 1 && isUpper(c);
                 for (std::u16string_view abbreviation : kAbbreviations)
                     keepPeriod = keepPeriod || equalsIgnoringCase(word, abbreviation);
+                // A month's or "No." abbreviation comes before a number ("Mar. 5", "No. 10"); without
+                // one the period ends the sentence and the word is a word ("Viña del Mar.", "said Jan.").
+                if (keepPeriod && isBeforeANumberOnly(word)) {
+                    qsizetype next = e + 1;
+                    while (next < n && text[next] == u' ')
+                        ++next;
+                    keepPeriod = next < n && isDigit(cur.at(next));
+                }
                 if (keepPeriod)
                     ++e;
             }

@@ -597,6 +597,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Harlow")), QStringLiteral("PERSON"));
     }
 
+    void aNameKnownAsAnotherIsTheSameKind()
+    {
+        const QString text = QStringLiteral(
+            "The commander, Ibrahim Musa Tarig, known as Hamouda, rejected the talks. Chile's National "
+            "Water Corporation, better known as Conagua, cut supplies near Viña del Mar.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hamouda")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Conagua")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Viña del Mar")), QStringLiteral("LOCATION"));
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "

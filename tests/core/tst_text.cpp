@@ -32,6 +32,9 @@ private Q_SLOTS:
                                     << QStringList { "the", "U.S.", "and", "U.K.", "said" };
         QTest::newRow("abbreviation") << "Mr. Smith of Acme Inc. left."
                                       << QStringList { "Mr.", "Smith", "of", "Acme", "Inc.", "left", "." };
+        QTest::newRow("a month before its day") << "on Mar. 5" << QStringList { "on", "Mar.", "5" };
+        QTest::newRow("a name ending a sentence like a month")
+            << "near Viña del Mar. Then" << QStringList { "near", "Viña", "del", "Mar", ".", "Then" };
         QTest::newRow("numbers") << "1,000.5 tonnes" << QStringList { "1,000.5", "tonnes" };
         QTest::newRow("apostrophe name") << "O'Brien won't" << QStringList { "O'Brien", "wo", "n't" };
         QTest::newRow("acronym") << "Treaty Organization (NATO)"
