@@ -149,6 +149,43 @@ bool isConnector(QStringView word)
 }
 
 // "Islamic", "Socialist", "Bolivarian": capitalised adjectives that are not names of their own.
+// Whether `word` ("Jinping", "Xuexiang", "Qiang", "He") is one or two syllables of Hanyu Pinyin
+// without tone marks, capitalised: a Chinese given name as English-language news writes it.
+bool isPinyinGivenName(QStringView word)
+{
+    static constexpr std::u16string_view kInitials[] = { u"zh", u"ch", u"sh", u"b", u"p", u"m", u"f", u"d",
+        u"t", u"n", u"l", u"g", u"k", u"h", u"j", u"q", u"x", u"r", u"z", u"c", u"s", u"y", u"w", u"" };
+    static constexpr std::u16string_view kFinals[] = { u"iang", u"iong", u"uang", u"ueng", u"ang", u"eng",
+        u"ong", u"iao", u"ian", u"ing", u"uai", u"uan", u"ai", u"ei", u"ao", u"ou", u"an", u"en", u"er",
+        u"ia", u"ie", u"iu", u"in", u"ua", u"uo", u"ui", u"un", u"ue", u"a", u"o", u"e", u"i", u"u" };
+    if (word.size() < 2 || word.size() > 10 || !word[0].isUpper())
+        return false;
+    QString lower = word.toString().toLower();
+    for (QChar c : lower)
+        if (c < u'a' || c > u'z')
+            return false;
+    // The length of a syllable at `at`, or 0; tried longest first, with backtracking over two.
+    auto syllableEnds = [&](qsizetype at, auto&& accept) {
+        for (std::u16string_view initial : kInitials) {
+            if (!QStringView(lower).mid(at).startsWith(
+                    QStringView(initial.data(), qsizetype(initial.size()))))
+                continue;
+            const qsizetype afterInitial = at + qsizetype(initial.size());
+            for (std::u16string_view final : kFinals)
+                if (QStringView(lower)
+                        .mid(afterInitial)
+                        .startsWith(QStringView(final.data(), qsizetype(final.size())))
+                    && accept(afterInitial + qsizetype(final.size())))
+                    return true;
+        }
+        return false;
+    };
+    const qsizetype n = lower.size();
+    return syllableEnds(0, [&](qsizetype end) {
+        return end == n || syllableEnds(end, [&](qsizetype second) { return second == n; });
+    });
+}
+
 bool looksAdjectival(QStringView word)
 {
     for (const char16_t* ending : { u"ic", u"ian", u"ist", u"ese", u"ish" })
@@ -289,6 +326,7 @@ struct MentionRules::Patterns
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
+    std::vector<std::uint64_t> chineseSurnames; // the commonest, in pinyin: "Wang", "Xi"
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     // After a city, club words only where the two are no place the gazetteer knows:
     // "Manchester City", "Ipswich Town", but "Mexico City", "Cape Town".
@@ -387,6 +425,15 @@ MentionRules::MentionRules(
         u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
         u"reservoir", u"dam", u"gorge", u"plateau", u"airport" });
     m_patterns->ruleHeadWords = keysOf({ u"Administration" });
+    m_patterns->chineseSurnames = keysOf(
+        { u"Wang", u"Li", u"Zhang", u"Liu", u"Chen", u"Yang", u"Zhao", u"Huang", u"Zhou", u"Wu", u"Xu",
+            u"Sun", u"Hu", u"Zhu", u"Gao", u"Lin", u"He", u"Guo", u"Ma", u"Luo", u"Liang", u"Song", u"Zheng",
+            u"Xie", u"Han", u"Tang", u"Feng", u"Yu", u"Dong", u"Xiao", u"Cheng", u"Cao", u"Yuan", u"Deng",
+            u"Fu", u"Shen", u"Zeng", u"Peng", u"Lu", u"Su", u"Jiang", u"Cai", u"Jia", u"Ding", u"Wei", u"Xue",
+            u"Ye", u"Yan", u"Pan", u"Du", u"Dai", u"Xia", u"Zhong", u"Tian", u"Ren", u"Fan", u"Fang", u"Shi",
+            u"Yao", u"Tan", u"Liao", u"Zou", u"Xiong", u"Jin", u"Hao", u"Kong", u"Bai", u"Cui", u"Kang",
+            u"Mao", u"Qiu", u"Qin", u"Gu", u"Hou", u"Shao", u"Meng", u"Wan", u"Duan", u"Lei", u"Qian", u"Yin",
+            u"Yi", u"Wen", u"Xi", u"Lai", u"Gong", u"Qiao", u"Niu", u"Bo", u"Ji", u"Ou", u"Ning", u"Zhan" });
     m_patterns->mountainWords = keysOf({ u"Mount", u"Mt.", u"Mt" });
     m_patterns->placePrepositions = keysOf({ u"in", u"on", u"at", u"to", u"from", u"near", u"over", u"off",
         u"across", u"along", u"into", u"onto" });
@@ -1812,6 +1859,30 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             spans.replaceOverlapping({ t + 2, end, type });
             changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Chinese names, surname first, which the tagger often halves or misses at a sentence's start:
+    // "Xi Jinping", "Liu He", "Ding Xuexiang" (not "Hong Kong", which the gazetteer knows).
+    {
+        bool changed = false;
+        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+            if (!capitalised(t) || !isOneOf(t, m_patterns->chineseSurnames)
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !isPinyinGivenName(word(t + 1))
+                || (t + 2 < std::int32_t(tokens.size()) && capitalised(t + 2)
+                    && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
+                || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
+                || crossedBySpan(t, t + 2))
+                continue;
+            if (const int exact = spanExactly(t, t + 2); exact >= 0) {
+                spans.spans()[size_t(exact)].type = EntityType::Person;
+            } else {
+                spans.replaceOverlapping({ t, t + 2, EntityType::Person });
+                changed = true;
+            }
+            ++t;
         }
         if (changed)
             spans.reindex();

@@ -608,6 +608,31 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Viña del Mar")), QStringLiteral("LOCATION"));
     }
 
+    void chineseNamesSurnameFirst_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("opening a sentence") << "Xi Jinping"
+                                            << "PERSON";
+        QTest::newRow("a given name that is an English word") << "Liu He"
+                                                              << "PERSON";
+        QTest::newRow("two syllables the tagger does not know") << "Ding Xuexiang"
+                                                                << "PERSON";
+        QTest::newRow("a place that reads like a name") << "Hong Kong"
+                                                        << "LOCATION";
+        QTest::newRow("a place after a surname-like word") << "Long Beach"
+                                                           << "LOCATION";
+    }
+    void chineseNamesSurnameFirst()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Xi Jinping met the delegation on Monday.\nLiu He led the talks, and Ding Xuexiang attended.\n"
+            "Flights from Hong Kong to Long Beach resumed.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
