@@ -326,6 +326,7 @@ struct MentionRules::Patterns
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
+    std::vector<std::uint64_t> peerages; // "Duke" of "the Duke of Sussex"
     std::vector<std::uint64_t> chineseSurnames; // the commonest, in pinyin: "Wang", "Xi"
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
     // After a city, club words only where the two are no place the gazetteer knows:
@@ -425,6 +426,8 @@ MentionRules::MentionRules(
         u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
         u"reservoir", u"dam", u"gorge", u"plateau", u"airport" });
     m_patterns->ruleHeadWords = keysOf({ u"Administration" });
+    m_patterns->peerages = keysOf({ u"Duke", u"Duchess", u"Earl", u"Countess", u"Marquess", u"Marchioness",
+        u"Viscount", u"Viscountess", u"Baron", u"Baroness" });
     m_patterns->chineseSurnames = keysOf(
         { u"Wang", u"Li", u"Zhang", u"Liu", u"Chen", u"Yang", u"Zhao", u"Huang", u"Zhou", u"Wu", u"Xu",
             u"Sun", u"Hu", u"Zhu", u"Gao", u"Lin", u"He", u"Guo", u"Ma", u"Luo", u"Liang", u"Song", u"Zheng",
@@ -1450,6 +1453,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         t = end - 1;
     }
     spans.reindex();
+
+    // A peer's title before "of" is no organisation ("the Duke of Sussex" is no "Duke" company).
+    {
+        bool dropped = false;
+        for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t)
+            if (isCapitalisedOneOf(t, m_patterns->peerages) && word(t + 1) == u"of")
+                if (const int owner = spanExactly(t, t + 1);
+                    owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization) {
+                    spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
+                    dropped = true;
+                }
+        if (dropped)
+            spans.reindex();
+    }
 
     // A crude oil grade is no person: "Brent crude".
     {

@@ -532,6 +532,9 @@ private Q_SLOTS:
         QTest::newRow("a party named with a nationality") << "Georgian Dream" << 0 << "ORGANIZATION";
         QTest::newRow("a party the tagger reads as a person") << "Fidesz" << 0 << "ORGANIZATION";
         QTest::newRow("a broadcaster's branch") << "BBC Wales" << 0 << "ORGANIZATION";
+        QTest::newRow("a peer's title is no company") << "Duke" << 0 << "none";
+        QTest::newRow("the peer's place") << "Edinburgh" << 0 << "LOCATION";
+        QTest::newRow("an operator the tagger misses") << "Vodacom" << 0 << "ORGANIZATION";
     }
     void riversGradesPartiesAndBranches()
     {
@@ -543,7 +546,8 @@ private Q_SLOTS:
                              "to a record low.\n"
                              "Rice prices rose in the Mekong delta.\n"
                              "Brent crude fell 3% on Monday.\n"
-                             "Georgian Dream and Fidesz both won, BBC Wales reported.\n");
+                             "Georgian Dream and Fidesz both won, BBC Wales reported.\n"
+                             "The Duke of Edinburgh visited Vodacom's offices.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
