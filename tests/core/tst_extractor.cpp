@@ -535,6 +535,8 @@ private Q_SLOTS:
         QTest::newRow("a peer's title is no company") << "Duke" << 0 << "none";
         QTest::newRow("the peer's place") << "Edinburgh" << 0 << "LOCATION";
         QTest::newRow("an operator the tagger misses") << "Vodacom" << 0 << "ORGANIZATION";
+        QTest::newRow("an armed group by its acronym") << "YPG" << 0 << "ORGANIZATION";
+        QTest::newRow("another one after 'and the'") << "SDF" << 0 << "ORGANIZATION";
     }
     void riversGradesPartiesAndBranches()
     {
@@ -547,7 +549,8 @@ private Q_SLOTS:
                              "Rice prices rose in the Mekong delta.\n"
                              "Brent crude fell 3% on Monday.\n"
                              "Georgian Dream and Fidesz both won, BBC Wales reported.\n"
-                             "The Duke of Edinburgh visited Vodacom's offices.\n");
+                             "The Duke of Edinburgh visited Vodacom's offices.\n"
+                             "The YPG and the SDF withdrew from the town.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
