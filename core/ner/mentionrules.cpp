@@ -343,6 +343,8 @@ struct MentionRules::Patterns
     // start of a line they look like unknown names ("And Jen", "From Bill").
     std::vector<std::uint64_t> functionWords;
     std::uint64_t governmentWord = tokenKey(u"Government");
+    std::uint64_t crudeWord = tokenKey(u"crude"); // "Brent crude"
+    std::uint64_t knownWord = tokenKey(u"known"); // "known as"
     // Phrase keys of the known organisations, and the sorted keys of their first words (a word
     // that starts none is not looked at further).
     std::unordered_set<std::uint64_t> knownOrganisations;
@@ -546,7 +548,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // An office named after the official who heads it is one organisation: "the Sangamon County
     // Sheriff's Office", "the Manhattan District Attorney's Office".
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
-        if (!isPossessive(word(t)) || (word(t + 1) != u"Office" && word(t + 1) != u"Department")
+        if (tokens[size_t(t)].length() != 2 || !isPossessive(word(t))
+            || (word(t + 1) != u"Office" && word(t + 1) != u"Department")
             || !isCapitalisedOneOf(t - 1, m_patterns->officials))
             continue;
         std::int32_t first = t - 1;
@@ -564,10 +567,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // ("Italy's Pizza Association", "New York's Joe's Pizza" stay apart), and the words after the
     // possessive must say what kind of shop it is ("Biden's Justice Department" stays apart). A
     // place where the tagger saw one ("dinner at Sullivan's Steak House"), else an organisation.
+    bool shopsFound = false;
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
-        if (!isPossessive(word(t)) || !capitalised(t - 1) || !capitalised(t + 1)
-            || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)] || isIrregularPlural(word(t - 1))
-            || has(unit(t - 1), Category::Title))
+        if (tokens[size_t(t)].length() != 2 || !capitalised(t - 1) || !capitalised(t + 1)
+            || !isPossessive(word(t)) || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)]
+            || isIrregularPlural(word(t - 1)) || has(unit(t - 1), Category::Title))
             continue;
         std::int32_t first = t - 1;
         if (const int owner = spans.ownerOf(t - 1); owner >= 0) {
@@ -599,9 +603,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (const int owner = spans.ownerOf(k); owner >= 0)
                 place = place || spans.spans()[size_t(owner)].type == EntityType::Location;
         spans.replaceOverlapping({ first, end, place ? EntityType::Location : EntityType::Organization });
+        shopsFound = true;
         t = end - 1;
     }
-    spans.reindex();
+    if (shopsFound)
+        spans.reindex();
 
     // 0. Exact gazetteer evidence settles the type when it names one kind of entity only
     //    ("EU" is an organisation, "Serbia" a place), whatever the tagger guessed.
@@ -1390,9 +1396,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // A name before a lower-case word for a river, lake or landform is the place: "the Zambezi
     // river", "the Orinoco delta", "the Amazon river" (not the company), and every name of a list
     // before a plural: "the Sutlej and Ravi rivers".
+    bool landformsFound = false;
     for (std::int32_t g = 2; g < std::int32_t(tokens.size()); ++g) {
+        if (!(tf[size_t(g)].flags & Lowercase))
+            continue;
         const bool plural = isOneOf(g, m_patterns->landformsPlural);
-        if (!(tf[size_t(g)].flags & Lowercase) || !(plural || isOneOf(g, m_patterns->landforms)))
+        if (!plural && !isOneOf(g, m_patterns->landforms))
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
         std::int32_t end = g;
@@ -1423,13 +1432,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (!afterThe || (plural && names.size() < 2) || (!plural && names.size() != 1))
             continue;
         for (const auto& [first, nameEnd] : names)
-            if (!crossedBySpan(first, nameEnd))
+            if (!crossedBySpan(first, nameEnd)) {
                 spans.replaceOverlapping({ first, nameEnd, EntityType::Location });
+                landformsFound = true;
+            }
     }
-    spans.reindex();
+    if (landformsFound)
+        spans.reindex();
 
     // A mountain, whatever the tagger made of its name: "Mount Lewotobi Laki-laki", "Mt. Fuji"
     // (not "Mount Sinai Hospital").
+    bool mountainsFound = false;
     for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
         if (!isCapitalisedOneOf(t, m_patterns->mountainWords) || !capitalised(t + 1)
             || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
@@ -1450,9 +1463,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (organisation || crossedBySpan(t, end))
             continue;
         spans.replaceOverlapping({ t, end, EntityType::Location });
+        mountainsFound = true;
         t = end - 1;
     }
-    spans.reindex();
+    if (mountainsFound)
+        spans.reindex();
 
     // A peer's title before "of" is no organisation ("the Duke of Sussex" is no "Duke" company).
     {
@@ -1472,7 +1487,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool dropped = false;
         for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t)
-            if (word(t + 1) == u"crude")
+            if (tf[size_t(t + 1)].key == m_patterns->crudeWord)
                 if (const int owner = spanExactly(t, t + 1);
                     owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person) {
                     spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
@@ -1851,7 +1866,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool changed = false;
         for (std::int32_t t = 2; t + 2 < std::int32_t(tokens.size()); ++t) {
-            if (word(t) != u"known" || word(t + 1) != u"as" || !capitalised(t + 2)
+            if (tf[size_t(t)].key != m_patterns->knownWord || word(t + 1) != u"as" || !capitalised(t + 2)
                 || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
                 continue;
             std::int32_t before = t - 1;
