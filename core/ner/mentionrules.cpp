@@ -1469,30 +1469,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (mountainsFound)
         spans.reindex();
 
-    // A peer's title before "of" is no organisation ("the Duke of Sussex" is no "Duke" company).
+    // One-word spans that a neighbour shows to be no name of their kind: a peer's title before
+    // "of" is no organisation ("the Duke of Sussex" is no "Duke" company), and a crude oil grade
+    // no person ("Brent crude").
     {
         bool dropped = false;
-        for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t)
-            if (isCapitalisedOneOf(t, m_patterns->peerages) && word(t + 1) == u"of")
-                if (const int owner = spanExactly(t, t + 1);
-                    owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization) {
-                    spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
-                    dropped = true;
-                }
-        if (dropped)
-            spans.reindex();
-    }
-
-    // A crude oil grade is no person: "Brent crude".
-    {
-        bool dropped = false;
-        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t)
+        auto dropIf = [&](std::int32_t t, EntityType type) {
+            if (const int owner = spanExactly(t, t + 1);
+                owner >= 0 && spans.spans()[size_t(owner)].type == type) {
+                spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
+                dropped = true;
+            }
+        };
+        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
             if (tf[size_t(t + 1)].key == m_patterns->crudeWord)
-                if (const int owner = spanExactly(t, t + 1);
-                    owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person) {
-                    spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
-                    dropped = true;
-                }
+                dropIf(t, EntityType::Person);
+            else if (isCapitalisedOneOf(t, m_patterns->peerages) && word(t + 1) == u"of")
+                dropIf(t, EntityType::Organization);
+        }
         if (dropped)
             spans.reindex();
     }
