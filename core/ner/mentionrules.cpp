@@ -164,7 +164,8 @@ bool isPinyinGivenName(QStringView word)
     for (QChar c : lower)
         if (c < u'a' || c > u'z')
             return false;
-    // The length of a syllable at `at`, or 0; tried longest first, with backtracking over two.
+    // Whether a syllable starting at `at` ends where `accept` agrees; every split is tried, so
+    // "xuexiang" is found as "xue" + "xiang" although "xu" is a syllable too.
     auto syllableEnds = [&](qsizetype at, auto&& accept) {
         for (std::u16string_view initial : kInitials) {
             if (!QStringView(lower).mid(at).startsWith(
