@@ -645,6 +645,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         return false;
     };
+    // The words of the article's person names of two words or more, as the spans stand now: such
+    // a word names a person here ("Ford" after "Harrison Ford", "Trump" after "Donald Trump").
+    auto personNameWords = [&] {
+        std::unordered_set<std::uint64_t> words;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2)
+                for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                    words.insert(tf[size_t(t)].key);
+        return words;
+    };
 
     // Capitalised names joined by an ampersand name a firm: "Procter & Gamble", "Ernst & Young",
     // "Florida Power & Light" — unless the gazetteer knows a place ("Bosnia & Herzegovina") or
@@ -1077,23 +1087,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // A president's administration is the president ("the Biden Administration"), whatever the
     // tagger made of the two words; an agency has words before its head ("Maritime Administration").
     {
-        // "Trump" is also a dictionary word; the article's "Donald Trump" says which it is.
-        auto namesAPerson = [&](std::uint64_t key) {
-            for (const TokenSpan& p : spans.spans())
-                if (p.type == EntityType::Person && p.endToken - p.firstToken >= 2)
-                    for (std::int32_t t = p.firstToken; t < p.endToken; ++t)
-                        if (tf[size_t(t)].key == key)
-                            return true;
-            return false;
-        };
-        for (TokenSpan& s : spans.spans())
-            if (s.endToken - s.firstToken == 2 && word(s.endToken - 1) == u"Administration"
-                && !(unit(s.firstToken) & (kLocationMask | maskOf(Category::Organization)))
-                && (!has(unit(s.firstToken), Category::Common)
-                    || namesAPerson(tf[size_t(s.firstToken)].key))) {
-                --s.endToken;
-                s.type = EntityType::Person;
+        // "Trump" is also a dictionary word; the article's "Donald Trump" says which it is. The
+        // name words are gathered only when such a span turns up.
+        std::optional<std::unordered_set<std::uint64_t>> nameWords;
+        for (TokenSpan& s : spans.spans()) {
+            if (s.endToken - s.firstToken != 2 || word(s.endToken - 1) != u"Administration"
+                || (unit(s.firstToken) & (kLocationMask | maskOf(Category::Organization))))
+                continue;
+            if (has(unit(s.firstToken), Category::Common)) {
+                if (!nameWords)
+                    nameWords = personNameWords();
+                if (!nameWords->count(tf[size_t(s.firstToken)].key))
+                    continue;
             }
+            --s.endToken;
+            s.type = EntityType::Person;
+        }
     }
     // A place or organisation does not run into a title: "U.S. District" of "U.S. District Judge
     // Lewis Kaplan" is "U.S.".
@@ -1289,11 +1298,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // so too ("burger king", "starbucks").
     if (m_patterns->longestKnownOrganisation > 0) {
         const auto& starts = m_patterns->knownOrganisationStarts;
-        std::unordered_set<std::uint64_t> personNameWords;
-        for (const TokenSpan& s : spans.spans())
-            if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2)
-                for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
-                    personNameWords.insert(tf[size_t(t)].key);
+        const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         bool changed = false;
         for (const Sentence& sentence : tokenized.sentences) {
             const bool lowerCaseText
@@ -1356,7 +1361,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     continue;
                 const bool single = end - matchStart == 1;
                 if (single
-                    && (personNameWords.count(tf[size_t(matchStart)].key)
+                    && (nameWords.count(tf[size_t(matchStart)].key)
                         || (matchStart > 0 && has(unit(matchStart - 1), Category::Title))))
                     continue;
                 if (exact >= 0) {
@@ -1406,7 +1411,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
         std::int32_t end = g;
-        bool afterThe = false;
+        bool introduced = false; // by "the", a possessive or a preposition
         while (end > 0 && sentenceOf[size_t(end - 1)] == sentenceOf[size_t(g)]) {
             std::int32_t first = end;
             while (first > 0 && end - first < 3 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(g)]
@@ -1423,14 +1428,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || (!plural
                         && (isPossessive(word(first - 1))
                             || isOneOf(first - 1, m_patterns->placePrepositions))))) {
-                afterThe = true;
+                introduced = true;
                 break;
             }
             if (!plural || first < 2 || !(word(first - 1) == u"and" || word(first - 1) == u","))
                 break;
             end = first - 1;
         }
-        if (!afterThe || (plural && names.size() < 2) || (!plural && names.size() != 1))
+        if (!introduced || (plural && names.size() < 2) || (!plural && names.size() != 1))
             continue;
         for (const auto& [first, nameEnd] : names)
             if (!crossedBySpan(first, nameEnd)) {
