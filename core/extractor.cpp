@@ -15,7 +15,9 @@ struct ExtractorScratch::Buffers
 {
     TokenizedText tokens;
     DocumentFacts facts;
-    std::vector<std::uint64_t> features, nextFeatures;
+    std::vector<std::uint64_t> features; // of a sentence's tokens, one after the other
+    std::vector<std::size_t> featureEnds; // where each token's end in `features`
+    std::vector<SequenceModel::Candidate> rows, nextRows; // of tokens i and i + 1
     std::vector<TagScores> emissions;
     std::vector<int> tags;
     std::vector<std::array<std::int8_t, kTagCount>> backpointers;
@@ -160,19 +162,41 @@ Analysis Extractor::analyse(QStringView text, ExtractorScratch& scratch) const
     for (const Sentence& sentence : b.tokens.sentences) {
         const std::int32_t n = sentence.endToken - sentence.firstToken;
         b.emissions.resize(size_t(n));
-        // The features of token i + 1 are computed and their slots prefetched before token i is
-        // scored: the weight table is larger than the cache (about 12% faster, measured).
-        b.nextFeatures.clear();
-        if (n > 0)
-            emissionFeatures(b.facts, sentence, sentence.firstToken, b.nextFeatures);
+        const SequenceModel& model = m_impl->model;
+        // The sentence's features first, then a software pipeline over its tokens (see
+        // SequenceModel::prefetch): the slots of token i + kSlotsAhead and the rows of token i + 1
+        // load while token i is summed.
+        b.features.clear();
+        b.featureEnds.clear();
         for (std::int32_t i = 0; i < n; ++i) {
-            std::swap(b.features, b.nextFeatures);
-            b.nextFeatures.clear();
-            if (i + 1 < n) {
-                emissionFeatures(b.facts, sentence, sentence.firstToken + i + 1, b.nextFeatures);
-                m_impl->model.prefetch(b.nextFeatures.data(), b.nextFeatures.size());
+            emissionFeatures(b.facts, sentence, sentence.firstToken + i, b.features);
+            b.featureEnds.push_back(b.features.size());
+        }
+        auto featuresOf = [&](std::int32_t i) {
+            const std::size_t begin = i == 0 ? 0 : b.featureEnds[size_t(i - 1)];
+            return std::pair(b.features.data() + begin, b.featureEnds[size_t(i)] - begin);
+        };
+        constexpr std::int32_t kSlotsAhead = 2; // 3 and 5 were no faster
+        for (std::int32_t i = 0; i < std::min(n, kSlotsAhead); ++i) {
+            const auto [features, count] = featuresOf(i);
+            model.prefetch(features, count);
+        }
+        b.nextRows.clear();
+        if (n > 0) {
+            const auto [features, count] = featuresOf(0);
+            model.resolve(features, count, b.nextRows);
+        }
+        for (std::int32_t i = 0; i < n; ++i) {
+            std::swap(b.rows, b.nextRows);
+            if (i + kSlotsAhead < n) {
+                const auto [features, count] = featuresOf(i + kSlotsAhead);
+                model.prefetch(features, count);
             }
-            m_impl->model.score(b.features.data(), b.features.size(), b.emissions[size_t(i)]);
+            if (i + 1 < n) {
+                const auto [features, count] = featuresOf(i + 1);
+                model.resolve(features, count, b.nextRows);
+            }
+            model.sum(b.rows.data(), b.rows.size(), b.emissions[size_t(i)]);
         }
         viterbiDecode(b.emissions, m_impl->model.transitions(), b.tags, b.backpointers);
         for (std::int32_t i = 0; i < n; ++i) {
