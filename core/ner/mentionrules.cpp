@@ -207,6 +207,13 @@ bool looksLikePlural(QStringView word)
     return word.size() > 5 && word.endsWith(u"ies");
 }
 
+// "Shares", "Employees", not "Press", "Status" or "Analysis".
+bool endsLikePlural(QStringView word)
+{
+    return word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss") && !word.endsWith(u"us")
+        && !word.endsWith(u"is");
+}
+
 bool isIrregularPlural(QStringView word)
 {
     static constexpr const char16_t* kPlurals[] = { u"People", u"Children", u"Women", u"Men" };
@@ -323,6 +330,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> shopWords;
     // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
     std::vector<std::uint64_t> landforms, landformsPlural, placePrepositions;
+    std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
+    std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
+    std::vector<std::uint64_t> mediaWords; // (RAI) "television"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
@@ -429,6 +439,16 @@ MentionRules::MentionRules(
         u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
         u"reservoir", u"dam", u"gorge", u"plateau", u"airport" });
     m_patterns->ruleHeadWords = keysOf({ u"Administration" });
+    m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
+        u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
+        u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",
+        u"director", u"professor", u"lecturer", u"fellow", u"spokesman", u"spokeswoman", u"spokesperson",
+        u"partner", u"lawyer", u"lawyers", u"manager", u"managers" });
+    m_patterns->siteWords = keysOf({ u"market", u"station", u"camp", u"port", u"border", u"crossing",
+        u"square", u"bridge", u"base", u"mine", u"field", u"site", u"plant", u"refinery", u"factory", u"mall",
+        u"stadium", u"park", u"prison", u"farm" });
+    m_patterns->mediaWords = keysOf({ u"television", u"radio", u"newspaper", u"broadcaster", u"daily",
+        u"weekly", u"magazine", u"website" });
     m_patterns->peerages = keysOf({ u"Duke", u"Duchess", u"Earl", u"Countess", u"Marquess", u"Marchioness",
         u"Viscount", u"Viscountess", u"Baron", u"Baroness" });
     m_patterns->chineseSurnames = keysOf(
@@ -1290,6 +1310,39 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return phraseKey(keys, n);
     };
 
+    // A plural opening a sentence (or the story, after its dateline) before "of" is no part of the
+    // organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters) - Employees of
+    // Boeing said" (not "Friends of the Earth", a known name, nor "Bank of America", whose first
+    // word heads organisation names).
+    {
+        auto openingAfterDateline = [&](std::int32_t t) {
+            if (t == 0)
+                return false;
+            const QStringView before = word(t - 1);
+            return before == u"-" || before == u"\u2014" || before == u"\u2013";
+        };
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t first = s.firstToken;
+            if (s.type != EntityType::Organization || s.endToken - first < 3
+                || !(tf[size_t(first)].flags & SentenceStart || openingAfterDateline(first))
+                || word(first + 1) != u"of" || !has(unit(first), Category::Common)
+                || has(unit(first), Category::OrgKeyword) || has(unit(first), Category::LocKeyword)
+                || (tf[size_t(first)].flags & CapitalizedMidSentenceElsewhere) || !endsLikePlural(word(first))
+                || m_patterns->knownOrganisations.count(keyOf(first, s.endToken)))
+                continue;
+            std::int32_t rest = first + 2;
+            if (word(rest) == u"the" && s.endToken - rest > 1)
+                ++rest;
+            if (!capitalised(rest))
+                continue;
+            s.firstToken = rest;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Known organisations: a company, brand or medium whose name is also a place, a person or a
     // word ("Toyota", "Honda", "Ford Motor", "Shell", "Xinhua") is the organisation where the
     // words stand alone as a name. It stays a person after a title ("Mr. Ford") or where the
@@ -1424,7 +1477,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // "the Zambezi river"; a single name may also follow a possessive or a preposition
             // ("Bali's Ngurah Rai airport", "over Flores island").
             if (first > 0
-                && (word(first - 1) == u"the"
+                && (word(first - 1) == u"the" || word(first - 1) == u"The"
                     || (!plural
                         && (isPossessive(word(first - 1))
                             || isOneOf(first - 1, m_patterns->placePrepositions))))) {
@@ -1918,6 +1971,116 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (changed)
             spans.reindex();
+    }
+
+    // Who works where: the name after "analysts at", "chief economist at", "researchers from" is
+    // their employer, an organisation, whatever the tagger made of it ("analysts at Jefferies",
+    // "economists at Itau Unibanco and Bradesco"). A place stays a place ("workers from Nepal").
+    {
+        bool changed = false;
+        for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t) {
+            if (!(tf[size_t(t)].flags & (Lowercase | SentenceStart)) || !isOneOf(t, m_patterns->staffWords)
+                || (word(t + 1) != u"at" && word(t + 1) != u"from"))
+                continue;
+            std::int32_t first = t + 2;
+            while (
+                first < std::int32_t(tokens.size()) && sentenceOf[size_t(first)] == sentenceOf[size_t(t)]) {
+                if (word(first) == u"the")
+                    ++first;
+                std::int32_t end = first;
+                const int owner = first < std::int32_t(tokens.size()) ? spans.ownerOf(first) : -1;
+                if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == first)
+                    end = spans.spans()[size_t(owner)].endToken;
+                else
+                    while (end < std::int32_t(tokens.size()) && end - first < 4
+                        && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
+                        && spans.ownerOf(end) < 0 && !has(unit(end), Category::Title))
+                        ++end;
+                if (end == first || !capitalised(first))
+                    break;
+                const CategoryMask known = phraseCategories(facts, first, end);
+                // "a trader at Balogun market", "workers at the Zaporizhzhia plant": a site.
+                const bool site = end < std::int32_t(tokens.size()) && (tf[size_t(end)].flags & Lowercase)
+                    && (isOneOf(end, m_patterns->siteWords) || isOneOf(end, m_patterns->landforms));
+                const bool place
+                    = site || ((known & kLocationMask) && !(known & maskOf(Category::Organization)));
+                if (!place) {
+                    if (const int exact = spanExactly(first, end); exact >= 0) {
+                        spans.spans()[size_t(exact)].type = EntityType::Organization;
+                    } else if (!crossedBySpan(first, end)) {
+                        spans.replaceOverlapping({ first, end, EntityType::Organization });
+                        changed = true;
+                    }
+                }
+                // "... at Itau Unibanco and Bradesco", "at Morgan Stanley, Citi and UBS"
+                if (end + 1 >= std::int32_t(tokens.size()) || (word(end) != u"and" && word(end) != u",")
+                    || !capitalised(end + 1))
+                    break;
+                first = end + 1;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A name before a lower-case "television", "radio" or "newspaper" is the broadcaster or the
+    // paper: "told RAI television", "Al Jazeera television reported".
+    {
+        bool changed = false;
+        for (std::int32_t t = 1; t < std::int32_t(tokens.size()); ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->mediaWords)
+                || !capitalised(t - 1) || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t)])
+                continue;
+            std::int32_t first = t - 1;
+            const int owner = spans.ownerOf(first);
+            if (owner >= 0)
+                first = spans.spans()[size_t(owner)].firstToken;
+            else
+                while (first > 0 && t - first < 3 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+                    && capitalised(first - 1) && !(tf[size_t(first - 1)].flags & SentenceStart)
+                    && spans.ownerOf(first - 1) < 0)
+                    --first;
+            if ((tf[size_t(first)].flags & SentenceStart) && owner < 0)
+                continue;
+            if (spans.ownerOf(first) >= 0 && spans.spans()[size_t(spans.ownerOf(first))].endToken != t)
+                continue;
+            // "Kenyan television" and "Russia television" name the country's, not a station; a
+            // dictionary word the tagger passed over describes ("a very Informative website").
+            if ((phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Demonym)))
+                || (owner < 0 && t - first == 1 && has(unit(first), Category::Common)))
+                continue;
+            if (const int exact = spanExactly(first, t); exact >= 0) {
+                spans.spans()[size_t(exact)].type = EntityType::Organization;
+            } else if (!crossedBySpan(first, t)) {
+                spans.replaceOverlapping({ first, t, EntityType::Organization });
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Places listed together are places: "in Renton and Everett", where the tagger took the
+    // second for a person. Only a one-word "person" the gazetteer knows as a place turns.
+    for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
+        if (word(t) != u"and" && word(t) != u"or")
+            continue;
+        const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 1);
+        if (left < 0 || right < 0 || spans.spans()[size_t(left)].endToken != t
+            || spans.spans()[size_t(right)].firstToken != t + 1)
+            continue;
+        TokenSpan& a = spans.spans()[size_t(left)];
+        TokenSpan& b = spans.spans()[size_t(right)];
+        auto knownPlace = [&](const TokenSpan& s) {
+            constexpr CategoryMask placeNames
+                = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
+            return s.endToken - s.firstToken == 1 && (unit(s.firstToken) & placeNames)
+                && !(unit(s.firstToken) & maskOf(Category::Organization));
+        };
+        if (a.type == EntityType::Location && b.type == EntityType::Person && knownPlace(b))
+            b.type = EntityType::Location;
+        else if (b.type == EntityType::Location && a.type == EntityType::Person && knownPlace(a))
+            a.type = EntityType::Location;
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.

@@ -640,6 +640,43 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void employersBroadcastersListedPlacesAndSharesOf_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("the firm after 'analysts at'") << "Wedbush" << 0 << "ORGANIZATION";
+        QTest::newRow("both firms of a list after 'Economists at', first")
+            << "Caixa Geral" << 0 << "ORGANIZATION";
+        QTest::newRow("both firms of a list after 'Economists at', second")
+            << "Millennium BCP" << 0 << "ORGANIZATION";
+        QTest::newRow("a market is a site, not an employer") << "Kejetia" << 0 << "LOCATION";
+        QTest::newRow("a country after 'workers from' stays a place") << "Nepal" << 0 << "LOCATION";
+        QTest::newRow("a broadcaster before 'television'") << "TVI" << 0 << "ORGANIZATION";
+        QTest::newRow("a dictionary word before 'website' is no name") << "Useful" << 0 << "none";
+        QTest::newRow("the second of two towns listed together") << "Warren" << 0 << "LOCATION";
+        QTest::newRow("'Shares of' is no part of the company")
+            << "Vestas Wind Systems" << 0 << "ORGANIZATION";
+        QTest::newRow("a known name made of a plural and 'of'")
+            << "Friends of the Earth" << 0 << "ORGANIZATION";
+        QTest::newRow("rivers listed after 'The' opening a sentence") << "Mondego" << 0 << "LOCATION";
+    }
+    void employersBroadcastersListedPlacesAndSharesOf()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "LISBON (Reuters) - Shares of Vestas Wind Systems fell on Monday. Analysts at Wedbush "
+            "cut their target. Economists at Caixa Geral and Millennium BCP expect a slowdown, a trader "
+            "at Kejetia market said. Workers from Nepal were hired.\n"
+            "The minister told TVI television that the roads had flooded. Readers call "
+            "it a Very Useful website.\n"
+            "The Mondego and Vouga rivers flooded. Storms hit Dayton and Warren.\n"
+            "Friends of the Earth criticised the plan.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
