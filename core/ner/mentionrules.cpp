@@ -332,6 +332,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> landforms, landformsPlural, placePrepositions;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
+    std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
     std::vector<std::uint64_t> mediaWords; // (RAI) "television"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
     // Head words of organisation names that only the rules use: as a tagger feature,
@@ -447,6 +448,7 @@ MentionRules::MentionRules(
     m_patterns->siteWords = keysOf({ u"market", u"station", u"camp", u"port", u"border", u"crossing",
         u"square", u"bridge", u"base", u"mine", u"field", u"site", u"plant", u"refinery", u"factory", u"mall",
         u"stadium", u"park", u"prison", u"farm" });
+    m_patterns->sharesPrepositions = keysOf({ u"of", u"in", u"on", u"at" });
     m_patterns->mediaWords = keysOf({ u"television", u"radio", u"newspaper", u"broadcaster", u"daily",
         u"weekly", u"magazine", u"website" });
     m_patterns->peerages = keysOf({ u"Duke", u"Duchess", u"Earl", u"Countess", u"Marquess", u"Marchioness",
@@ -1310,10 +1312,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return phraseKey(keys, n);
     };
 
-    // A plural opening a sentence (or the story, after its dateline) before "of" is no part of the
-    // organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters) - Employees of
-    // Boeing said" (not "Friends of the Earth", a known name, nor "Bank of America", whose first
-    // word heads organisation names).
+    // A plural opening a sentence (or the story, after its dateline) before "of", "in" or "on" is
+    // no part of the organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters)
+    // - Employees of Boeing said", "Shares on the National Stock Exchange" (not "Friends of the Earth", a
+    // known name, nor "Bank of America", whose first word heads organisation names).
     {
         auto openingAfterDateline = [&](std::int32_t t) {
             if (t == 0)
@@ -1326,7 +1328,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const std::int32_t first = s.firstToken;
             if (s.type != EntityType::Organization || s.endToken - first < 3
                 || !(tf[size_t(first)].flags & SentenceStart || openingAfterDateline(first))
-                || word(first + 1) != u"of" || !has(unit(first), Category::Common)
+                || !isOneOf(first + 1, m_patterns->sharesPrepositions) || !has(unit(first), Category::Common)
                 || has(unit(first), Category::OrgKeyword) || has(unit(first), Category::LocKeyword)
                 || (tf[size_t(first)].flags & CapitalizedMidSentenceElsewhere) || !endsLikePlural(word(first))
                 || m_patterns->knownOrganisations.count(keyOf(first, s.endToken)))
@@ -1460,10 +1462,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (!(tf[size_t(g)].flags & Lowercase))
             continue;
         const bool plural = isOneOf(g, m_patterns->landformsPlural);
-        if (!plural && !isOneOf(g, m_patterns->landforms))
+        // "the Shati refugee camp": the kind of camp stands between the name and the word.
+        const bool refugeeCamp = word(g) == u"camp" && word(g - 1) == u"refugee";
+        if (!plural && !refugeeCamp && !isOneOf(g, m_patterns->landforms))
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
-        std::int32_t end = g;
+        std::int32_t end = refugeeCamp ? g - 1 : g;
         bool introduced = false; // by "the", a possessive or a preposition
         while (end > 0 && sentenceOf[size_t(end - 1)] == sentenceOf[size_t(g)]) {
             std::int32_t first = end;
@@ -2062,10 +2066,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // Places listed together are places: "in Renton and Everett", where the tagger took the
     // second for a person. Only a one-word "person" the gazetteer knows as a place turns.
+    constexpr CategoryMask kTownNames
+        = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
+    bool listedTownsFound = false;
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
         if (word(t) != u"and" && word(t) != u"or")
             continue;
         const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 1);
+        // A town the tagger passed over after a listed place: "from Beaufort and Raglan".
+        if (left >= 0 && right < 0 && spans.spans()[size_t(left)].type == EntityType::Location
+            && spans.spans()[size_t(left)].endToken == t && capitalised(t + 1)
+            && !(tf[size_t(t + 1)].flags & AllCaps) && sentenceOf[size_t(t + 1)] == sentenceOf[size_t(t)]
+            && (unit(t + 1) & kTownNames)
+            && !(unit(t + 1) & (maskOf(Category::Common) | maskOf(Category::Organization)))
+            && !(t + 2 < std::int32_t(tokens.size()) && capitalised(t + 2)
+                && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])) {
+            spans.add({ t + 1, t + 2, EntityType::Location });
+            listedTownsFound = true;
+            continue;
+        }
         if (left < 0 || right < 0 || spans.spans()[size_t(left)].endToken != t
             || spans.spans()[size_t(right)].firstToken != t + 1)
             continue;
@@ -2081,6 +2100,84 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             b.type = EntityType::Location;
         else if (b.type == EntityType::Location && a.type == EntityType::Person && knownPlace(a))
             a.type = EntityType::Location;
+    }
+    if (listedTownsFound)
+        spans.reindex();
+
+    // A place before a title and a person is a place: "Victoria Premier Jacinta Allan", "Ohio Gov.
+    // Mike DeWine", whatever the tagger made of the first word (also a given name).
+    {
+        bool changed = false;
+        for (const GazetteerMatch& m : facts.matches) {
+            if (!has(m.categories, Category::Title) || m.firstToken == 0
+                || m.endToken >= std::int32_t(tokens.size()) || !capitalised(m.firstToken))
+                continue;
+            const int person = spans.ownerOf(m.endToken);
+            if (person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
+                || spans.spans()[size_t(person)].firstToken != m.endToken)
+                continue;
+            std::int32_t first = m.firstToken;
+            while (first > 0 && m.firstToken - first < 3
+                && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(m.firstToken)] && capitalised(first - 1)
+                && !(tf[size_t(first - 1)].flags & Punctuation))
+                --first;
+            if (first == m.firstToken || crossedBySpan(first, m.firstToken))
+                continue;
+            const CategoryMask known = phraseCategories(facts, first, m.firstToken);
+            if (!(known & kTownNames)
+                || (known & (maskOf(Category::Common) | maskOf(Category::Organization))))
+                continue;
+            if (const int exact = spanExactly(first, m.firstToken); exact >= 0) {
+                spans.spans()[size_t(exact)].type = EntityType::Location;
+            } else {
+                spans.replaceOverlapping({ first, m.firstToken, EntityType::Location });
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Advocacy groups are named "<plural> for <cause>": "Concerned Veterans for America",
+    // "Physicians for Human Rights", "Americans for Prosperity".
+    {
+        bool changed = false;
+        for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
+            if (word(t) != u"for" || !capitalised(t - 1) || !capitalised(t + 1)
+                || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t)]
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
+                || headline[size_t(sentenceOf[size_t(t)])] || !endsLikePlural(word(t - 1))
+                || has(unit(t - 1), Category::Title))
+                continue;
+            std::int32_t first = t - 1;
+            while (first > 0 && t - first < 3 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+                && capitalised(first - 1) && !(tf[size_t(first - 1)].flags & Punctuation)
+                && !has(unit(first - 1), Category::Title) && word(first - 1) != u"The"
+                && word(first - 1) != u"A")
+                --first;
+            // "Thanks for ..." opening a sentence is no name; "Concerned Veterans for ..." is.
+            if (first == t - 1 && (tf[size_t(first)].flags & SentenceStart))
+                continue;
+            std::int32_t end = t + 1;
+            while (end < std::int32_t(tokens.size()) && end - t <= 3
+                && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
+                && !(tf[size_t(end)].flags & Punctuation))
+                ++end;
+            if (crossedBySpan(first, end))
+                continue;
+            bool person = false;
+            for (std::int32_t k = first; k < end; ++k) {
+                const int owner = spans.ownerOf(k);
+                person = person || (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person);
+            }
+            if (person)
+                continue;
+            spans.replaceOverlapping({ first, end, EntityType::Organization });
+            changed = true;
+            t = end - 1;
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.

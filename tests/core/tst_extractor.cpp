@@ -677,6 +677,39 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void advocacyGroupsPlacesBeforeTitlesAndCamps_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a group named for its cause, after 'The'") << "Physicians for Human Rights"
+                                                                  << "ORGANIZATION";
+        QTest::newRow("a group whose cause is a country") << "Concerned Parents for Canada"
+                                                          << "ORGANIZATION";
+        QTest::newRow("'Thanks for' opening a sentence is no name") << "Thanks for Nothing"
+                                                                    << "none";
+        QTest::newRow("a state before a title and a person") << "Tasmania"
+                                                             << "LOCATION";
+        QTest::newRow("the person after the title") << "Jeremy Rockliff"
+                                                    << "PERSON";
+        QTest::newRow("a camp before 'refugee camp'") << "Maghazi"
+                                                      << "LOCATION";
+        QTest::newRow("'Shares in' is no part of the company") << "Hapag-Lloyd Group"
+                                                               << "ORGANIZATION";
+        QTest::newRow("a known party") << "National Rally"
+                                       << "ORGANIZATION";
+    }
+    void advocacyGroupsPlacesBeforeTitlesAndCamps()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "The Physicians for Human Rights group said that Concerned Parents for Canada had paid for the "
+            "ads.\nThanks for Nothing was the album.\nTasmania Premier Jeremy Rockliff visited the "
+            "Maghazi refugee camp on Monday.\nShares in Hapag-Lloyd Group fell after the National Rally "
+            "won.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
