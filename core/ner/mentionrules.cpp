@@ -1139,6 +1139,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
     }
+    // ...nor into the side a leader leads: "Senate" of "Senate Majority Leader John Thune".
+    for (TokenSpan& s : spans.spans())
+        if (s.type != EntityType::Person && s.endToken - s.firstToken >= 2
+            && s.endToken < std::int32_t(tokens.size())
+            && (word(s.endToken - 1) == u"Majority" || word(s.endToken - 1) == u"Minority")
+            && has(unit(s.endToken), Category::Title))
+            --s.endToken;
     std::erase_if(spans.spans(), [&](const TokenSpan& s) {
         if (s.endToken <= s.firstToken)
             return true;

@@ -697,6 +697,8 @@ private Q_SLOTS:
                                                                << "ORGANIZATION";
         QTest::newRow("a known party") << "National Rally"
                                        << "ORGANIZATION";
+        QTest::newRow("the chamber before 'Majority Leader'") << "Senate"
+                                                              << "ORGANIZATION";
     }
     void advocacyGroupsPlacesBeforeTitlesAndCamps()
     {
@@ -706,7 +708,7 @@ private Q_SLOTS:
             "The Physicians for Human Rights group said that Concerned Parents for Canada had paid for the "
             "ads.\nThanks for Nothing was the album.\nTasmania Premier Jeremy Rockliff visited the "
             "Maghazi refugee camp on Monday.\nShares in Hapag-Lloyd Group fell after the National Rally "
-            "won.\n");
+            "won.\nSenate Majority Leader Carl Brant agreed.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
