@@ -332,6 +332,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> landforms, landformsPlural, placePrepositions;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
+    std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
     std::vector<std::uint64_t> mediaWords; // (RAI) "television"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
@@ -448,6 +449,9 @@ MentionRules::MentionRules(
     m_patterns->siteWords = keysOf({ u"market", u"station", u"camp", u"port", u"border", u"crossing",
         u"square", u"bridge", u"base", u"mine", u"field", u"site", u"plant", u"refinery", u"factory", u"mall",
         u"stadium", u"park", u"prison", u"farm" });
+    m_patterns->settlementWords = keysOf({ u"village", u"villages", u"town", u"towns", u"city", u"hamlet",
+        u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
+        u"state", u"kingdom", u"emirate" });
     m_patterns->sharesPrepositions = keysOf({ u"of", u"in", u"on", u"at" });
     m_patterns->mediaWords = keysOf({ u"television", u"radio", u"newspaper", u"broadcaster", u"daily",
         u"weekly", u"magazine", u"website" });
@@ -1139,6 +1143,34 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
     }
+    // Two organisations whose names both close with a head word are two, whoever joined them:
+    // "Renaissance Capital and Coronation Merchant Bank" (not "Department of Housing and Urban
+    // Development", whose first part ends in no head word).
+    {
+        std::vector<TokenSpan> split;
+        for (const TokenSpan& s : spans.spans()) {
+            std::int32_t and_ = -1;
+            for (std::int32_t t = s.firstToken + 2; t + 2 < s.endToken && and_ < 0; ++t)
+                if (word(t) == u"and")
+                    and_ = t;
+            bool capitalisedOnly = and_ >= 0;
+            for (std::int32_t t = s.firstToken; t < s.endToken && capitalisedOnly; ++t)
+                capitalisedOnly = t == and_ || capitalised(t);
+            if (s.type != EntityType::Organization || !capitalisedOnly
+                || !has(unit(and_ - 1), Category::OrgKeyword)
+                || !has(unit(s.endToken - 1), Category::OrgKeyword)) {
+                split.push_back(s);
+                continue;
+            }
+            split.push_back({ s.firstToken, and_, s.type });
+            split.push_back({ and_ + 1, s.endToken, s.type });
+        }
+        if (split.size() != spans.spans().size()) {
+            spans.spans() = std::move(split);
+            spans.reindex();
+        }
+    }
+
     // ...nor into the side a leader leads: "Senate" of "Senate Majority Leader John Thune".
     for (TokenSpan& s : spans.spans())
         if (s.type != EntityType::Person && s.endToken - s.firstToken >= 2
@@ -2138,6 +2170,32 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 spans.spans()[size_t(exact)].type = EntityType::Location;
             } else {
                 spans.replaceOverlapping({ first, m.firstToken, EntityType::Location });
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // "the village of Novodmytrivka", "the town of Bakhmut": a settlement named after its kind.
+    {
+        bool changed = false;
+        for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->settlementWords)
+                || word(t + 1) != u"of" || !capitalised(t + 2) || (tf[size_t(t + 2)].flags & AllCaps)
+                || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
+                continue;
+            std::int32_t end = t + 2;
+            while (end < std::int32_t(tokens.size()) && end - (t + 2) < 3
+                && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && (capitalised(end) || tightHyphen(end)))
+                ++end;
+            if (crossedBySpan(t + 2, end)
+                || (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization)))
+                continue;
+            if (const int exact = spanExactly(t + 2, end); exact >= 0) {
+                spans.spans()[size_t(exact)].type = EntityType::Location;
+            } else {
+                spans.replaceOverlapping({ t + 2, end, EntityType::Location });
                 changed = true;
             }
         }

@@ -677,7 +677,7 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
-    void advocacyGroupsPlacesBeforeTitlesAndCamps_data()
+    void groupsForCausesPlacesBeforeTitlesVillagesAndFirms_data()
     {
         QTest::addColumn<QString>("surface");
         QTest::addColumn<QString>("type");
@@ -699,8 +699,16 @@ private Q_SLOTS:
                                        << "ORGANIZATION";
         QTest::newRow("the chamber before 'Majority Leader'") << "Senate"
                                                               << "ORGANIZATION";
+        QTest::newRow("a village named after its kind") << "Pishchane"
+                                                        << "LOCATION";
+        QTest::newRow("two firms whose names close with a head word, first") << "Frontier Capital"
+                                                                             << "ORGANIZATION";
+        QTest::newRow("two firms whose names close with a head word, second") << "Union Merchant Bank"
+                                                                              << "ORGANIZATION";
+        QTest::newRow("one agency with 'and' inside") << "Department of Housing and Urban Development"
+                                                      << "ORGANIZATION";
     }
-    void advocacyGroupsPlacesBeforeTitlesAndCamps()
+    void groupsForCausesPlacesBeforeTitlesVillagesAndFirms()
     {
         QFETCH(QString, surface);
         QFETCH(QString, type);
@@ -708,7 +716,10 @@ private Q_SLOTS:
             "The Physicians for Human Rights group said that Concerned Parents for Canada had paid for the "
             "ads.\nThanks for Nothing was the album.\nTasmania Premier Jeremy Rockliff visited the "
             "Maghazi refugee camp on Monday.\nShares in Hapag-Lloyd Group fell after the National Rally "
-            "won.\nSenate Majority Leader Carl Brant agreed.\n");
+            "won.\nSenate Majority Leader Carl Brant agreed.\nRussian forces captured the village of "
+            "Pishchane "
+            "in the Kharkiv region.\nAnalysts at Frontier Capital and Union Merchant Bank had expected a "
+            "smaller rise. The Department of Housing and Urban Development said.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
