@@ -671,6 +671,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         return false;
     };
+    // Names the words [first, end) as `type`: retypes the span that covers exactly them, or puts a
+    // new span over what lies inside them unless a span reaches over their edges. True when a span
+    // was added (the caller reindexes).
+    auto nameAs = [&](std::int32_t first, std::int32_t end, EntityType type) {
+        if (const int exact = spanExactly(first, end); exact >= 0) {
+            spans.spans()[size_t(exact)].type = type;
+            return false;
+        }
+        if (crossedBySpan(first, end))
+            return false;
+        spans.replaceOverlapping({ first, end, type });
+        return true;
+    };
     // The words of the article's person names of two words or more, as the spans stand now: such
     // a word names a person here ("Ford" after "Harrison Ford", "Trump" after "Donald Trump").
     auto personNameWords = [&] {
@@ -1981,12 +1994,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++end;
             if (end == t + 2 || crossedBySpan(t + 2, end))
                 continue;
-            if (const int alias = spanExactly(t + 2, end); alias >= 0) {
-                spans.spans()[size_t(alias)].type = type;
-                continue;
-            }
-            spans.replaceOverlapping({ t + 2, end, type });
-            changed = true;
+            changed = nameAs(t + 2, end, type) || changed;
         }
         if (changed)
             spans.reindex();
@@ -2004,12 +2012,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
                 || crossedBySpan(t, t + 2))
                 continue;
-            if (const int exact = spanExactly(t, t + 2); exact >= 0) {
-                spans.spans()[size_t(exact)].type = EntityType::Person;
-            } else {
-                spans.replaceOverlapping({ t, t + 2, EntityType::Person });
-                changed = true;
-            }
+            changed = nameAs(t, t + 2, EntityType::Person) || changed;
             ++t;
         }
         if (changed)
@@ -2047,14 +2050,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (isOneOf(end, m_patterns->siteWords) || isOneOf(end, m_patterns->landforms));
                 const bool place
                     = site || ((known & kLocationMask) && !(known & maskOf(Category::Organization)));
-                if (!place) {
-                    if (const int exact = spanExactly(first, end); exact >= 0) {
-                        spans.spans()[size_t(exact)].type = EntityType::Organization;
-                    } else if (!crossedBySpan(first, end)) {
-                        spans.replaceOverlapping({ first, end, EntityType::Organization });
-                        changed = true;
-                    }
-                }
+                if (!place)
+                    changed = nameAs(first, end, EntityType::Organization) || changed;
                 // "... at Itau Unibanco and Bradesco", "at Morgan Stanley, Citi and UBS"
                 if (end + 1 >= std::int32_t(tokens.size()) || (word(end) != u"and" && word(end) != u",")
                     || !capitalised(end + 1))
@@ -2092,12 +2089,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if ((phraseCategories(facts, first, t) & (kLocationMask | maskOf(Category::Demonym)))
                 || (owner < 0 && t - first == 1 && has(unit(first), Category::Common)))
                 continue;
-            if (const int exact = spanExactly(first, t); exact >= 0) {
-                spans.spans()[size_t(exact)].type = EntityType::Organization;
-            } else if (!crossedBySpan(first, t)) {
-                spans.replaceOverlapping({ first, t, EntityType::Organization });
-                changed = true;
-            }
+            changed = nameAs(first, t, EntityType::Organization) || changed;
         }
         if (changed)
             spans.reindex();
@@ -2166,12 +2158,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (!(known & kTownNames)
                 || (known & (maskOf(Category::Common) | maskOf(Category::Organization))))
                 continue;
-            if (const int exact = spanExactly(first, m.firstToken); exact >= 0) {
-                spans.spans()[size_t(exact)].type = EntityType::Location;
-            } else {
-                spans.replaceOverlapping({ first, m.firstToken, EntityType::Location });
-                changed = true;
-            }
+            changed = nameAs(first, m.firstToken, EntityType::Location) || changed;
         }
         if (changed)
             spans.reindex();
@@ -2192,12 +2179,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (crossedBySpan(t + 2, end)
                 || (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization)))
                 continue;
-            if (const int exact = spanExactly(t + 2, end); exact >= 0) {
-                spans.spans()[size_t(exact)].type = EntityType::Location;
-            } else {
-                spans.replaceOverlapping({ t + 2, end, EntityType::Location });
-                changed = true;
-            }
+            changed = nameAs(t + 2, end, EntityType::Location) || changed;
         }
         if (changed)
             spans.reindex();

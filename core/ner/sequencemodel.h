@@ -62,35 +62,11 @@ public:
     // The row whose slot tag matches the key's, or nullptr: the row's own key tells whether it is
     // the key's (a 1 in 2^32 chance per probed slot that it is not: find() then looks on). Reads
     // only the slots.
-    [[nodiscard]] const Row* candidate(std::uint64_t key) const
-    {
-        if (m_slots.empty())
-            return nullptr;
-        const std::uint32_t tag = tagOf(key);
-        std::uint64_t slot = slotOf(key);
-        while (true) {
-            const Slot& s = m_slots[slot];
-            if (s.tag == tag)
-                return &m_rows[s.row];
-            if (s.tag == 0)
-                return nullptr;
-            slot = (slot + 1) & m_mask;
-        }
-    }
+    [[nodiscard]] const Row* candidate(std::uint64_t key) const { return probe<false>(key); }
     [[nodiscard]] const TagScores* find(std::uint64_t key) const
     {
-        if (m_slots.empty())
-            return nullptr;
-        const std::uint32_t tag = tagOf(key);
-        std::uint64_t slot = slotOf(key);
-        while (true) {
-            const Slot& s = m_slots[slot];
-            if (s.tag == tag && m_rows[s.row].key == key)
-                return &m_rows[s.row].weights;
-            if (s.tag == 0)
-                return nullptr;
-            slot = (slot + 1) & m_mask;
-        }
+        const Row* row = probe<true>(key);
+        return row ? &row->weights : nullptr;
     }
     [[nodiscard]] std::size_t size() const { return m_rows.size(); }
     void forEach(auto&& visit) const
@@ -105,6 +81,20 @@ private:
         std::uint32_t tag = 0; // 0 = empty
         std::uint32_t row = 0;
     };
+    // The first row on the key's probe path whose tag matches, and with `kVerify` whose key does.
+    template <bool kVerify> [[nodiscard]] const Row* probe(std::uint64_t key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const std::uint32_t tag = tagOf(key);
+        for (std::uint64_t slot = slotOf(key);; slot = (slot + 1) & m_mask) {
+            const Slot& s = m_slots[slot];
+            if (s.tag == tag && (!kVerify || m_rows[s.row].key == key))
+                return &m_rows[s.row];
+            if (s.tag == 0)
+                return nullptr;
+        }
+    }
     [[nodiscard]] std::uint64_t slotOf(std::uint64_t key) const
     {
         return (key * 0x9E3779B97F4A7C15ULL >> 20) & m_mask;
