@@ -333,6 +333,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
+    std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
     std::vector<std::uint64_t> mediaWords; // (RAI) "television"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
@@ -452,6 +453,11 @@ MentionRules::MentionRules(
     m_patterns->settlementWords = keysOf({ u"village", u"villages", u"town", u"towns", u"city", u"hamlet",
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate" });
+    m_patterns->companyHeads = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners",
+        u"Technologies", u"Technology", u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios",
+        u"Motors", u"Pharmaceuticals", u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures",
+        u"Investments", u"Securities", u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor",
+        u"Biotech", u"Airlines", u"Airways" });
     m_patterns->sharesPrepositions = keysOf({ u"of", u"in", u"on", u"at" });
     m_patterns->mediaWords = keysOf({ u"television", u"radio", u"newspaper", u"broadcaster", u"daily",
         u"weekly", u"magazine", u"website" });
@@ -1163,15 +1169,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         std::vector<TokenSpan> split;
         for (const TokenSpan& s : spans.spans()) {
             std::int32_t and_ = -1;
-            for (std::int32_t t = s.firstToken + 2; t + 2 < s.endToken && and_ < 0; ++t)
+            for (std::int32_t t = s.firstToken + 2; t + 1 < s.endToken && and_ < 0; ++t)
                 if (word(t) == u"and")
                     and_ = t;
             bool capitalisedOnly = and_ >= 0;
             for (std::int32_t t = s.firstToken; t < s.endToken && capitalisedOnly; ++t)
                 capitalisedOnly = t == and_ || capitalised(t);
+            // The second may also be one word no list knows: "Refugee Council and Care4Calais".
+            const bool secondCloses = capitalisedOnly
+                && (s.endToken - and_ > 2 ? has(unit(s.endToken - 1), Category::OrgKeyword)
+                                          : unit(s.endToken - 1) == 0);
             if (s.type != EntityType::Organization || !capitalisedOnly
-                || !has(unit(and_ - 1), Category::OrgKeyword)
-                || !has(unit(s.endToken - 1), Category::OrgKeyword)) {
+                || !has(unit(and_ - 1), Category::OrgKeyword) || !secondCloses) {
                 split.push_back(s);
                 continue;
             }
@@ -1435,7 +1444,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     continue; // "shell", "apple" in lower-case text are the words
                 // A title and a person after the name do not continue it: "Apple CEO Tim Cook",
                 // "Fed Chair Jerome Powell".
-                const bool titleThenPerson = [&] {
+                // ... or a possessive and a person: "Alpine's Esteban Ocon".
+                const bool introducesAPerson = [&] {
+                    if (end + 1 < sentence.endToken && isPossessive(word(end))) {
+                        const int owner = spans.ownerOf(end + 1);
+                        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+                            && spans.spans()[size_t(owner)].endToken - spans.spans()[size_t(owner)].firstToken
+                            >= 2;
+                    }
                     if (end >= sentence.endToken
                         || !(has(unit(end), Category::Title)
                             || isCapitalisedOneOf(end, m_patterns->titleFirstWords)))
@@ -1456,7 +1472,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     ++end;
                     t = end - 1;
                 }
-                const bool runsOn = (end < sentence.endToken && capitalised(end) && !titleThenPerson)
+                const bool runsOn = (end < sentence.endToken && capitalised(end) && !introducesAPerson)
                     || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
                         && !(tf[size_t(matchStart - 1)].flags & SentenceStart
                             && (has(unit(matchStart - 1), Category::Common)
@@ -1492,7 +1508,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // were found"), unless the article writes it with a capital elsewhere too.
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
-                if (single && dictionaryWords && !titleThenPerson
+                if (single && dictionaryWords && !introducesAPerson
                     && (headlineWord
                         || (tf[size_t(matchStart)].flags & SentenceStart
                             && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere))))
@@ -2135,6 +2151,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (listedTownsFound)
         spans.reindex();
 
+    // A country whose name is also a word ("Turkey", "Chad", "Jordan") opening a sentence is the
+    // country in an article that names other countries: "Turkey sent a drone" (not "Turkey was
+    // dry" in a restaurant review).
+    {
+        int countries = 0;
+        for (const TokenSpan& s : spans.spans())
+            countries += s.type == EntityType::Location && s.endToken - s.firstToken == 1
+                && has(unit(s.firstToken), Category::Country);
+        bool changed = false;
+        for (const Sentence& sentence : tokenized.sentences) {
+            const std::int32_t t = sentence.firstToken;
+            if (countries < 2 || t + 1 >= sentence.endToken || spans.ownerOf(t) >= 0
+                || !(tf[size_t(t)].flags & Capitalized) || (tf[size_t(t)].flags & AllCaps)
+                || !has(unit(t), Category::Country) || !has(unit(t), Category::Common)
+                || !(tf[size_t(t + 1)].flags & Lowercase) || headline[size_t(sentenceOf[size_t(t)])])
+                continue;
+            spans.add({ t, t + 1, EntityType::Location });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A place before a title and a person is a place: "Victoria Premier Jacinta Allan", "Ohio Gov.
     // Mike DeWine", whatever the tagger made of the first word (also a given name).
     {
@@ -2244,21 +2283,32 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (v.length >= 2)
             longNameStarts.insert(tf[size_t(s.firstToken)].key);
     }
-    // A company named once with its legal form is the same company without it ("Nikola Corp ...
-    // Nikola said"), whatever the tagger made of the short name.
+    // A company named once with its legal form, or with a word that only companies end in, is the
+    // same company without it ("Nikola Corp ... Nikola said", "Skydance Media ... Skydance"),
+    // whatever the tagger made of the short name (not so a place, "Kenya Airways", nor a word,
+    // "Digital Media").
     for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
         const TokenSpan s = spans.spans()[i];
         if (s.type != EntityType::Organization || s.endToken - s.firstToken < 2
-            || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens
-            || !isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
+            || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
+            continue;
+        const bool legalForm = isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms);
+        if (!legalForm && !isCapitalisedOneOf(s.endToken - 1, m_patterns->companyHeads))
             continue;
         std::int32_t end = s.endToken - 1;
         while (end > s.firstToken && (tf[size_t(end - 1)].flags & Punctuation))
             --end; // "Apple, Inc."
-        if (end == s.firstToken)
+        bool capitalisedOnly = true;
+        for (std::int32_t t = s.firstToken; t < end; ++t)
+            capitalisedOnly = capitalisedOnly && capitalised(t);
+        if (end == s.firstToken
+            || (!legalForm
+                && (!capitalisedOnly || (end - s.firstToken == 1 && has(unit(s.firstToken), Category::Common))
+                    || (phraseCategories(facts, s.firstToken, end)
+                        & (kLocationMask | maskOf(Category::Person))))))
             continue;
         Votes& v = votes[keyOf(s.firstToken, end)];
-        v.count[size_t(EntityType::Organization)] += 2;
+        v.count[size_t(EntityType::Organization)] += 3;
         v.length = end - s.firstToken;
     }
     auto majority = [](const Votes& v) {

@@ -723,6 +723,24 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void companiesByShortNameAndTeamsBeforeTheirDrivers()
+    {
+        const QString text = QStringLiteral(
+            "Brightwave sues rival. NEW YORK - Brightwave Media agreed on Tuesday to buy the studio. "
+            "Brightwave shares rose.\nCharities including the Migrant Council and Care4Calais welcomed "
+            "the ruling.\nHaas's Kevin Magnussen finished ninth.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        // A company named once with a word only companies end in is the company by its short name.
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Brightwave")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Brightwave"), 2), QStringLiteral("ORGANIZATION"));
+        // Two organisations, the second one word no list knows.
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Migrant Council")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Care4Calais")), QStringLiteral("ORGANIZATION"));
+        // A known team before its driver, its name also a surname.
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Haas")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Kevin Magnussen")), QStringLiteral("PERSON"));
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
