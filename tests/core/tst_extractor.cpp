@@ -741,6 +741,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Kevin Magnussen")), QStringLiteral("PERSON"));
     }
 
+    void aCountryThatIsAlsoAWordOpensASentence()
+    {
+        const QString news = QStringLiteral(
+            "Rescuers from Armenia and Georgia joined the search. Turkey sent a drone, and Chad offered "
+            "help.\n");
+        const QList<Mention> mentions = m_extractor->extract(news);
+        QCOMPARE(typeAt(mentions, news, QStringLiteral("Turkey")), QStringLiteral("LOCATION"));
+        const QString review = QStringLiteral("We ordered the sandwiches. Turkey was dry and the bread was "
+                                              "stale.\n");
+        QCOMPARE(
+            typeAt(m_extractor->extract(review), review, QStringLiteral("Turkey")), QStringLiteral("none"));
+    }
+
     void stateAbbreviationsAfterAPlaceOrAParty()
     {
         const QString text = QStringLiteral("The mayor of Portland, Ore., met Rep. Steve Scalise (R-La.) in "
