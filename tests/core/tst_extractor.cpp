@@ -697,6 +697,8 @@ private Q_SLOTS:
                                                                << "ORGANIZATION";
         QTest::newRow("a known party") << "National Rally"
                                        << "ORGANIZATION";
+        QTest::newRow("a party named by its members") << "Free Democrats"
+                                                      << "ORGANIZATION";
         QTest::newRow("the chamber before 'Majority Leader'") << "Senate"
                                                               << "ORGANIZATION";
         QTest::newRow("a village named after its kind") << "Pishchane"
@@ -716,7 +718,8 @@ private Q_SLOTS:
             "The Physicians for Human Rights group said that Concerned Parents for Canada had paid for the "
             "ads.\nThanks for Nothing was the album.\nTasmania Premier Jeremy Rockliff visited the "
             "Maghazi refugee camp on Monday.\nShares in Hapag-Lloyd Group fell after the National Rally "
-            "won.\nSenate Majority Leader Carl Brant agreed.\nRussian forces captured the village of "
+            "won.\nThe minister's Free Democrats left the coalition.\nSenate Majority Leader Carl Brant "
+            "agreed.\nRussian forces captured the village of "
             "Pishchane "
             "in the Kharkiv region.\nAnalysts at Frontier Capital and Union Merchant Bank had expected a "
             "smaller rise. The Department of Housing and Urban Development said.\n");
