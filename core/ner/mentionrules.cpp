@@ -2313,6 +2313,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         & (kLocationMask | maskOf(Category::Person))))))
             continue;
         Votes& v = votes[keyOf(s.firstToken, end)];
+        // Three votes outweigh two occurrences the tagger mistyped ("Skydance" in the headline and
+        // in the text).
         v.count[size_t(EntityType::Organization)] += 3;
         v.length = end - s.firstToken;
     }
