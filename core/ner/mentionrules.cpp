@@ -15,6 +15,11 @@ namespace {
 
 using Category = GazetteerCategory;
 
+// Countries, regions and cities: the gazetteer's towns and lands, not its other places (WordNet's
+// seas, mountains, landmarks).
+constexpr CategoryMask kTownNames
+    = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
+
 bool has(CategoryMask mask, Category c)
 {
     return (mask & maskOf(c)) != 0;
@@ -1348,9 +1353,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // ("the southern province"), and its last word is used like place names (its word class;
     // "goes" is also a Dutch town) or is too rare to have a class.
     for (const GazetteerMatch& m : facts.matches) {
-        constexpr CategoryMask placeNames
-            = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
-        if (!(m.categories & placeNames) || (m.categories & (ambiguous | maskOf(Category::Organization)))
+        if (!(m.categories & kTownNames) || (m.categories & (ambiguous | maskOf(Category::Organization)))
             || !spans.isFree(m.firstToken, m.endToken))
             continue;
         bool lowerCase = true;
@@ -2012,7 +2015,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
                 && !has(unit(end), Category::Title))
                 ++end;
-            if (end == t + 2 || crossedBySpan(t + 2, end))
+            if (end == t + 2)
                 continue;
             changed = nameAs(t + 2, end, type) || changed;
         }
@@ -2100,9 +2103,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && capitalised(first - 1) && !(tf[size_t(first - 1)].flags & SentenceStart)
                     && spans.ownerOf(first - 1) < 0)
                     --first;
-            if ((tf[size_t(first)].flags & SentenceStart) && owner < 0)
-                continue;
-            if (spans.ownerOf(first) >= 0 && spans.spans()[size_t(spans.ownerOf(first))].endToken != t)
+            if (owner < 0 ? (tf[size_t(first)].flags & SentenceStart) != 0
+                          : spans.spans()[size_t(owner)].endToken != t)
                 continue;
             // "Kenyan television" and "Russia television" name the country's, not a station; a
             // dictionary word the tagger passed over describes ("a very Informative website").
@@ -2117,8 +2119,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // Places listed together are places: "in Renton and Everett", where the tagger took the
     // second for a person. Only a one-word "person" the gazetteer knows as a place turns.
-    constexpr CategoryMask kTownNames
-        = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
     bool listedTownsFound = false;
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
         if (word(t) != u"and" && word(t) != u"or")
@@ -2142,9 +2142,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         TokenSpan& a = spans.spans()[size_t(left)];
         TokenSpan& b = spans.spans()[size_t(right)];
         auto knownPlace = [&](const TokenSpan& s) {
-            constexpr CategoryMask placeNames
-                = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
-            return s.endToken - s.firstToken == 1 && (unit(s.firstToken) & placeNames)
+            return s.endToken - s.firstToken == 1 && (unit(s.firstToken) & kTownNames)
                 && !(unit(s.firstToken) & maskOf(Category::Organization));
         };
         if (a.type == EntityType::Location && b.type == EntityType::Person && knownPlace(b))
@@ -2196,7 +2194,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(m.firstToken)] && capitalised(first - 1)
                 && !(tf[size_t(first - 1)].flags & Punctuation))
                 --first;
-            if (first == m.firstToken || crossedBySpan(first, m.firstToken))
+            if (first == m.firstToken)
                 continue;
             const CategoryMask known = phraseCategories(facts, first, m.firstToken);
             if (!(known & kTownNames)
@@ -2220,8 +2218,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             while (end < std::int32_t(tokens.size()) && end - (t + 2) < 3
                 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && (capitalised(end) || tightHyphen(end)))
                 ++end;
-            if (crossedBySpan(t + 2, end)
-                || (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization)))
+            if (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization))
                 continue;
             changed = nameAs(t + 2, end, EntityType::Location) || changed;
         }
