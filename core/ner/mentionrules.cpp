@@ -5,6 +5,7 @@
 #include <boost/regex/icu.hpp>
 
 #include <algorithm>
+#include <bitset>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -343,6 +344,28 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
     std::vector<std::uint64_t> mediaWords; // (RAI) "television"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
+    std::vector<std::uint64_t> riverWords; // "Rio Negro"
+    // Lower-case nouns that say a name is an organisation: "regional airline Voepass", "Synnovis,
+    // a pathology company", "the aviation agency, ANAC,".
+    std::vector<std::uint64_t> organisationNouns;
+    // What may follow such a noun when it closes the description: "a company that ...".
+    std::vector<std::uint64_t> descriptionEnds;
+    // After a name: "the Morena party", "the National People's Power alliance".
+    std::vector<std::uint64_t> groupWordsAfter;
+    // Things, not names: "the Starliner capsule", "the film Oppenheimer".
+    std::vector<std::uint64_t> productNouns, productNounsBefore;
+    // Awards: "the Nobel Prize", "a Pulitzer Prize", "Nobel laureate".
+    std::vector<std::uint64_t> awardWords, awardWordsLower;
+    // National bodies named by their field and their country: "Parks Canada", "Cricket Australia".
+    std::vector<std::uint64_t> nationalBodyFields;
+    // Prefixes of compound adjectives: "Franco-Italian", "Sino-Japanese".
+    std::vector<std::uint64_t> compoundPrefixes;
+    // All the words above that the description rules look for, and the comma: the rules visit
+    // only the tokens that are one of them.
+    std::vector<std::uint64_t> descriptionCues;
+    std::bitset<4096> descriptionCueBits; // by key: most words are ruled out by one bit
+    // Phrase keys of names of weather patterns, no entities: "El Niño".
+    std::unordered_set<std::uint64_t> weatherPatterns;
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
@@ -444,9 +467,10 @@ MentionRules::MentionRules(
         u"Bookstore", u"Hardware", u"Market", u"Pharmacy", u"Cleaners", u"Florist", u"Jewelers", u"Jewellers",
         u"Furniture", u"Tires", u"Repair", u"Grocery", u"Liquors", u"Liquor", u"Wines", u"Catering",
         u"Fitness", u"Gym" });
-    m_patterns->landforms = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf",
-        u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
-        u"reservoir", u"dam", u"gorge", u"plateau", u"airport" });
+    m_patterns->landforms
+        = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf", u"valley", u"desert",
+            u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island", u"reservoir", u"dam",
+            u"gorge", u"plateau", u"airport", u"rainforest", u"jungle", u"volcano", u"coast", u"bay" });
     m_patterns->ruleHeadWords = keysOf({ u"Administration" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
         u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
@@ -482,6 +506,61 @@ MentionRules::MentionRules(
             u"Mao", u"Qiu", u"Qin", u"Gu", u"Hou", u"Shao", u"Meng", u"Wan", u"Duan", u"Lei", u"Qian", u"Yin",
             u"Yi", u"Wen", u"Xi", u"Lai", u"Gong", u"Qiao", u"Niu", u"Bo", u"Ji", u"Ou", u"Ning", u"Zhan" });
     m_patterns->mountainWords = keysOf({ u"Mount", u"Mt.", u"Mt" });
+    m_patterns->riverWords = keysOf({ u"Rio", u"Río" });
+    m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
+        u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"manufacturer", u"producer",
+        u"miner", u"retailer", u"operator", u"startup", u"start-up", u"conglomerate", u"group", u"gang",
+        u"coalition", u"alliance", u"party", u"movement", u"militia", u"agency", u"regulator", u"watchdog",
+        u"broadcaster", u"newspaper", u"network", u"outlet", u"publisher", u"band", u"charity",
+        u"organisation", u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier",
+        u"subsidiary", u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission",
+        u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel" });
+    m_patterns->descriptionEnds = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with",
+        u"known", u"founded", u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since",
+        u"from", u"said", u"says", u"has", u"had", u"is", u"was" });
+    m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
+        u"militia", u"faction", u"group", u"consortium" });
+    m_patterns->productNouns = keysOf({ u"capsule", u"spacecraft", u"rocket", u"rockets", u"lander", u"rover",
+        u"telescope", u"satellite", u"satellites", u"chatbot", u"smartphone", u"smartphones", u"drug",
+        u"drugs", u"vaccine", u"jet", u"jets", u"airliner", u"airliners", u"helicopter", u"helicopters",
+        u"drone", u"drones", u"missile", u"missiles", u"tank", u"tanks", u"chip", u"chips", u"processor",
+        u"processors", u"console", u"film", u"movie" });
+    m_patterns->productNounsBefore = keysOf({ u"film", u"movie", u"drug", u"vaccine", u"chatbot", u"novel",
+        u"album", u"song", u"documentary", u"capsule", u"spacecraft", u"rocket", u"telescope" });
+    m_patterns->awardWords = keysOf({ u"Prize", u"Prizes", u"Award", u"Awards", u"Medal", u"Trophy" });
+    m_patterns->awardWordsLower = keysOf({ u"prize", u"prizes", u"laureate", u"laureates" });
+    m_patterns->nationalBodyFields = keysOf({ u"Parks", u"Health", u"Statistics", u"Transport", u"Sport",
+        u"Cricket", u"Tennis", u"Rugby", u"Football", u"Hockey", u"Swimming", u"Athletics", u"Cycling",
+        u"Golf", u"Basketball", u"Netball", u"Rowing", u"Sailing", u"Gymnastics", u"Boxing", u"Volleyball",
+        u"Baseball", u"Heritage", u"Tourism", u"Immigration", u"Elections", u"Fisheries" });
+    m_patterns->compoundPrefixes = keysOf(
+        { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
+            u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
+    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
+             &m_patterns->productNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
+             &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->nationalBodyFields })
+        m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
+    m_patterns->descriptionCues.push_back(tokenKey(u","));
+    std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
+    m_patterns->descriptionCues.erase(
+        std::unique(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end()),
+        m_patterns->descriptionCues.end());
+    for (const std::uint64_t key : m_patterns->descriptionCues)
+        m_patterns->descriptionCueBits.set(key % m_patterns->descriptionCueBits.size());
+    {
+        const Tokenizer tokenizer;
+        TokenizedText tokenized;
+        for (const char16_t* name : { u"El Niño", u"El Nino", u"La Niña", u"La Nina" }) {
+            const QStringView view(name);
+            tokenizer.tokenize(view, tokenized);
+            std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
+            const auto n = std::int32_t(tokenized.tokens.size());
+            for (std::int32_t k = 0; k < n; ++k)
+                keys[k] = tokenKey(
+                    view.mid(tokenized.tokens[size_t(k)].begin, tokenized.tokens[size_t(k)].length()));
+            m_patterns->weatherPatterns.insert(phraseKey(keys, n));
+        }
+    }
     m_patterns->placePrepositions = keysOf({ u"in", u"on", u"at", u"to", u"from", u"near", u"over", u"off",
         u"across", u"along", u"into", u"onto" });
     m_patterns->landformsPlural
@@ -873,7 +952,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const bool inherited = std::find(splitParts.begin(), splitParts.end(), std::make_pair(first, end))
                     != splitParts.end()
                 || (unit(first) & kLocationMask) != 0 || leadingPlaceName();
-            if (type == EntityType::Organization && keyword == end - 1 && inherited)
+            // ... or from the head word's own reading as a town ("Metropolitan Police": Police is a
+            // town in Poland).
+            // A centre is also a venue, which the tagger may rightly call a place ("Compaq Center").
+            const bool headIsTown = (unit(end - 1) & kLocationMask) && !(unit(first) & kLocationMask)
+                && word(end - 1) != u"Center" && word(end - 1) != u"Centre";
+            if (type == EntityType::Organization && keyword == end - 1 && (inherited || headIsTown))
                 spans.spans()[size_t(owner)].type = type;
             return;
         }
@@ -1373,7 +1457,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
     auto keyOf = [&](std::int32_t first, std::int32_t end) {
-        std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
+        std::uint64_t keys[Gazetteer::kMaxPhraseTokens] {};
         const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
         for (int k = 0; k < n; ++k)
             keys[k] = tf[size_t(first + k)].key;
@@ -1445,7 +1529,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         = dictionaryWords && (has(unit(k), Category::Common) || isConnector(word(k)));
                     lowerCase = lowerCase
                         || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k))
-                            && !(k > matchStart && tightHyphen(k - 1))); // "Tehreek-e-Insaf"
+                            && !(k > matchStart && tightHyphen(k - 1)) // "Tehreek-e-Insaf"
+                            && !(k + 1 < end && tightHyphen(k + 1))); // "Hayat Tahrir al-Sham"
                 }
                 if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))
                     continue; // "shell", "apple" in lower-case text are the words
@@ -1533,6 +1618,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // river", "the Orinoco delta", "the Amazon river" (not the company), and every name of a list
     // before a plural: "the Sutlej and Ravi rivers".
     bool landformsFound = false;
+    std::vector<std::pair<std::uint64_t, std::int32_t>> landformNames; // their keys and lengths
     for (std::int32_t g = 2; g < std::int32_t(tokens.size()); ++g) {
         if (!(tf[size_t(g)].flags & Lowercase))
             continue;
@@ -1555,11 +1641,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             names.emplace_back(first, end);
             // "the Zambezi river"; a single name may also follow a possessive or a preposition
             // ("Bali's Ngurah Rai airport", "over Flores island").
-            if (first > 0
-                && (word(first - 1) == u"the" || word(first - 1) == u"The"
-                    || (!plural
-                        && (isPossessive(word(first - 1))
-                            || isOneOf(first - 1, m_patterns->placePrepositions))))) {
+            // ... or be a place the gazetteer knows ("Drought drops Amazon river to record low").
+            if ((first > 0
+                    && (word(first - 1) == u"the" || word(first - 1) == u"The"
+                        || (!plural
+                            && (isPossessive(word(first - 1))
+                                || isOneOf(first - 1, m_patterns->placePrepositions)))))
+                || (!plural && (phraseCategories(facts, first, end) & kLocationMask))) {
                 introduced = true;
                 break;
             }
@@ -1573,6 +1661,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (!crossedBySpan(first, nameEnd)) {
                 spans.replaceOverlapping({ first, nameEnd, EntityType::Location });
                 landformsFound = true;
+                if (nameEnd - first <= Gazetteer::kMaxPhraseTokens)
+                    landformNames.emplace_back(keyOf(first, nameEnd), nameEnd - first);
             }
     }
     if (landformsFound)
@@ -2007,9 +2097,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (before > 0 && word(before) == u",")
                 --before;
             const int named = spans.ownerOf(before);
-            if (named < 0 || spans.spans()[size_t(named)].endToken != before + 1)
+            // ... and so is a description: "the accident investigation center, known as Cenipa".
+            std::optional<EntityType> type;
+            if (named >= 0 && spans.spans()[size_t(named)].endToken == before + 1)
+                type = spans.spans()[size_t(named)].type;
+            else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
+                && (isOneOf(before, m_patterns->organisationNouns) || word(before) == u"center"
+                    || word(before) == u"centre"))
+                type = EntityType::Organization;
+            else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
+                && isOneOf(before, m_patterns->settlementWords))
+                type = EntityType::Location;
+            if (!type)
                 continue;
-            const EntityType type = spans.spans()[size_t(named)].type;
             std::int32_t end = t + 2;
             while (end < std::int32_t(tokens.size()) && end < t + 5
                 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
@@ -2017,7 +2117,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++end;
             if (end == t + 2)
                 continue;
-            changed = nameAs(t + 2, end, type) || changed;
+            changed = nameAs(t + 2, end, *type) || changed;
         }
         if (changed)
             spans.reindex();
@@ -2268,6 +2368,317 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A title inside a name is part of it: "Hassan Sheikh Mohamud" (after a given name, before
+    // a name), "Murad Ali Shah" (closing a full name with a word that is also a surname).
+    {
+        bool changed = false;
+        for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+            const TokenSpan s = spans.spans()[i];
+            const std::int32_t b = s.endToken;
+            if (s.type != EntityType::Person || b <= s.firstToken || b >= std::int32_t(tokens.size())
+                || sentenceOf[size_t(b)] != sentenceOf[size_t(b - 1)] || !(tf[size_t(b)].flags & Capitalized)
+                || !has(unit(b), Category::Title))
+                continue;
+            const bool nameGoesOn = b + 1 < std::int32_t(tokens.size())
+                && sentenceOf[size_t(b + 1)] == sentenceOf[size_t(b)] && capitalised(b + 1);
+            std::int32_t end = b;
+            if (nameGoesOn && has(unit(b - 1), Category::FirstName)) {
+                end = b + 2;
+                if (const int owner = spans.ownerOf(b + 1); owner >= 0) {
+                    const TokenSpan& next = spans.spans()[size_t(owner)];
+                    if (next.type != EntityType::Person || next.firstToken != b + 1)
+                        continue;
+                    end = next.endToken;
+                } else if (unit(b + 1)
+                    & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Title)
+                        | maskOf(Category::Common) | maskOf(Category::OrgKeyword))) {
+                    continue;
+                }
+            } else if (!nameGoesOn && b - s.firstToken >= 2 && has(unit(b), Category::Surname)) {
+                end = b + 1;
+            } else {
+                continue;
+            }
+            spans.replaceOverlapping({ s.firstToken, end, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Descriptions say what a name is: "regional airline Voepass", "Synnovis, a pathology company
+    // that ...", "the aviation agency, ANAC,", "the Morena party", "Parks Canada". Such a verdict
+    // counts three times in the article's vote (as a legal form does), so it also settles the
+    // name's other occurrences. Names of things (products, awards, weather) are dropped there.
+    std::unordered_map<std::uint64_t, std::pair<EntityType, std::int32_t>> described; // key -> type, length
+    std::unordered_set<std::uint64_t> notNames; // phrase keys
+    for (const auto& [key, length] : landformNames)
+        described[key] = { EntityType::Location, length };
+    {
+        const std::unordered_set<std::uint64_t> nameWords = personNameWords();
+        const auto tokenCount = std::int32_t(tokens.size());
+        auto sameSentence = [&](std::int32_t a, std::int32_t b) {
+            return a >= 0 && b >= 0 && a < tokenCount && b < tokenCount
+                && sentenceOf[size_t(a)] == sentenceOf[size_t(b)];
+        };
+        auto typeOf = [&](std::int32_t first, std::int32_t end) -> std::optional<EntityType> {
+            if (const int exact = spanExactly(first, end); exact >= 0)
+                return spans.spans()[size_t(exact)].type;
+            return std::nullopt;
+        };
+        // The name starting at `first`: the span there, else up to four capitalised words the
+        // tagger passed over. Returns its end, `first` when there is none.
+        auto nameFrom = [&](std::int32_t first) {
+            if (first >= tokenCount || !capitalised(first))
+                return first;
+            if (const int owner = spans.ownerOf(first); owner >= 0)
+                return spans.spans()[size_t(owner)].firstToken == first
+                    ? spans.spans()[size_t(owner)].endToken
+                    : first;
+            std::int32_t end = first;
+            while (end < tokenCount && end - first < 4 && sameSentence(end, first) && capitalised(end)
+                && spans.ownerOf(end) < 0 && !has(unit(end), Category::Title)
+                && !(tf[size_t(end)].flags & Punctuation))
+                ++end;
+            return end;
+        };
+        // The name ending at `end`, likewise (a sentence's first word only when it is no dictionary
+        // word, which the capital proves nothing of); "People's" stays inside it. Returns its first
+        // token, `end` if none.
+        auto nameBefore = [&](std::int32_t end) {
+            if (end <= 0)
+                return end;
+            if (const int owner = spans.ownerOf(end - 1); owner >= 0)
+                return spans.spans()[size_t(owner)].endToken == end ? spans.spans()[size_t(owner)].firstToken
+                                                                    : end;
+            std::int32_t first = end;
+            while (first > 0 && end - first < 5 && sameSentence(first - 1, end - 1)
+                && spans.ownerOf(first - 1) < 0
+                && !(tf[size_t(first - 1)].flags & SentenceStart
+                    && (unit(first - 1) & (maskOf(Category::Common) | maskOf(Category::NonEntity))
+                        || isOneOf(first - 1, m_patterns->functionWords)))) {
+                // "People's" and connectors stay inside: "Monotheism and Holy War".
+                const bool inside = first >= 2 && first < end && capitalised(first - 2)
+                    && ((isPossessive(word(first - 1)) && isIrregularPlural(word(first - 2)))
+                        || isConnector(word(first - 1)));
+                if (!inside
+                    && (!capitalised(first - 1) || has(unit(first - 1), Category::Title)
+                        || (tf[size_t(first - 1)].flags & Punctuation)))
+                    break;
+                --first;
+            }
+            // A nationality describes: "the Lebanese Shiite group", "the Shiite Sadr movement".
+            while (first < end && has(unit(first), Category::Demonym) && !(unit(first) & kLocationMask))
+                ++first;
+            return first;
+        };
+        // Whether [first, end) may be an organisation: no place the gazetteer knows, no nationality,
+        // no title, no dictionary word standing alone, no person of this article.
+        auto mayBeOrganisation = [&](std::int32_t first, std::int32_t end) {
+            if (end <= first || has(unit(first), Category::Title))
+                return false;
+            const CategoryMask known = phraseCategories(facts, first, end);
+            if ((known & (kLocationMask | maskOf(Category::Demonym)))
+                && !(known & maskOf(Category::Organization)))
+                return false;
+            const std::optional<EntityType> type = typeOf(first, end);
+            if (end - first == 1
+                && (nameWords.count(tf[size_t(first)].key) || isOneOf(first, m_patterns->functionWords)
+                    || (!type && (unit(first) & (maskOf(Category::Common) | maskOf(Category::NonEntity))))))
+                return false;
+            // "a company Jack Ma founded"
+            return !(type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName));
+        };
+        std::vector<std::int32_t> cues;
+        for (std::int32_t t = 0; t < tokenCount; ++t)
+            if (m_patterns->descriptionCueBits.test(tf[size_t(t)].key % m_patterns->descriptionCueBits.size())
+                && isOneOf(t, m_patterns->descriptionCues))
+                cues.push_back(t);
+        bool changed = false;
+        auto describe = [&](std::int32_t first, std::int32_t end, EntityType type) {
+            if (end - first > Gazetteer::kMaxPhraseTokens)
+                return;
+            changed = nameAs(first, end, type) || changed;
+            if (typeOf(first, end) != type)
+                return; // a longer name the tagger found reaches over it
+            described[keyOf(first, end)] = { type, end - first };
+        };
+        for (const std::int32_t t : cues) {
+            const bool lower = (tf[size_t(t)].flags & Lowercase) != 0;
+            // "regional airline Voepass", "the ransomware gang Qilin", "a group called Qilin"
+            if (lower && isOneOf(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)) {
+                const std::int32_t first
+                    = word(t + 1) == u"called" || word(t + 1) == u"named" ? t + 2 : t + 1;
+                const std::int32_t end = nameFrom(first);
+                if (mayBeOrganisation(first, end))
+                    describe(first, end, EntityType::Organization);
+            }
+            // "Synnovis, a pathology company that processes blood tests"
+            if (word(t) == u"," && sameSentence(t, t + 2)
+                && (word(t + 1) == u"a" || word(t + 1) == u"an" || word(t + 1) == u"the")) {
+                const std::int32_t first = nameBefore(t);
+                for (std::int32_t k = t + 2; k < std::min(t + 8, tokenCount) && sameSentence(k, t); ++k) {
+                    const TokenFacts& f = tf[size_t(k)];
+                    if ((f.flags & Lowercase) && isOneOf(k, m_patterns->organisationNouns)) {
+                        const bool closes = k + 1 >= tokenCount || !sameSentence(k, k + 1)
+                            || (tf[size_t(k + 1)].flags & Punctuation && !tightHyphen(k + 1)
+                                && !isPossessive(word(k + 1)))
+                            || isOneOf(k + 1, m_patterns->descriptionEnds);
+                        if (closes && first < t && mayBeOrganisation(first, t))
+                            describe(first, t, EntityType::Organization);
+                        break;
+                    }
+                    const bool describing = ((f.flags & Lowercase) && !isOneOf(k, m_patterns->functionWords))
+                        || tightHyphen(k) || (f.flags & HasDigit)
+                        || (capitalised(k) && (has(f.gazUnit, Category::Demonym) || tightHyphen(k + 1)));
+                    if (!describing)
+                        break;
+                }
+            }
+            // "Brazil's civil aviation agency, ANAC, said"
+            if (lower && isOneOf(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)
+                && word(t + 1) == u",") {
+                std::int32_t k = t + 2;
+                if (word(k) == u"the" && sameSentence(k, k + 1))
+                    ++k;
+                if ((tf[size_t(k)].flags & AllCaps) && !(tf[size_t(k)].flags & HasDigit)
+                    && tf[size_t(k)].length <= 8 && mayBeOrganisation(k, k + 1)
+                    && (k + 1 >= tokenCount || !sameSentence(k, k + 1) || word(k + 1) == u","
+                        || word(k + 1) == u"." || word(k + 1) == u")" || word(k + 1) == u"said"))
+                    describe(k, k + 1, EntityType::Organization);
+            }
+            // "the Morena party", "Dissanayake's National People's Power alliance"
+            if (lower && isOneOf(t, m_patterns->groupWordsAfter) && t > 0) {
+                const std::int32_t first = nameBefore(t);
+                if (first < t
+                    && (spans.ownerOf(first) >= 0 || t - first > 1 || !has(unit(first), Category::Common))
+                    && mayBeOrganisation(first, t))
+                    describe(first, t, EntityType::Organization);
+            }
+        }
+        // A person's party or group: "Sajith Premadasa of the Samagi Jana Balawegaya".
+        for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+            const TokenSpan s = spans.spans()[i];
+            const std::int32_t b = s.endToken;
+            if (s.type != EntityType::Person || b + 2 >= tokenCount || word(b) != u"of"
+                || word(b + 1) != u"the" || !sameSentence(b, b + 2))
+                continue;
+            const std::int32_t end = nameFrom(b + 2);
+            const std::optional<EntityType> type = typeOf(b + 2, end);
+            if (end > b + 2 && type != EntityType::Location && mayBeOrganisation(b + 2, end))
+                describe(b + 2, end, EntityType::Organization);
+        }
+        // A river named in Spanish or Portuguese: "the Rio Negro", "Río Bravo", where the tagger
+        // found nothing or a place ("Rio Tinto" the company and "Rio Ferdinand" keep their type).
+        for (const std::int32_t t : cues) {
+            if (!isCapitalisedOneOf(t, m_patterns->riverWords) || !sameSentence(t, t + 1)
+                || !capitalised(t + 1) || has(unit(t + 1), Category::Title))
+                continue;
+            const int owner = spans.ownerOf(t);
+            const bool alonePlace = owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Location
+                && spans.spans()[size_t(owner)].firstToken == t
+                && spans.spans()[size_t(owner)].endToken == t + 1;
+            if ((owner >= 0 && !alonePlace) || spans.ownerOf(t + 1) >= 0)
+                continue; // a river the tagger found whole, a company, a person
+            spans.replaceOverlapping({ t, t + 2, EntityType::Location });
+            changed = true;
+        }
+        // National bodies named by their field: "Parks Canada", "Cricket Australia", "Health Canada".
+        for (const std::int32_t t : cues) {
+            if (!isCapitalisedOneOf(t, m_patterns->nationalBodyFields) || !sameSentence(t, t + 1)
+                || !capitalised(t + 1)
+                || !(unit(t + 1) & (maskOf(Category::Country) | maskOf(Category::Region)))
+                || (sameSentence(t, t + 2) && capitalised(t + 2)))
+                continue;
+            describe(t, t + 2, EntityType::Organization);
+        }
+        // Things named like people or places: "Boeing's Starliner capsule", "Blackwell chips", "the
+        // film Oppenheimer", "the Nobel Prize", "El Niño".
+        auto thing = [&](std::int32_t first, std::int32_t end) {
+            const CategoryMask known = phraseCategories(facts, first, end);
+            const std::uint64_t key = keyOf(first, end);
+            if ((known & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Demonym)))
+                || m_patterns->knownOrganisations.count(key) || end - first > Gazetteer::kMaxPhraseTokens
+                || (end - first == 1 && nameWords.count(tf[size_t(first)].key)))
+                return;
+            if (const std::optional<EntityType> type = typeOf(first, end);
+                type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName))
+                return;
+            notNames.insert(key);
+        };
+        for (const std::int32_t t : cues) {
+            if (!(tf[size_t(t)].flags & Lowercase))
+                continue;
+            if (isOneOf(t, m_patterns->productNouns))
+                if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t))
+                    thing(first, t);
+            if (isOneOf(t, m_patterns->productNounsBefore) && sameSentence(t, t + 1))
+                if (const std::int32_t end = nameFrom(t + 1); end > t + 1)
+                    thing(t + 1, end);
+        }
+        // Awards: "the Nobel Peace Prize", "a Pulitzer Prize", "Nobel laureate", "the Nobel
+        // chemistry prize": the name before is the award's (its first word too).
+        for (const std::int32_t t : cues) {
+            if (t == 0)
+                continue;
+            const bool capitalAward = isCapitalisedOneOf(t, m_patterns->awardWords)
+                && !(t + 1 < tokenCount && sameSentence(t, t + 1) && capitalised(t + 1));
+            const bool lowerAward
+                = (tf[size_t(t)].flags & Lowercase) && isOneOf(t, m_patterns->awardWordsLower);
+            if (!capitalAward && !lowerAward)
+                continue;
+            std::int32_t end = t;
+            if (lowerAward && (tf[size_t(t - 1)].flags & Lowercase)
+                && !isOneOf(t - 1, m_patterns->functionWords))
+                --end; // "chemistry"
+            std::int32_t first = end;
+            while (first > 0 && end - first < 3 && sameSentence(first - 1, t) && capitalised(first - 1)
+                && !(tf[size_t(first - 1)].flags & Punctuation)
+                && !isOneOf(first - 1, m_patterns->functionWords))
+                --first;
+            if (first == end)
+                continue;
+            thing(first, end);
+            if (end - first > 1)
+                thing(first, first + 1);
+        }
+        // ... unless the article names an organisation so: "Hezbollah drones".
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken > s.firstToken
+                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
+                notNames.erase(keyOf(s.firstToken, s.endToken));
+        for (const TokenSpan& s : spans.spans()) {
+            if (s.endToken <= s.firstToken || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
+                continue;
+            const std::uint64_t key = keyOf(s.firstToken, s.endToken);
+            if (m_patterns->weatherPatterns.count(key)) {
+                notNames.insert(key);
+                continue;
+            }
+            // A name of an award: "the Nobel Prize" (tagged as one name).
+            if (s.type != EntityType::Location && isCapitalisedOneOf(s.endToken - 1, m_patterns->awardWords))
+                notNames.insert(key);
+        }
+        // "Franco-Italian" describes; in "Sino-US" the country is the name.
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t t = s.firstToken;
+            if (s.endToken <= t || !isCapitalisedOneOf(t, m_patterns->compoundPrefixes)
+                || !tightHyphen(t + 1))
+                continue;
+            if (s.endToken == t + 1 || (s.endToken == t + 3 && has(unit(t + 2), Category::Demonym)))
+                s.endToken = s.firstToken, changed = true;
+            else if (s.endToken == t + 3 && has(unit(t + 2), Category::Country))
+                s.firstToken = t + 2, changed = true;
+        }
+        if (!notNames.empty())
+            for (TokenSpan& s : spans.spans())
+                if (s.endToken > s.firstToken && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
+                    && notNames.count(keyOf(s.firstToken, s.endToken)))
+                    s.endToken = s.firstToken, changed = true;
+        if (changed)
+            spans.reindex();
+    }
+
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {
@@ -2314,6 +2725,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // in the text).
         v.count[size_t(EntityType::Organization)] += 3;
         v.length = end - s.firstToken;
+    }
+    for (const auto& [key, verdict] : described) {
+        Votes& v = votes[key];
+        v.count[size_t(verdict.first)] += 3;
+        v.length = verdict.second;
     }
     auto majority = [](const Votes& v) {
         return EntityType(std::max_element(v.count.begin(), v.count.end()) - v.count.begin());

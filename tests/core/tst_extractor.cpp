@@ -744,6 +744,84 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Kevin Magnussen")), QStringLiteral("PERSON"));
     }
 
+    void descriptionsSayWhatANameIs_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a name after 'budget airline'") << "Norrfly" << 0 << "ORGANIZATION";
+        QTest::newRow("a name described as 'a battery company that'") << "Orvena" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the same name later in the article") << "Orvena" << 1 << "ORGANIZATION";
+        QTest::newRow("an acronym after 'regulator,'") << "KKV" << 0 << "ORGANIZATION";
+        QTest::newRow("a name after 'a ransomware gang called'") << "Vexlo" << 0 << "ORGANIZATION";
+        QTest::newRow("a name before 'party'") << "Solidar" << 0 << "ORGANIZATION";
+        QTest::newRow("a person's group after 'of the'") << "Framtida Samling" << 0 << "ORGANIZATION";
+        QTest::newRow("the person before 'of the'") << "Maja Lindqvist" << 0 << "PERSON";
+        QTest::newRow("a description known by another name") << "Havforsk" << 0 << "ORGANIZATION";
+        QTest::newRow("a national body named by its field") << "Tennis Norway" << 0 << "ORGANIZATION";
+        QTest::newRow("a nationality is no part of the group") << "Kataib Zarqa" << 0 << "ORGANIZATION";
+        QTest::newRow("a person described as a company's director stays a person")
+            << "Eirik Dahl" << 0 << "PERSON";
+        QTest::newRow("a title between a given name and a name") << "Omar Sheikh Abdirahman" << 0 << "PERSON";
+        QTest::newRow("a police force whose head word is also a town")
+            << "Metropolitan Police" << 0 << "ORGANIZATION";
+        QTest::newRow("a river named in Spanish") << "Rio Verdejo" << 0 << "LOCATION";
+        QTest::newRow("a known company's name before 'rainforest' is the place")
+            << "Amazon" << 0 << "LOCATION";
+        QTest::newRow("...and so elsewhere in that article") << "Amazon" << 1 << "LOCATION";
+    }
+    void descriptionsSayWhatANameIs()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Fires spread across Amazon rainforest\n\n"
+            "OSLO (Reuters) - Budget airline Norrfly said on Tuesday it would cut routes. Orvena, a Swedish "
+            "battery company that supplies carmakers, said sales rose. Orvena is listed in Stockholm. The "
+            "country's competition regulator, the KKV, opened a case. The hackers belonged to a ransomware "
+            "gang called Vexlo.\nThe ruling Solidar party lost seats, and opposition leader Maja Lindqvist "
+            "of the Framtida Samling demanded a vote. The marine research institute, known as Havforsk, "
+            "warned of algae. Tennis Norway said the final would go ahead. The Iraqi Kataib Zarqa militia "
+            "claimed the attack. Eirik Dahl, a company director, resigned.\nPrime Minister Omar Sheikh "
+            "Abdirahman met the Metropolitan Police on Monday. Barges were stranded on the Rio Verdejo. "
+            "Smoke "
+            "covered the Amazon on Friday.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
+    void thingsNamedLikeEntitiesAreNoMentions_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a spacecraft before 'capsule'") << "Calder" << 0 << "none";
+        QTest::newRow("...and the spacecraft alone later") << "Calder" << 1 << "none";
+        QTest::newRow("a film after 'the film'") << "Dunmore" << 0 << "none";
+        QTest::newRow("an award named after a person") << "Whitfield" << 0 << "none";
+        QTest::newRow("an award before 'laureate'") << "Nobel" << 0 << "none";
+        QTest::newRow("a weather pattern") << "El Niño" << 0 << "none";
+        QTest::newRow("a compound adjective of nations") << "Franco-Spanish" << 0 << "none";
+        QTest::newRow("the country after 'Sino-'") << "US" << 0 << "LOCATION";
+        QTest::newRow("a group before 'drones' that the article names as one")
+            << "Hezbollah" << 0 << "ORGANIZATION";
+        QTest::newRow("the company that built the capsule") << "Orbitex" << 0 << "ORGANIZATION";
+    }
+    void thingsNamedLikeEntitiesAreNoMentions()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "PARIS - The startup Orbitex launched its Calder capsule on Monday. Calder docked with the "
+            "station hours "
+            "later. Critics of the film Dunmore praised the effects. The Whitfield Prize went to a chemist, "
+            "and Nobel laureate Anne Berg spoke. Forecasters said El Niño would bring rain. The "
+            "Franco-Spanish treaty and Sino-US talks were discussed. Israel said Hezbollah drones hit a "
+            "base; Hezbollah denied it.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
