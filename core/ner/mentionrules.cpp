@@ -352,6 +352,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> descriptionEnds;
     // After a name: "the Morena party", "the National People's Power alliance".
     std::vector<std::uint64_t> groupWordsAfter;
+    std::vector<std::uint64_t> followerWords; // of those, what a person has too: "coalition"
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore;
     // Awards: "the Nobel Prize", "a Pulitzer Prize", "Nobel laureate".
@@ -515,11 +516,12 @@ MentionRules::MentionRules(
         u"organisation", u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier",
         u"subsidiary", u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission",
         u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel" });
-    m_patterns->descriptionEnds = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with",
-        u"known", u"founded", u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since",
-        u"from", u"said", u"says", u"has", u"had", u"is", u"was" });
+    m_patterns->descriptionEnds
+        = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
+            u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
     m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
         u"militia", u"faction", u"group", u"consortium" });
+    m_patterns->followerWords = keysOf({ u"alliance", u"coalition", u"movement", u"faction" });
     m_patterns->productNouns = keysOf({ u"capsule", u"spacecraft", u"rocket", u"rockets", u"lander", u"rover",
         u"telescope", u"satellite", u"satellites", u"chatbot", u"smartphone", u"smartphones", u"drug",
         u"drugs", u"vaccine", u"jet", u"jets", u"airliner", u"airliners", u"helicopter", u"helicopters",
@@ -2510,13 +2512,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const std::int32_t first
                     = word(t + 1) == u"called" || word(t + 1) == u"named" ? t + 2 : t + 1;
                 const std::int32_t end = nameFrom(first);
-                if (mayBeOrganisation(first, end))
+                // "the firm Smith founded": a personal name alone may be the subject of what follows.
+                const bool personalName = end - first == 1
+                    && (unit(first)
+                        & (maskOf(Category::Person) | maskOf(Category::FirstName)
+                            | maskOf(Category::Surname)))
+                    && typeOf(first, end) != EntityType::Organization;
+                if (!personalName && mayBeOrganisation(first, end))
                     describe(first, end, EntityType::Organization);
             }
             // "Synnovis, a pathology company that processes blood tests"
             if (word(t) == u"," && sameSentence(t, t + 2)
                 && (word(t + 1) == u"a" || word(t + 1) == u"an" || word(t + 1) == u"the")) {
-                const std::int32_t first = nameBefore(t);
+                std::int32_t first = nameBefore(t);
+                // "Apple, the company that ...": a description also tells a sentence's first word.
+                const bool openingWord = first == t && t > 0 && (tf[size_t(t - 1)].flags & SentenceStart)
+                    && capitalised(t - 1) && spans.ownerOf(t - 1) < 0
+                    && !isOneOf(t - 1, m_patterns->functionWords) && !has(unit(t - 1), Category::Title)
+                    && (!has(unit(t - 1), Category::Common)
+                        || m_patterns->knownOrganisations.count(keyOf(t - 1, t))); // not "However"
+                if (openingWord)
+                    first = t - 1;
                 for (std::int32_t k = t + 2; k < std::min(t + 8, tokenCount) && sameSentence(k, t); ++k) {
                     const TokenFacts& f = tf[size_t(k)];
                     if ((f.flags & Lowercase) && isOneOf(k, m_patterns->organisationNouns)) {
@@ -2524,7 +2540,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                             || (tf[size_t(k + 1)].flags & Punctuation && !tightHyphen(k + 1)
                                 && !isPossessive(word(k + 1)))
                             || isOneOf(k + 1, m_patterns->descriptionEnds);
-                        if (closes && first < t && mayBeOrganisation(first, t))
+                        if (closes && first < t
+                            && (openingWord
+                                    ? !has(unit(first), Category::Demonym) && !(unit(first) & kLocationMask)
+                                    : mayBeOrganisation(first, t)))
                             describe(first, t, EntityType::Organization);
                         break;
                     }
@@ -2547,12 +2566,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || word(k + 1) == u"." || word(k + 1) == u")" || word(k + 1) == u"said"))
                     describe(k, k + 1, EntityType::Organization);
             }
-            // "the Morena party", "Dissanayake's National People's Power alliance"
+            // "the Morena party", "Dissanayake's National People's Power alliance"; but a
+            // person's coalition or movement is the person's ("the Netanyahu coalition").
             if (lower && isOneOf(t, m_patterns->groupWordsAfter) && t > 0) {
                 const std::int32_t first = nameBefore(t);
+                const bool followers = isOneOf(t, m_patterns->followerWords);
                 if (first < t
                     && (spans.ownerOf(first) >= 0 || t - first > 1 || !has(unit(first), Category::Common))
-                    && mayBeOrganisation(first, t))
+                    && !(followers && typeOf(first, t) == EntityType::Person) && mayBeOrganisation(first, t))
                     describe(first, t, EntityType::Organization);
             }
         }
@@ -2594,6 +2615,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         // Things named like people or places: "Boeing's Starliner capsule", "Blackwell chips", "the
         // film Oppenheimer", "the Nobel Prize", "El Niño".
+        // A name that stands alone more than twice as often as before or after a thing's kind
+        // names someone ("the Biden vaccine mandate ... Biden said ... Biden met").
+        struct ThingCount
+        {
+            int asThing = 0;
+            std::int32_t length = 0;
+        };
+        std::unordered_map<std::uint64_t, ThingCount> thingCounts;
         auto thing = [&](std::int32_t first, std::int32_t end) {
             const CategoryMask known = phraseCategories(facts, first, end);
             const std::uint64_t key = keyOf(first, end);
@@ -2601,10 +2630,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || m_patterns->knownOrganisations.count(key) || end - first > Gazetteer::kMaxPhraseTokens
                 || (end - first == 1 && nameWords.count(tf[size_t(first)].key)))
                 return;
+
             if (const std::optional<EntityType> type = typeOf(first, end);
                 type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName))
                 return;
-            notNames.insert(key);
+            ThingCount& count = thingCounts[key];
+            ++count.asThing;
+            count.length = end - first;
         };
         for (const std::int32_t t : cues) {
             if (!(tf[size_t(t)].flags & Lowercase))
@@ -2641,6 +2673,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             thing(first, end);
             if (end - first > 1)
                 thing(first, first + 1);
+        }
+        for (const auto& [key, count] : thingCounts) {
+            int occurrences = 0;
+            for (std::int32_t t = 0; t + count.length <= tokenCount; ++t)
+                occurrences += capitalised(t) && keyOf(t, t + count.length) == key;
+            if (2 * count.asThing >= occurrences - count.asThing)
+                notNames.insert(key);
         }
         // ... unless the article names an organisation so: "Hezbollah drones".
         for (const TokenSpan& s : spans.spans())

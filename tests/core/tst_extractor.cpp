@@ -324,7 +324,7 @@ private Q_SLOTS:
         QTest::newRow("a title between an organisation and a name") << "Dana Whitcombe"
                                                                     << "PERSON";
         QTest::newRow("a title between an organisation and a name, whole")
-            << "Harlow Police Chief Dana Whitcombe"
+            << "Dressler Police Chief Dana Whitcombe"
             << "none";
     }
     void organisationNamesAroundAndAndOf()
@@ -338,7 +338,7 @@ private Q_SLOTS:
                              "customers of Kettering Power & Light lost power.\nShe studied Social "
                              "Science & Medicine in Leeds.\nMorvain Chase and Bank of Carvela reported "
                              "profits.\nThe Department of Housing and Urban Development issued a rule.\n"
-                             "Harlow Police Chief Dana Whitcombe said the road was closed.\nThe Unity and "
+                             "Dressler Police Chief Dana Whitcombe said the road was closed.\nThe Unity and "
                              "Progress Party of President Tomas Varga won the vote.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
@@ -591,8 +591,8 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral(
             "Regulators at the State Administration for Market Regulation and the Federal Aviation "
-            "Administration met on Monday. The Harlow Administration welcomed the talks, President Dana "
-            "Harlow said. The Maritime Administration did not comment.\n");
+            "Administration met on Monday. The Dressler Administration welcomed the talks, President Dana "
+            "Dressler said. The Maritime Administration did not comment.\n");
         const QList<Mention> mentions = m_extractor->extract(text);
         QCOMPARE(typeAt(mentions, text, QStringLiteral("State Administration for Market Regulation")),
             QStringLiteral("ORGANIZATION"));
@@ -600,8 +600,8 @@ private Q_SLOTS:
             QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Maritime Administration")),
             QStringLiteral("ORGANIZATION"));
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harlow Administration")), QStringLiteral("none"));
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harlow")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Dressler Administration")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Dressler")), QStringLiteral("PERSON"));
     }
 
     void aNameKnownAsAnotherIsTheSameKind()
@@ -769,6 +769,13 @@ private Q_SLOTS:
         QTest::newRow("a known company's name before 'rainforest' is the place")
             << "Amazon" << 0 << "LOCATION";
         QTest::newRow("...and so elsewhere in that article") << "Amazon" << 1 << "LOCATION";
+        QTest::newRow("a known company opening a sentence before its description")
+            << "Apple" << 0 << "ORGANIZATION";
+        QTest::newRow("an adverb opening a sentence before 'the company that'") << "However" << 0 << "none";
+        QTest::newRow("a surname after 'the firm' may be the founder") << "Johnson" << 0 << "PERSON";
+        QTest::newRow("a person's coalition is no organisation") << "Halvorsen" << 0 << "PERSON";
+        QTest::newRow("a person named before a thing's kind once and alone three times")
+            << "Dressler" << 0 << "PERSON";
     }
     void descriptionsSayWhatANameIs()
     {
@@ -786,7 +793,11 @@ private Q_SLOTS:
             "claimed the attack. Eirik Dahl, a company director, resigned.\nPrime Minister Omar Sheikh "
             "Abdirahman met the Metropolitan Police on Monday. Barges were stranded on the Rio Verdejo. "
             "Smoke "
-            "covered the Amazon on Friday.\n");
+            "covered the Amazon on Friday.\nApple, the company that makes the phones, gained. However, the "
+            "company that owns the port disagreed. The firm Johnson founded grew. The Halvorsen coalition "
+            "faced a vote. Critics of the Dressler vaccine mandate protested. Dressler said it would stay, "
+            "Dressler "
+            "told reporters, and Dressler left.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
