@@ -214,6 +214,13 @@ bool looksLikePlural(QStringView word)
 }
 
 // "Shares", "Employees", not "Press", "Status" or "Analysis".
+// A generational suffix closing a person's name: "Robert F. Kennedy Jr.", "Charles III".
+bool isNameSuffix(QStringView word)
+{
+    return word == u"Jr." || word == u"Jr" || word == u"Sr." || word == u"Sr" || word == u"II"
+        || word == u"III" || word == u"IV";
+}
+
 bool endsLikePlural(QStringView word)
 {
     return word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss") && !word.endsWith(u"us")
@@ -2408,6 +2415,40 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A generational suffix belongs to the name: "Robert F. Kennedy Jr.", "Efrem Zimbalist, Jr.".
+    // A nationality before a place the gazetteer knows describes it: "the French Indian Ocean
+    // territory" (not "French Polynesia", which it knows whole).
+    {
+        bool changed = false;
+        const auto tokenCount = std::int32_t(tokens.size());
+        for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+            TokenSpan& s = spans.spans()[i];
+            if (s.endToken <= s.firstToken)
+                continue;
+            if (s.type == EntityType::Person) {
+                std::int32_t b = s.endToken;
+                if (b + 1 < tokenCount && word(b) == u"," && isNameSuffix(word(b + 1)))
+                    ++b;
+                if (b < tokenCount && sentenceOf[size_t(b)] == sentenceOf[size_t(s.firstToken)]
+                    && isNameSuffix(word(b)) && (b + 1 >= tokenCount || spans.ownerOf(b) < 0)) {
+                    const TokenSpan extended { s.firstToken, b + 1, EntityType::Person };
+                    if (spans.ownerOf(b) < 0) {
+                        spans.replaceOverlapping(extended);
+                        changed = true;
+                    }
+                }
+            } else if (s.type == EntityType::Location && s.endToken - s.firstToken >= 2
+                && has(unit(s.firstToken), Category::Demonym) && !(unit(s.firstToken) & kLocationMask)
+                && !(phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask)
+                && (phraseCategories(facts, s.firstToken + 1, s.endToken) & kLocationMask)) {
+                ++s.firstToken;
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Descriptions say what a name is: "regional airline Voepass", "Synnovis, a pathology company
     // that ...", "the aviation agency, ANAC,", "the Morena party", "Parks Canada". Such a verdict
     // counts three times in the article's vote (as a legal form does), so it also settles the
@@ -2569,7 +2610,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // "the Morena party", "Dissanayake's National People's Power alliance"; but a
             // person's coalition or movement is the person's ("the Netanyahu coalition").
             if (lower && isOneOf(t, m_patterns->groupWordsAfter) && t > 0) {
-                const std::int32_t first = nameBefore(t);
+                std::int32_t first = nameBefore(t);
+                // The tagger may have split the name: "La Libertad" + "Avanza" of "La Libertad
+                // Avanza party".
+                while (first < t && first > 0 && sameSentence(first - 1, t) && capitalised(first - 1)
+                    && !isOneOf(first - 1, m_patterns->functionWords)
+                    && !has(unit(first - 1), Category::Title) && !has(unit(first - 1), Category::Demonym)
+                    && !(tf[size_t(first - 1)].flags & Punctuation)) {
+                    const int owner = spans.ownerOf(first - 1);
+                    const std::int32_t before
+                        = owner >= 0 ? spans.spans()[size_t(owner)].firstToken : first - 1;
+                    if ((owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person)
+                        || ((tf[size_t(before)].flags & SentenceStart) && has(unit(before), Category::Common))
+                        || t - before > 5)
+                        break;
+                    first = before;
+                }
                 const bool followers = isOneOf(t, m_patterns->followerWords);
                 if (first < t
                     && (spans.ownerOf(first) >= 0 || t - first > 1 || !has(unit(first), Category::Common))
@@ -2612,6 +2668,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (sameSentence(t, t + 2) && capitalised(t + 2)))
                 continue;
             describe(t, t + 2, EntityType::Organization);
+        }
+        // Spanish names of gangs and cartels that the tagger reads as people: "Los Chapitos", "Los
+        // Choneros" (not "Los Angeles" and what is named after it, "Los Angeles County").
+        for (std::int32_t t = 0; t + 1 < tokenCount; ++t) {
+            if ((word(t) != u"Los" && word(t) != u"Las") || !sameSentence(t, t + 1) || !capitalised(t + 1)
+                || (phraseCategories(facts, t, t + 2) & kLocationMask))
+                continue;
+            std::int32_t end = t + 1;
+            while (end < tokenCount && end - t < 4 && sameSentence(end, t) && capitalised(end)
+                && !(tf[size_t(end)].flags & Punctuation))
+                ++end;
+            bool personOrNothing = true;
+            for (std::int32_t k = t; k < end; ++k)
+                if (const int owner = spans.ownerOf(k); owner >= 0)
+                    personOrNothing
+                        = personOrNothing && spans.spans()[size_t(owner)].type == EntityType::Person;
+            if (personOrNothing && !(phraseCategories(facts, t, end) & kLocationMask))
+                describe(t, end, EntityType::Organization);
+            t = end - 1;
         }
         // Things named like people or places: "Boeing's Starliner capsule", "Blackwell chips", "the
         // film Oppenheimer", "the Nobel Prize", "El Niño".
@@ -2779,11 +2854,35 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (const TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
             continue;
-        for (std::int32_t t : { s.firstToken, s.endToken - 1 })
+        std::int32_t last = s.endToken - 1;
+        while (last > s.firstToken + 1 && (isNameSuffix(word(last)) || word(last) == u","))
+            --last; // "Marcos" of "Ferdinand Marcos Jr.", not "Jr."
+        for (std::int32_t t : { s.firstToken, last })
             if (capitalised(t) && !(tf[size_t(t)].flags & Punctuation))
                 ++namePartVotes[tf[size_t(t)].key];
     }
+    // A company's first word alone is the company: "Goldman Sachs ... Goldman agreed", "Harvard
+    // University ... Harvard" (not a place's, "Boston University", nor a given name's, "Morgan
+    // Stanley", nor a word's, "General Motors").
+    std::unordered_set<std::uint64_t> organisationFirstWords;
+    for (const TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.type != EntityType::Organization || s.endToken - f < 2 || !(tf[size_t(f)].flags & Capitalized)
+            || (tf[size_t(f)].flags & (AllCaps | Punctuation)) || isConnector(word(f + 1))
+            || (unit(f)
+                & (kLocationMask | maskOf(Category::Demonym) | maskOf(Category::Common)
+                    | maskOf(Category::Title) | maskOf(Category::OrgKeyword) | maskOf(Category::FirstName)
+                    | maskOf(Category::NonEntity))))
+            continue;
+        organisationFirstWords.insert(tf[size_t(f)].key);
+    }
     for (TokenSpan& s : spans.spans()) {
+        if (s.endToken - s.firstToken == 1 && s.type != EntityType::Organization
+            && organisationFirstWords.count(tf[size_t(s.firstToken)].key)
+            && !namePartVotes.count(tf[size_t(s.firstToken)].key)) {
+            s.type = EntityType::Organization;
+            continue;
+        }
         if (s.endToken - s.firstToken == 1 && s.type != EntityType::Person
             && namePartVotes.count(tf[size_t(s.firstToken)].key)
             && !(unit(s.firstToken) & (maskOf(Category::Country) | maskOf(Category::Organization)))) {

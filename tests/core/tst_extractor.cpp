@@ -833,6 +833,42 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void shortNamesSuffixesGangsAndDescribedPlaces_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a bank named after its description") << "Kessler Brandt" << 0 << "ORGANIZATION";
+        QTest::newRow("its first word alone is the bank") << "Kessler" << 1 << "ORGANIZATION";
+        QTest::newRow("...also as the subject of a sentence") << "Kessler" << 2 << "ORGANIZATION";
+        QTest::newRow("a generational suffix is part of the name") << "Thomas Whitcombe Jr." << 0 << "PERSON";
+        QTest::newRow("a surname after a full name with a suffix") << "Ortega" << 1 << "PERSON";
+        QTest::newRow("a gang named in Spanish") << "Los Rojos" << 0 << "ORGANIZATION";
+        QTest::newRow("a city named in Spanish stays a place") << "Los Angeles" << 0 << "LOCATION";
+        QTest::newRow("a party named in Spanish before 'party'")
+            << "Fuerza Nueva Unida" << 0 << "ORGANIZATION";
+        QTest::newRow("an alliance before 'alliance'") << "Accion Civica Popular" << 0 << "ORGANIZATION";
+        QTest::newRow("a nationality before a sea describes it") << "Baltic Sea" << 0 << "LOCATION";
+    }
+    void shortNamesSuffixesGangsAndDescribedPlaces()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "NEW YORK - The investment bank Kessler Brandt agreed to pay a fine on Monday. A former Kessler "
+            "banker was charged, and Kessler said it would cooperate. Governor Thomas Whitcombe Jr. signed "
+            "the "
+            "bill, and Luis Ortega Jr. spoke. Ortega thanked him.\nMembers of Los Rojos were arrested near "
+            "Los Angeles. The Fuerza Nueva Unida party and the ruling Accion Civica Popular alliance both "
+            "lost "
+            "seats.\nFerries crossed the Danish Baltic Sea coast.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, surface, occurrence), type);
+        // "Jr." of a full name is never a person of its own.
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jr.")), QStringLiteral("none"));
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
