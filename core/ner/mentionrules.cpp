@@ -360,6 +360,7 @@ struct MentionRules::Patterns
     // After a name: "the Morena party", "the National People's Power alliance".
     std::vector<std::uint64_t> groupWordsAfter;
     std::vector<std::uint64_t> followerWords; // of those, what a person has too: "coalition"
+    std::vector<std::uint64_t> leadingDescriptors; // "Former" (Bank of Canada governor)
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore;
     // Awards: "the Nobel Prize", "a Pulitzer Prize", "Nobel laureate".
@@ -528,6 +529,8 @@ MentionRules::MentionRules(
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
     m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
         u"militia", u"faction", u"group", u"consortium" });
+    m_patterns->leadingDescriptors = keysOf({ u"Former", u"Rival", u"Fellow", u"Embattled", u"Beleaguered",
+        u"Struggling", u"Troubled", u"Indebted", u"Ailing", u"Bankrupt", u"Defunct" });
     m_patterns->followerWords = keysOf({ u"alliance", u"coalition", u"movement", u"faction" });
     m_patterns->productNouns = keysOf({ u"capsule", u"spacecraft", u"rocket", u"rockets", u"lander", u"rover",
         u"telescope", u"satellite", u"satellites", u"chatbot", u"smartphone", u"smartphones", u"drug",
@@ -1808,11 +1811,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 added = true;
             }
         };
-        for (const Sentence& sentence : tokenized.sentences) {
-            bool scored = false;
-            for (std::int32_t t = sentence.firstToken; t < sentence.endToken && !scored; ++t)
-                scored = scoreLength(t, sentence.endToken) > 0;
-            if (!scored)
+        // A headline rarely gives the score: "Chelsea beat Tottenham in London derby" is a result
+        // where the story under it gives one.
+        std::vector<bool> scored(tokenized.sentences.size(), false);
+        for (size_t si = 0; si < tokenized.sentences.size(); ++si)
+            for (std::int32_t t = tokenized.sentences[si].firstToken;
+                 t < tokenized.sentences[si].endToken && !scored[si]; ++t)
+                scored[si] = scoreLength(t, tokenized.sentences[si].endToken) > 0;
+        const bool storyScored = std::find(scored.begin(), scored.end(), true) != scored.end();
+        auto titleLine = [&](const Sentence& sentence) { // no closing period, whatever its capitals
+            const QStringView last = word(sentence.endToken - 1);
+            return last != u"." && last != u"!" && last != u"?";
+        };
+        for (size_t si = 0; si < tokenized.sentences.size(); ++si) {
+            const Sentence& sentence = tokenized.sentences[si];
+            if (!scored[si] && !(storyScored && titleLine(sentence)))
                 continue;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
                 if (!isOneOf(t, m_patterns->resultWords) || !(tf[size_t(t)].flags & Lowercase))
@@ -2669,6 +2682,40 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             describe(t, t + 2, EntityType::Organization);
         }
+        // A town before its county or country is a place: "a boy from Banks, Lancashire", "in
+        // Paris, Texas" (after a preposition: "Greg Abbott, Texas governor" is a person).
+        for (const std::int32_t t : cues) {
+            if (word(t) != u"," || t < 2 || !sameSentence(t, t + 1) || !capitalised(t + 1))
+                continue;
+            const int regionOwner = spans.ownerOf(t + 1);
+            const std::int32_t regionEnd
+                = regionOwner >= 0 ? spans.spans()[size_t(regionOwner)].endToken : t + 2;
+            const CategoryMask region = phraseCategories(facts, t + 1, regionEnd);
+            // "from Smith, Paris-based ..." is no town.
+            const bool taggedPlace = regionOwner >= 0
+                && spans.spans()[size_t(regionOwner)].firstToken == t + 1
+                && spans.spans()[size_t(regionOwner)].type == EntityType::Location;
+            if ((regionOwner >= 0 ? !taggedPlace
+                                  : !(region & (maskOf(Category::Region) | maskOf(Category::Country))))
+                || (regionEnd < tokenCount && sameSentence(t, regionEnd)
+                    && (capitalised(regionEnd) || tightHyphen(regionEnd))))
+                continue;
+            const std::int32_t first = nameBefore(t);
+            if (first == t || first == 0 || !isOneOf(first - 1, m_patterns->placePrepositions)
+                || (t - first == 1 && nameWords.count(tf[size_t(first)].key))
+                || typeOf(first, t) == EntityType::Organization)
+                continue;
+            describe(first, t, EntityType::Location);
+        }
+        // A sentence's first word that only describes is no part of the organisation after it:
+        // "Former Bank of Canada governor", "Rival Rivian Automotive".
+        for (TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+                && (tf[size_t(s.firstToken)].flags & SentenceStart)
+                && isOneOf(s.firstToken, m_patterns->leadingDescriptors)) {
+                ++s.firstToken;
+                changed = true;
+            }
         // Spanish names of gangs and cartels that the tagger reads as people: "Los Chapitos", "Los
         // Choneros" (not "Los Angeles" and what is named after it, "Los Angeles County").
         for (std::int32_t t = 0; t + 1 < tokenCount; ++t) {

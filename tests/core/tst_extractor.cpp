@@ -869,6 +869,35 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Jr.")), QStringLiteral("none"));
     }
 
+    void townsBeforeCountiesClubsInHeadlinesAndDescriptors_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a club in a headline without the score") << "Fulham" << 0 << "ORGANIZATION";
+        QTest::newRow("...and its opponent") << "Southampton" << 0 << "ORGANIZATION";
+        QTest::newRow("the club in the story with the score") << "Fulham" << 1 << "ORGANIZATION";
+        QTest::newRow("a town before its county") << "Holden" << 0 << "LOCATION";
+        QTest::newRow("a town before a county of two words") << "Mossley" << 0 << "LOCATION";
+        QTest::newRow("a person before a state and a title stays a person") << "Greg Abbott" << 0 << "PERSON";
+        QTest::newRow("'Former' is no part of the bank")
+            << "Reserve Bank of Australia" << 0 << "ORGANIZATION";
+        QTest::newRow("'Rival' is no part of the company") << "Norvik Motors" << 0 << "ORGANIZATION";
+    }
+    void townsBeforeCountiesClubsInHeadlinesAndDescriptors()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Fulham beat Southampton in relegation fight\n\nRaul Jimenez scored twice as Fulham beat "
+            "Southampton 3-1 at Craven Cottage on Saturday.\nA teenager from Holden, Lancashire, was "
+            "arrested, and a man from Mossley, Greater Manchester, was questioned. Greg Abbott, Texas "
+            "governor, attended.\nFormer Reserve Bank of Australia governor Philip Lowe spoke. Rival Norvik "
+            "Motors said nothing.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
