@@ -361,6 +361,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> groupWordsAfter;
     std::vector<std::uint64_t> followerWords; // of those, what a person has too: "coalition"
     std::vector<std::uint64_t> leadingDescriptors; // "Former" (Bank of Canada governor)
+    std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore;
     // Awards: "the Nobel Prize", "a Pulitzer Prize", "Nobel laureate".
@@ -431,7 +432,20 @@ MentionRules::MentionRules(
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     }
+    // Police ranks and council titles that only the title pattern uses: as tagger features they
+    // would need a retrained model.
     QStringList sorted = titles;
+    for (const char16_t* title : { u"Detective Chief Superintendent", u"Detective Chief Inspector",
+             u"Detective Superintendent", u"Detective Inspector", u"Detective Sergeant",
+             u"Detective Constable", u"Deputy Chief Constable", u"Assistant Chief Constable",
+             u"Chief Constable", u"Chief Superintendent", u"Chief Inspector", u"Superintendent", u"Inspector",
+             u"Constable", u"Detective", u"Alderman", u"Alderwoman", u"Councillor" })
+        if (!sorted.contains(QString::fromUtf16(title))) {
+            sorted << QString::fromUtf16(title);
+            m_patterns->ruleTitleWords.push_back(
+                tokenKey(QStringView(title).left(QStringView(title).indexOf(u' '))));
+        }
+    std::sort(m_patterns->ruleTitleWords.begin(), m_patterns->ruleTitleWords.end());
     std::sort(
         sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QStringList alternatives;
@@ -550,7 +564,7 @@ MentionRules::MentionRules(
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
     for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
              &m_patterns->productNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
-             &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->nationalBodyFields })
+             &m_patterns->awardWordsLower, &m_patterns->riverWords })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -1985,8 +1999,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (!(tf[size_t(given)].flags & (SentenceStart | LowercaseElsewhere))
                     && !has(u, Category::Common) && !has(u, Category::Demonym) && !has(u, Category::Surname)
                     && !has(u, Category::Person) && !isCapitalisedOneOf(given, m_patterns->functionWords));
-            if (!givenName || (u & notAGivenName) || word(given).size() < 2)
-                continue;
+            if (!givenName || (u & notAGivenName) || word(given).size() < 2
+                || isOneOf(given, m_patterns->ruleTitleWords))
+                continue; // "Alderwoman Lakeisha Purchase"
             s.firstToken = given;
             spans.replaceOverlapping(s);
             changed = true;
@@ -2100,6 +2115,39 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 spans.replaceOverlapping(s); // empties the spans it covers, appends the joined one
                 changed = true;
             }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // National bodies named by their field and country: "Parks Canada", "Cricket Australia",
+    // "Health New Zealand" (before "known as", which may name them again).
+    std::vector<std::pair<std::uint64_t, std::int32_t>> nationalBodies; // keys and lengths
+    {
+        bool changed = false;
+        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+            if (!isCapitalisedOneOf(t, m_patterns->nationalBodyFields)
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !capitalised(t + 1))
+                continue;
+            const int owner = spans.ownerOf(t + 1);
+            std::int32_t end = owner >= 0 && spans.spans()[size_t(owner)].firstToken == t + 1
+                ? spans.spans()[size_t(owner)].endToken
+                : t + 2;
+            if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == t + 1
+                && spans.spans()[size_t(owner)].type != EntityType::Location)
+                continue;
+            if (owner < 0 || spans.spans()[size_t(owner)].firstToken != t + 1)
+                for (auto m = matchesFrom(facts, t + 1); m != facts.matches.end() && m->firstToken == t + 1;
+                     ++m)
+                    if (m->categories & (maskOf(Category::Country) | maskOf(Category::Region)))
+                        end = std::max(end, m->endToken);
+            if (!(phraseCategories(facts, t + 1, end)
+                    & (maskOf(Category::Country) | maskOf(Category::Region)))
+                || (end < std::int32_t(tokens.size()) && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                    && capitalised(end)))
+                continue;
+            changed = nameAs(t, end, EntityType::Organization) || changed;
+            nationalBodies.emplace_back(keyOf(t, end), end - t);
         }
         if (changed)
             spans.reindex();
@@ -2428,6 +2476,50 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A nickname in quotes inside a name is part of it: Jimmy "Popeye" Doyle, Joaquin "El Chapo"
+    // Guzman (news writes one person so; the tagger saw two).
+    {
+        bool changed = false;
+        auto isQuote = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return w == u"\"" || w == u"\u201C" || w == u"\u201D" || w == u"'" || w == u"\u2018"
+                || w == u"\u2019";
+        };
+        const auto tokenCount = std::int32_t(tokens.size());
+        for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+            const TokenSpan s = spans.spans()[i];
+            const std::int32_t open = s.endToken;
+            if (s.type != EntityType::Person || s.endToken <= s.firstToken || open + 3 >= tokenCount
+                || !isQuote(open) || sentenceOf[size_t(open)] != sentenceOf[size_t(s.firstToken)])
+                continue;
+            std::int32_t close = open + 1;
+            while (close < tokenCount && close - open <= 3 && capitalised(close))
+                ++close;
+            if (close == open + 1 || close >= tokenCount || close - open > 3 || !isQuote(close)
+                || close + 1 >= tokenCount || sentenceOf[size_t(close + 1)] != sentenceOf[size_t(open)]
+                || !(tf[size_t(close + 1)].flags & Capitalized))
+                continue;
+            const int surname = spans.ownerOf(close + 1);
+            std::int32_t end = close + 2;
+            if (surname >= 0) {
+                const TokenSpan& next = spans.spans()[size_t(surname)];
+                if (next.type != EntityType::Person || next.firstToken != close + 1)
+                    continue;
+                end = next.endToken;
+            } else if (unit(close + 1)
+                & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Common)
+                    | maskOf(Category::Title))) {
+                continue;
+            }
+            if (crossedBySpan(open, close + 1))
+                continue;
+            spans.replaceOverlapping({ s.firstToken, end, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A generational suffix belongs to the name: "Robert F. Kennedy Jr.", "Efrem Zimbalist, Jr.".
     // A nationality before a place the gazetteer knows describes it: "the French Indian Ocean
     // territory" (not "French Polynesia", which it knows whole).
@@ -2470,6 +2562,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     std::unordered_set<std::uint64_t> notNames; // phrase keys
     for (const auto& [key, length] : landformNames)
         described[key] = { EntityType::Location, length };
+    for (const auto& [key, length] : nationalBodies)
+        described[key] = { EntityType::Organization, length };
     {
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         const auto tokenCount = std::int32_t(tokens.size());
@@ -2672,15 +2766,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue; // a river the tagger found whole, a company, a person
             spans.replaceOverlapping({ t, t + 2, EntityType::Location });
             changed = true;
-        }
-        // National bodies named by their field: "Parks Canada", "Cricket Australia", "Health Canada".
-        for (const std::int32_t t : cues) {
-            if (!isCapitalisedOneOf(t, m_patterns->nationalBodyFields) || !sameSentence(t, t + 1)
-                || !capitalised(t + 1)
-                || !(unit(t + 1) & (maskOf(Category::Country) | maskOf(Category::Region)))
-                || (sameSentence(t, t + 2) && capitalised(t + 2)))
-                continue;
-            describe(t, t + 2, EntityType::Organization);
         }
         // A town before its county or country is a place: "a boy from Banks, Lancashire", "in
         // Paris, Texas" (after a preposition: "Greg Abbott, Texas governor" is a person).
@@ -2908,9 +2993,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (capitalised(t) && !(tf[size_t(t)].flags & Punctuation))
                 ++namePartVotes[tf[size_t(t)].key];
     }
-    // A company's first word alone is the company: "Goldman Sachs ... Goldman agreed", "Harvard
-    // University ... Harvard" (not a place's, "Boston University", nor a given name's, "Morgan
-    // Stanley", nor a word's, "General Motors").
+    // A company's first word alone, read as a person, is the company: "Goldman Sachs ... Goldman
+    // agreed" (not a place's, "Boston University", nor a given name's, "Morgan Stanley", nor a
+    // word's, "General Motors"; and a place stays one: "Nusantara Capital City Authority ... in
+    // Nusantara").
     std::unordered_set<std::uint64_t> organisationFirstWords;
     for (const TokenSpan& s : spans.spans()) {
         const std::int32_t f = s.firstToken;
@@ -2924,7 +3010,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         organisationFirstWords.insert(tf[size_t(f)].key);
     }
     for (TokenSpan& s : spans.spans()) {
-        if (s.endToken - s.firstToken == 1 && s.type != EntityType::Organization
+        if (s.endToken - s.firstToken == 1 && s.type == EntityType::Person
             && organisationFirstWords.count(tf[size_t(s.firstToken)].key)
             && !namePartVotes.count(tf[size_t(s.firstToken)].key)) {
             s.type = EntityType::Organization;

@@ -898,6 +898,36 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void nicknamesRanksAndNationalBodiesKnownByAnotherName_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a nickname in quotes inside a name") << "Tommy \"The Hammer\" Ferreira"
+                                                            << "PERSON";
+        QTest::newRow("a police rank is no part of the name") << "Moira Ashdown"
+                                                              << "PERSON";
+        QTest::newRow("a council title is no part of the name") << "Denise Okafor"
+                                                                << "PERSON";
+        QTest::newRow("a national body whose country has two words") << "Sport New Zealand"
+                                                                     << "ORGANIZATION";
+        QTest::newRow("...known by another name") << "Ihi Aotearoa"
+                                                  << "ORGANIZATION";
+        QTest::newRow("a place named like the authority that builds it") << "Velmora"
+                                                                         << "LOCATION";
+    }
+    void nicknamesRanksAndNationalBodiesKnownByAnotherName()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "The boxer Tommy \"The Hammer\" Ferreira retired. Detective Chief Inspector Moira Ashdown said "
+            "officers were searching, and Alderwoman Denise Okafor agreed.\nSport New Zealand, known as Ihi "
+            "Aotearoa, funded the games. Staff moved to Velmora this year, the Velmora Capital City "
+            "Authority "
+            "said.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
