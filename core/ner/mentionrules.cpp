@@ -1,5 +1,6 @@
 #include "core/ner/mentionrules.h"
 
+#include "core/text/capitalisedruns.h"
 #include "core/text/unicode.h"
 
 #include <boost/regex/icu.hpp>
@@ -91,7 +92,9 @@ using Utf32Iterator = boost::u16_to_u32_iterator<const UChar*, UChar32>;
 // that does not start inside the previous one — what a u32regex_iterator over the whole text
 // would report for matches starting at those positions, at a fraction of the cost: the patterns
 // below can only start where a title, a capitalised word or a bracket is, which the tokenizer and
-// the gazetteer already found. Lookbehinds see the text before the candidate (match_prev_avail).
+// the gazetteer already found. The candidates are token starts, so no word runs on before them;
+// the patterns' lookbehinds are moot (Boost reads them from the candidate on, match_prev_avail or
+// not).
 template <typename Visit>
 void forEachMatchAt(
     const boost::u32regex& re, QStringView text, const std::vector<qsizetype>& candidates, Visit&& visit)
@@ -334,7 +337,6 @@ private:
 struct MentionRules::Patterns
 {
     boost::u32regex titleThenName;
-    boost::u32regex capitalisedRun;
     boost::u32regex acronymDefinition;
     boost::u32regex dateline;
     // Sorted token keys of the capitalised words some rules look for (folded, so the rules also
@@ -610,11 +612,6 @@ MentionRules::MentionRules(
     m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+("
         + word + u"(?:[ \\t]+(?:(?:von|van|der|den|ten|ter|de|da|del|dos|bin|al|el)[ \\t]+)*" + word
         + u"){0,3})");
-    const QString runWord
-        = QStringLiteral("(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
-    m_patterns->capitalisedRun = compile(u"(?<![[:L*:][:M*:]\\d])" + runWord
-        + u"(?:[ \\t]+(?:(?:(?:of|for|on|de|du|des|di|del|la|le|für)(?:[ \\t]+the)?|and|&)[ \\t]+)?" + runWord
-        + u")*");
     m_patterns->acronymDefinition
         = compile(QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ "
                                  "\\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
@@ -994,9 +991,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     std::vector<qsizetype> capitalisedStarts, titleStarts, acronymSentenceStarts, lineStarts;
     {
         std::vector<bool> sentenceHasAcronym(tokenized.sentences.size(), false);
+        // A run of one word names no organisation, so the run pattern is only tried where a word
+        // can follow: a capital, a digit or a connector after spaces, or anything touching the word.
+        auto runGoesOn = [&](size_t t) {
+            if (t + 1 >= tokens.size() || tokens[t].end == tokens[t + 1].begin)
+                return t + 1 < tokens.size();
+            for (qsizetype c = tokens[t].end; c < tokens[t + 1].begin; ++c)
+                if (text[c] != u' ' && text[c] != u'\t')
+                    return false;
+            const QChar next = text[tokens[t + 1].begin];
+            if (next.isUpper() || next.isDigit() || next == u'&')
+                return true;
+            const QStringView w = text.mid(tokens[t + 1].begin, tokens[t + 1].length());
+            return w == u"of" || w == u"for" || w == u"on" || w == u"de" || w == u"du" || w == u"des"
+                || w == u"di" || w == u"del" || w == u"la" || w == u"le" || w == u"f\u00FCr" || w == u"and";
+        };
         for (size_t t = 0; t < tokens.size(); ++t) {
             const QChar first = text[tokens[t].begin];
-            if (first.isUpper() || first.isDigit())
+            if ((first.isUpper() || first.isDigit()) && runGoesOn(t))
                 capitalisedStarts.push_back(tokens[t].begin);
             if (first.isUpper()
                 && (t == 0
@@ -1013,76 +1025,87 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 acronymSentenceStarts.push_back(tokens[t].begin);
     }
 
-    forEachMatchAt(
-        m_patterns->capitalisedRun, text, capitalisedStarts, [&](const auto& match, const UChar* base) {
-            auto [first, end] = tokensWithin(tokenized, startOf(match[0], base), endOf(match[0], base));
-            if (first >= end || headline[size_t(sentenceOf[size_t(first)])])
-                return;
-            // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
-            // the part before "and" is a name of its own.
-            for (std::int32_t t = first + 1; t + 1 < end; ++t) {
-                if (word(t) != u"and" && word(t) != u"&")
-                    continue;
-                // Both sides must be names of their own: "Department of Housing and Urban
-                // Development" is one name.
-                auto isName = [&](std::int32_t from, std::int32_t to) {
-                    // One word that is also a title or a dictionary word is no name of its own:
-                    // "Justice and Development Party".
-                    if (to - from == 1
-                        && (has(unit(from), Category::Title)
-                            || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
-                        return false;
-                    bool name = (phraseCategories(facts, from, to)
-                                    & (kLocationMask | maskOf(Category::Organization)))
-                        != 0;
-                    for (std::int32_t k = from; k < to; ++k)
-                        name = name || has(unit(k), Category::OrgKeyword);
-                    return name;
-                };
-                // "Delta Air Lines and United Airlines": capitalised words only before "and", and
-                // a head word closing the name after it.
-                auto capitalisedOnly = [&](std::int32_t from, std::int32_t to) {
-                    for (std::int32_t k = from; k < to; ++k)
-                        if (!capitalised(k))
-                            return false;
-                    return true;
-                };
-                const bool plainAnd
-                    = word(t) == u"and" && capitalisedOnly(first, t) && capitalisedOnly(t + 1, end);
-                // The other side must be a name the tagger found on its own ("Bill and Melinda Gates
-                // Foundation", "Tawhid and Jihad Group" are one name).
-                auto taggerName = [&](std::int32_t from, std::int32_t to) {
-                    const int owner = spanExactly(from, to);
-                    return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization;
-                };
-                const bool headClosesRight = plainAnd && has(unit(end - 1), Category::OrgKeyword)
-                    && end - (t + 1) >= 2 && taggerName(first, t);
-                const bool headClosesLeft = plainAnd && has(unit(t - 1), Category::OrgKeyword)
-                    && t - first >= 2 && taggerName(t + 1, end);
-                // "JPMorgan Chase and Bank of America": a side the tagger found as a name of its own
-                // counts as a name when it holds a word that is no dictionary word, or a famous name
-                // ("Ford Motor"); not so "Urban Development" in "Department of Housing and Urban
-                // Development".
-                const bool unknownWhole = word(t) == u"and"
-                    && !(phraseCategories(facts, first, end)
-                        & (kLocationMask | maskOf(Category::Organization)));
-                auto taggerSpan = [&](std::int32_t from, std::int32_t to) {
-                    if (!unknownWhole || spanExactly(from, to) < 0)
-                        return false;
-                    for (std::int32_t k = from; k < to; ++k)
-                        if (!has(unit(k), Category::Common) || has(unit(k), Category::Person))
-                            return true;
+    auto visitRun = [&](qsizetype from, qsizetype to) {
+        auto [first, end] = tokensWithin(tokenized, from, to);
+        if (first >= end || headline[size_t(sentenceOf[size_t(first)])])
+            return;
+        // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
+        // the part before "and" is a name of its own.
+        for (std::int32_t t = first + 1; t + 1 < end; ++t) {
+            if (word(t) != u"and" && word(t) != u"&")
+                continue;
+            // Both sides must be names of their own: "Department of Housing and Urban
+            // Development" is one name.
+            auto isName = [&](std::int32_t from, std::int32_t to) {
+                // One word that is also a title or a dictionary word is no name of its own:
+                // "Justice and Development Party".
+                if (to - from == 1
+                    && (has(unit(from), Category::Title)
+                        || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
                     return false;
-                };
-                if ((isName(first, t) || headClosesRight || taggerSpan(first, t))
-                    && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end))) {
-                    organisationRun(first, t);
-                    organisationRun(t + 1, end);
-                    return;
-                }
+                bool name
+                    = (phraseCategories(facts, from, to) & (kLocationMask | maskOf(Category::Organization)))
+                    != 0;
+                for (std::int32_t k = from; k < to; ++k)
+                    name = name || has(unit(k), Category::OrgKeyword);
+                return name;
+            };
+            // "Delta Air Lines and United Airlines": capitalised words only before "and", and
+            // a head word closing the name after it.
+            auto capitalisedOnly = [&](std::int32_t from, std::int32_t to) {
+                for (std::int32_t k = from; k < to; ++k)
+                    if (!capitalised(k))
+                        return false;
+                return true;
+            };
+            const bool plainAnd
+                = word(t) == u"and" && capitalisedOnly(first, t) && capitalisedOnly(t + 1, end);
+            // The other side must be a name the tagger found on its own ("Bill and Melinda Gates
+            // Foundation", "Tawhid and Jihad Group" are one name).
+            auto taggerName = [&](std::int32_t from, std::int32_t to) {
+                const int owner = spanExactly(from, to);
+                return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization;
+            };
+            const bool headClosesRight = plainAnd && has(unit(end - 1), Category::OrgKeyword)
+                && end - (t + 1) >= 2 && taggerName(first, t);
+            const bool headClosesLeft = plainAnd && has(unit(t - 1), Category::OrgKeyword) && t - first >= 2
+                && taggerName(t + 1, end);
+            // "JPMorgan Chase and Bank of America": a side the tagger found as a name of its own
+            // counts as a name when it holds a word that is no dictionary word, or a famous name
+            // ("Ford Motor"); not so "Urban Development" in "Department of Housing and Urban
+            // Development".
+            const bool unknownWhole = word(t) == u"and"
+                && !(phraseCategories(facts, first, end) & (kLocationMask | maskOf(Category::Organization)));
+            auto taggerSpan = [&](std::int32_t from, std::int32_t to) {
+                if (!unknownWhole || spanExactly(from, to) < 0)
+                    return false;
+                for (std::int32_t k = from; k < to; ++k)
+                    if (!has(unit(k), Category::Common) || has(unit(k), Category::Person))
+                        return true;
+                return false;
+            };
+            if ((isName(first, t) || headClosesRight || taggerSpan(first, t))
+                && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end))) {
+                organisationRun(first, t);
+                organisationRun(t + 1, end);
+                return;
             }
-            organisationRun(first, end);
-        });
+        }
+        organisationRun(first, end);
+    };
+    {
+        const CapitalisedRunScanner runs(text);
+        qsizetype consumedUntil = 0;
+        for (const qsizetype position : capitalisedStarts) {
+            if (position < consumedUntil)
+                continue;
+            const qsizetype end = runs.runEnd(position);
+            if (end < 0)
+                continue;
+            consumedUntil = end;
+            visitRun(position, end);
+        }
+    }
 
     // 2. Names after titles.
     forEachMatchAt(m_patterns->titleThenName, text, titleStarts, [&](const auto& match, const UChar* base) {

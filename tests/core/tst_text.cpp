@@ -1,10 +1,16 @@
-// Tokenizer conventions and Unicode helpers (folding with offset maps, code point offsets).
+// Tokenizer conventions and Unicode helpers (folding with offset maps, code point offsets), and the
+// capitalised-run scanner against the regular expression it stands for.
 
+#include "core/text/capitalisedruns.h"
 #include "core/text/tokenizer.h"
 #include "core/text/unicode.h"
 #include "tests/testmain.h"
 
 #include <QTest>
+
+#include <boost/regex/icu.hpp>
+
+#include <random>
 
 using namespace crossread::core;
 
@@ -85,6 +91,94 @@ private Q_SLOTS:
         QCOMPARE(map.toCodePoints(2), 2);
         QCOMPARE(map.toUtf16(4), 5);
         QCOMPARE(map.toUtf16(map.toCodePoints(text.size())), text.size());
+    }
+
+    void capitalisedRuns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("run");
+        QTest::newRow("a name with 'of the'") << "Bank of the Philippine Islands said"
+                                              << "Bank of the Philippine Islands";
+        QTest::newRow("'of the' before a lower-case word ends the run") << "Bank of the year"
+                                                                        << "Bank";
+        QTest::newRow("initials with their periods") << "U.S. Steel fell"
+                                                     << "U.S. Steel";
+        QTest::newRow("an ampersand inside and between words") << "AT&T and Procter & Gamble"
+                                                               << "AT&T and Procter & Gamble";
+        QTest::newRow("an ordinal") << "21st Century Fox"
+                                    << "21st Century Fox";
+        QTest::newRow("a number is no run") << "2024 Olympics"
+                                            << "";
+        QTest::newRow("accents and hyphens") << "Société Générale de Banques au Cameroun"
+                                             << "Société Générale de Banques";
+        QTest::newRow("an abbreviation's period") << "Sony Corp. and Nintendo Co. Ltd"
+                                                  << "Sony Corp. and Nintendo Co. Ltd";
+        QTest::newRow("a line break ends the run") << "Foreign Ministry\nSpokesman"
+                                                   << "Foreign Ministry";
+        QTest::newRow("every connector")
+            << "Banque de France and Bank for International Settlements, Institut für "
+               "Weltwirtschaft"
+            << "Banque de France and Bank for International Settlements";
+        QTest::newRow("connectors of other languages")
+            << "Café du Monde des Arts di Roma del Sol la Casa le Roi on Ice"
+            << "Café du Monde des Arts di Roma del Sol la Casa le Roi on Ice";
+        QTest::newRow("a letter outside the BMP")
+            << QString::fromUtf16(u"\U0001D400lpha Group") << QString::fromUtf16(u"\U0001D400lpha Group");
+    }
+    void capitalisedRuns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, run);
+        const qsizetype end = CapitalisedRunScanner(text).runEnd(0);
+        QCOMPARE(end < 0 ? QString() : text.left(end), run);
+    }
+    // The scanner replaced this Boost.Regex (run at word starts, as the rules use it); on random
+    // strings of tricky pieces both must end every run at the same place.
+    void capitalisedRunsAgreeWithTheRegex()
+    {
+        const QString runWord
+            = QStringLiteral("(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
+        const QString pattern = runWord
+            + QStringLiteral(
+                "(?:[ \\t]+(?:(?:(?:of|for|on|de|du|des|di|del|la|le|für)(?:[ \\t]+the)?|and|&)[ \\t]+)?")
+            + runWord + QStringLiteral(")*");
+        const auto* patternBegin = reinterpret_cast<const UChar*>(pattern.utf16());
+        const boost::u32regex re
+            = boost::make_u32regex(patternBegin, patternBegin + pattern.size(), boost::regex::perl);
+        const char16_t* pieces[] = { u"U.", u"S.", u"A", u"Bank", u"of", u"the", u"theatre", u"for", u"on",
+            u"de", u"des", u"del", u"du", u"di", u"la", u"le", u"für", u"and", u"&", u"AT&T", u"21st", u"3rd",
+            u"12", u"Co.", u"Ocasio-Cortez", u"é", u"Élysée", u"\u0301", u"x", u"\U0001D400", u"\U0001F600",
+            u" ", u"  ", u"\t", u"\n", u",", u".", u"'", u"-", u"\u01C5", u"\u03A3", u"\u0663", u"\u216B" };
+        std::mt19937 random(7);
+        int compared = 0;
+        // Words joined mostly by spaces, so that connectors between capitals come up often.
+        const char16_t* separators[] = { u" ", u" ", u" ", u" ", u" ", u" ", u"", u"", u"\t", u"  ", u"\n" };
+        for (int i = 0; i < 20000; ++i) {
+            QString text;
+            for (int n = 1 + int(random() % 10); n > 0; --n)
+                text += QString::fromUtf16(pieces[random() % std::size(pieces)])
+                    + QString::fromUtf16(separators[random() % std::size(separators)]);
+            const auto* begin = reinterpret_cast<const UChar*>(text.utf16());
+            const auto* end = begin + text.size();
+            using Iterator = boost::u16_to_u32_iterator<const UChar*, UChar32>;
+            const CapitalisedRunScanner scanner(text);
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                if (text[at].isLowSurrogate())
+                    continue;
+                boost::match_results<Iterator> match;
+                const bool found = boost::regex_search(Iterator(begin + at, begin, end),
+                    Iterator(end, begin, end), match, re, boost::match_continuous);
+                const qsizetype expected = found ? match[0].second.base() - begin : -1;
+                if (scanner.runEnd(at) != expected)
+                    QFAIL(qPrintable(QStringLiteral("at %1 of \"%2\": regex %3, scanner %4")
+                                         .arg(at)
+                                         .arg(text)
+                                         .arg(expected)
+                                         .arg(scanner.runEnd(at))));
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 100000);
     }
 };
 
