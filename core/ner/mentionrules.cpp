@@ -353,6 +353,10 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
     std::vector<std::uint64_t> mediaWords; // (RAI) "television"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
+    std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
+    std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
+    std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
+    std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
     std::vector<std::uint64_t> riverWords; // "Rio Negro"
     // Lower-case nouns that say a name is an organisation: "regional airline Voepass", "Synnovis,
     // a pathology company", "the aviation agency, ANAC,".
@@ -532,6 +536,14 @@ MentionRules::MentionRules(
             u"Yi", u"Wen", u"Xi", u"Lai", u"Gong", u"Qiao", u"Niu", u"Bo", u"Ji", u"Ou", u"Ning", u"Zhan" });
     m_patterns->mountainWords = keysOf({ u"Mount", u"Mt.", u"Mt" });
     m_patterns->riverWords = keysOf({ u"Rio", u"Río" });
+    m_patterns->regionWords = keysOf({ u"state", u"province", u"region", u"district", u"county",
+        u"prefecture", u"governorate", u"oblast" });
+    m_patterns->compassWords = keysOf({ u"northern", u"southern", u"eastern", u"western", u"central",
+        u"northeastern", u"northwestern", u"southeastern", u"southwestern", u"north", u"south", u"east",
+        u"west", u"neighbouring", u"neighboring" });
+    m_patterns->saintWords = keysOf({ u"St.", u"St", u"Saint" });
+    m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
+        u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner" });
     m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
         u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"manufacturer", u"producer",
         u"miner", u"retailer", u"operator", u"startup", u"start-up", u"conglomerate", u"group", u"gang",
@@ -1674,7 +1686,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const bool plural = isOneOf(g, m_patterns->landformsPlural);
         // "the Shati refugee camp": the kind of camp stands between the name and the word.
         const bool refugeeCamp = word(g) == u"camp" && word(g - 1) == u"refugee";
-        if (!plural && !refugeeCamp && !isOneOf(g, m_patterns->landforms))
+        // "northern Shan state", "the Saratov region": a region, but not an organisation's
+        // ("the ASEAN region").
+        const bool region = isOneOf(g, m_patterns->regionWords);
+        if (!plural && !refugeeCamp && !region && !isOneOf(g, m_patterns->landforms))
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
         std::int32_t end = refugeeCamp ? g - 1 : g;
@@ -1695,7 +1710,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (word(first - 1) == u"the" || word(first - 1) == u"The"
                         || (!plural
                             && (isPossessive(word(first - 1))
-                                || isOneOf(first - 1, m_patterns->placePrepositions)))))
+                                || isOneOf(first - 1, m_patterns->placePrepositions)
+                                || (region && (tf[size_t(first - 1)].flags & Lowercase)
+                                    && isOneOf(first - 1, m_patterns->compassWords))))))
                 || (!plural && (phraseCategories(facts, first, end) & kLocationMask))) {
                 introduced = true;
                 break;
@@ -1707,7 +1724,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (!introduced || (plural && names.size() < 2) || (!plural && names.size() != 1))
             continue;
         for (const auto& [first, nameEnd] : names)
-            if (!crossedBySpan(first, nameEnd)) {
+            if (!crossedBySpan(first, nameEnd)
+                && !(has(unit(first), Category::Demonym) // "the Chinese province", "the Balkan region"
+                    && (region || !(phraseCategories(facts, first, nameEnd) & kLocationMask)))
+                && !(region && spanExactly(first, nameEnd) >= 0
+                    && spans.spans()[size_t(spanExactly(first, nameEnd))].type == EntityType::Organization)) {
                 spans.replaceOverlapping({ first, nameEnd, EntityType::Location });
                 landformsFound = true;
                 if (nameEnd - first <= Gazetteer::kMaxPhraseTokens)
@@ -2577,6 +2598,58 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A saint's possessive stays in the name of the place: "St. Peter's Square", "St Thomas'
+    // Hospital" (a hospital or college is an organisation). "State's Attorney" is a title: the
+    // county before it is the place ("Cook County State's Attorney Eileen O'Neill Burke"). A town's
+    // coach or captain is its club's ("Dortmund coach Edin Terzic"; a country's stays the
+    // country's, as its national side is written).
+    {
+        bool changed = false;
+        const auto tokenCount = std::int32_t(tokens.size());
+        for (std::int32_t t = 2; t + 1 < tokenCount; ++t) {
+            if (!isPossessive(word(t)) || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
+                continue;
+            if (isCapitalisedOneOf(t - 2, m_patterns->saintWords) && capitalised(t - 1) && capitalised(t + 1)
+                && !has(unit(t + 1), Category::Title)) {
+                std::int32_t end = t + 1;
+                while (end < tokenCount && end - t <= 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                    && capitalised(end) && !(tf[size_t(end)].flags & Punctuation))
+                    ++end;
+                if (crossedBySpan(t - 2, end))
+                    continue;
+                const bool organisation = has(unit(end - 1), Category::OrgKeyword);
+                spans.replaceOverlapping(
+                    { t - 2, end, organisation ? EntityType::Organization : EntityType::Location });
+                changed = true;
+                t = end - 1;
+                continue;
+            }
+            if (word(t - 1) == u"State" && word(t + 1) == u"Attorney") {
+                const int owner = spans.ownerOf(t - 1);
+                if (owner >= 0 && spans.spans()[size_t(owner)].endToken == t
+                    && spans.spans()[size_t(owner)].firstToken < t - 1) {
+                    spans.spans()[size_t(owner)].endToken = t - 1;
+                    changed = true;
+                }
+            }
+        }
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t b = s.endToken;
+            if (s.type != EntityType::Location || b <= s.firstToken || b + 1 >= tokenCount
+                || !(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles)
+                || (phraseCategories(facts, s.firstToken, b) & maskOf(Category::Country)))
+                continue;
+            const int person = spans.ownerOf(b + 1);
+            if (person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
+                || spans.spans()[size_t(person)].firstToken != b + 1)
+                continue;
+            s.type = EntityType::Organization;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Descriptions say what a name is: "regional airline Voepass", "Synnovis, a pathology company
     // that ...", "the aviation agency, ANAC,", "the Morena party", "Parks Canada". Such a verdict
     // counts three times in the article's vote (as a legal form does), so it also settles the
@@ -2924,8 +2997,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 notNames.insert(key);
                 continue;
             }
-            // A name of an award: "the Nobel Prize" (tagged as one name).
-            if (s.type != EntityType::Location && isCapitalisedOneOf(s.endToken - 1, m_patterns->awardWords))
+            // A name of an award or a market index: "the Nobel Prize", "the Dow Jones Industrial
+            // Average" (tagged as one name).
+            if ((s.type != EntityType::Location && isCapitalisedOneOf(s.endToken - 1, m_patterns->awardWords))
+                || (s.endToken - s.firstToken >= 2
+                    && (word(s.endToken - 1) == u"Index" || word(s.endToken - 1) == u"Average")))
                 notNames.insert(key);
         }
         // "Franco-Italian" describes; in "Sino-US" the country is the name.

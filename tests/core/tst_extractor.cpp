@@ -928,6 +928,47 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void regionsSaintsIndicesAndClubCoaches_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a name before 'state' after a compass word") << "Kachin"
+                                                                    << "LOCATION";
+        QTest::newRow("a name before 'region' after a possessive") << "Belgorod"
+                                                                   << "LOCATION";
+        QTest::newRow("a nationality before 'province' is no place") << "Chinese"
+                                                                     << "none";
+        QTest::newRow("an adjective the gazetteer also lists as a region") << "Balkan"
+                                                                           << "none";
+        QTest::newRow("a saint's possessive stays in the place's name") << "St. Mark's Square"
+                                                                        << "LOCATION";
+        QTest::newRow("...and in a hospital's") << "St. Vincent's Hospital"
+                                                << "ORGANIZATION";
+        QTest::newRow("a market index is no place") << "Dow Jones Transportation Average"
+                                                    << "none";
+        QTest::newRow("the county before 'State's Attorney'") << "DuPage County"
+                                                              << "LOCATION";
+        QTest::newRow("the prosecutor after it") << "Robert Berlin"
+                                                 << "PERSON";
+        QTest::newRow("a town's coach is its club's") << "Leverkusen"
+                                                      << "ORGANIZATION";
+        QTest::newRow("a country's coach is the country's") << "Portugal"
+                                                            << "LOCATION";
+    }
+    void regionsSaintsIndicesAndClubCoaches()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Fighting spread in northern Kachin state and in Russia's Belgorod region. The Chinese province "
+            "of Yunnan and the broader Balkan region were calm.\nPilgrims filled St. Mark's Square, and "
+            "two were taken to St. Vincent's Hospital. The Dow Jones Transportation Average gained.\nDuPage "
+            "County State's "
+            "Attorney Robert Berlin filed charges. Leverkusen coach Xabi Alonso praised his team, and "
+            "Portugal coach Roberto Martinez named his squad.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
