@@ -385,6 +385,10 @@ struct MentionRules::Patterns
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
+    std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
+    std::vector<std::uint64_t> companyCuesAfter; // (Moncler) "chairman", "shares"
+    std::vector<std::uint64_t> ownershipVerbs; // "owns" (Louis Vuitton, Christian Dior ...)
+    std::vector<std::uint64_t> stakeWords; // "shares" (in Kering), "stake" (in Moncler)
     std::vector<std::uint64_t> peerages; // "Duke" of "the Duke of Sussex"
     std::vector<std::uint64_t> chineseSurnames; // the commonest, in pinyin: "Wang", "Xi"
     std::vector<std::uint64_t> stormWords, officials, clubWordsAfter, clubWordsBefore, stateAbbreviations;
@@ -500,7 +504,8 @@ MentionRules::MentionRules(
         = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf", u"valley", u"desert",
             u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island", u"reservoir", u"dam",
             u"gorge", u"plateau", u"airport", u"rainforest", u"jungle", u"volcano", u"coast", u"bay" });
-    m_patterns->ruleHeadWords = keysOf({ u"Administration" });
+    m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
+    m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
         u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
         u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",
@@ -557,6 +562,10 @@ MentionRules::MentionRules(
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
     m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
         u"militia", u"faction", u"group", u"consortium" });
+    m_patterns->companyCuesAfter
+        = keysOf({ u"chairman", u"chairwoman", u"shareholders", u"shares", u"stock", u"stocks" });
+    m_patterns->stakeWords = keysOf({ u"shares", u"stake", u"stakes" });
+    m_patterns->ownershipVerbs = keysOf({ u"owns", u"acquired", u"acquires", u"bought", u"buys" });
     m_patterns->leadingDescriptors = keysOf({ u"Former", u"Rival", u"Fellow", u"Embattled", u"Beleaguered",
         u"Struggling", u"Troubled", u"Indebted", u"Ailing", u"Bankrupt", u"Defunct" });
     m_patterns->followerWords = keysOf({ u"alliance", u"coalition", u"movement", u"faction" });
@@ -962,8 +971,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return;
         }
         // Place names built the same way: "Sea of Japan", "Shandong Province", "Yangtze River".
-        const bool placeHead = (has(unit(end - 1), Category::LocKeyword)
-            || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))));
+        const bool placeHead
+            = (has(unit(end - 1), Category::LocKeyword) || isOneOf(end - 1, m_patterns->ruleLocHeads)
+                || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))));
         EntityType type = EntityType::Organization;
         if (keyword < 0 || !headPlaced) {
             if (!placeHead || keyword >= 0)
@@ -2272,9 +2282,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     ++first;
                 std::int32_t end = first;
                 const int owner = first < std::int32_t(tokens.size()) ? spans.ownerOf(first) : -1;
-                if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == first)
+                if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == first) {
                     end = spans.spans()[size_t(owner)].endToken;
-                else
+                    // "strategist at CFRA Research", where the tagger kept "CFRA"
+                    while (end < std::int32_t(tokens.size()) && end - first < 5
+                        && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
+                        && spans.ownerOf(end) < 0 && !has(unit(end), Category::Title)
+                        && !has(unit(end), Category::NonEntity) && !(tf[size_t(end)].flags & Punctuation))
+                        ++end;
+                } else
                     while (end < std::int32_t(tokens.size()) && end - first < 4
                         && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
                         && spans.ownerOf(end) < 0 && !has(unit(end), Category::Title))
@@ -2702,6 +2718,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && spans.ownerOf(first - 1) < 0
                 && !(tf[size_t(first - 1)].flags & SentenceStart
                     && (unit(first - 1) & (maskOf(Category::Common) | maskOf(Category::NonEntity))
+                        || (tf[size_t(first - 1)].flags & LowercaseElsewhere) // "Chipmaker shares slide"
                         || isOneOf(first - 1, m_patterns->functionWords)))) {
                 // "People's" and connectors stay inside: "Monotheism and Holy War".
                 const bool inside = first >= 2 && first < end && capitalised(first - 2)
@@ -2749,6 +2766,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return; // a longer name the tagger found reaches over it
             described[keyOf(first, end)] = { type, end - first };
         };
+        // A legal form's period may close a sentence: "... and Tiffany & Co. Shares in Kering fell".
+        for (TokenSpan& s : spans.spans()) {
+            for (std::int32_t k = s.firstToken + 1; k + 1 < s.endToken; ++k) {
+                if (!isOneOf(k, m_patterns->legalForms))
+                    continue;
+                const std::int32_t next = word(k + 1) == u"." ? k + 2 : k + 1; // "Co" "." or "Co."
+                if (next < s.endToken && (next > k + 1 || (tf[size_t(k)].flags & HasPeriod))
+                    && has(unit(next), Category::Common) && !has(unit(next), Category::OrgKeyword)
+                    && !isOneOf(next, m_patterns->legalForms)) {
+                    s.endToken = next;
+                    changed = true;
+                    break;
+                }
+            }
+        }
         for (const std::int32_t t : cues) {
             const bool lower = (tf[size_t(t)].flags & Lowercase) != 0;
             // "regional airline Voepass", "the ransomware gang Qilin", "a group called Qilin"
@@ -2834,6 +2866,55 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (spans.ownerOf(first) >= 0 || t - first > 1 || !has(unit(first), Category::Common))
                     && !(followers && typeOf(first, t) == EntityType::Person) && mayBeOrganisation(first, t))
                     describe(first, t, EntityType::Organization);
+            }
+        }
+        // Companies by what only companies have: "Moncler chairman Remo Ruffini", "Moncler shares
+        // rose", "shares in Kering", "a stake in Moncler", and by what is owned: "LVMH owns Louis
+        // Vuitton, Christian Dior and Tiffany".
+        auto personalNameAlone = [&](std::int32_t first, std::int32_t end) {
+            return end - first == 1
+                && (unit(first)
+                    & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)))
+                && typeOf(first, end) != EntityType::Organization;
+        };
+        for (std::int32_t t = 1; t < tokenCount; ++t) {
+            // "shares in Kering", "Shares in Kering fell" (capitalised after an unseen sentence end)
+            const bool stake = isOneOf(t, m_patterns->stakeWords) && t + 2 < tokenCount
+                && (word(t + 1) == u"in" || word(t + 1) == u"of") && sameSentence(t, t + 2);
+            if (stake) {
+                const std::int32_t end = nameFrom(t + 2);
+                if (end > t + 2 && !personalNameAlone(t + 2, end) && mayBeOrganisation(t + 2, end))
+                    describe(t + 2, end, EntityType::Organization);
+                continue;
+            }
+            if (!(tf[size_t(t)].flags & Lowercase))
+                continue;
+            if (isOneOf(t, m_patterns->companyCuesAfter)) {
+                const std::int32_t first = nameBefore(t);
+                // A headline's first word the tagger passed over is a word: "Chipmaker shares slide".
+                // "Varenne chairman Paul Moreau" is a company whatever its place.
+                const int next = t + 1 < tokenCount ? spans.ownerOf(t + 1) : -1;
+                const bool personFollows = next >= 0 && spans.spans()[size_t(next)].firstToken == t + 1
+                    && spans.spans()[size_t(next)].type == EntityType::Person;
+                const bool openingWord = t - first == 1 && (tf[size_t(first)].flags & SentenceStart)
+                    && spans.ownerOf(first) < 0 && !personFollows;
+                if (first < t && !openingWord && !personalNameAlone(first, t) && mayBeOrganisation(first, t))
+                    describe(first, t, EntityType::Organization);
+                continue;
+            }
+            if (!isOneOf(t, m_patterns->ownershipVerbs))
+                continue;
+            for (std::int32_t first = t + 1; first < tokenCount && sameSentence(first, t);) {
+                const std::int32_t end = nameFrom(first);
+                if (end == first || (end < tokenCount && isPossessive(word(end))))
+                    break; // "bought Smith's house"
+                const CategoryMask known = phraseCategories(facts, first, end);
+                if (!((known & kLocationMask) && !(known & maskOf(Category::Organization)))
+                    && !has(unit(first), Category::Title))
+                    describe(first, end, EntityType::Organization);
+                if (end + 1 >= tokenCount || (word(end) != u"," && word(end) != u"and"))
+                    break;
+                first = word(end + 1) == u"and" ? end + 2 : end + 1;
             }
         }
         // A person's party or group: "Sajith Premadasa of the Samagi Jana Balawegaya".

@@ -969,6 +969,43 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void companiesByWhatOnlyCompaniesHave_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a name before 'chairman' and a person") << "Varenne"
+                                                               << "ORGANIZATION";
+        QTest::newRow("a name after 'a stake in'") << "Brevik"
+                                                   << "ORGANIZATION";
+        QTest::newRow("a name after 'Shares in'") << "Castellan"
+                                                  << "ORGANIZATION";
+        QTest::newRow("the first thing owned") << "Marisol"
+                                               << "ORGANIZATION";
+        QTest::newRow("a house named after its founder, owned") << "Jean Castel"
+                                                                << "ORGANIZATION";
+        QTest::newRow("a legal form's period closes the sentence") << "Orvieto & Co."
+                                                                   << "ORGANIZATION";
+        QTest::newRow("a headline's first word before 'shares' is a word") << "Shipbuilder"
+                                                                           << "none";
+        QTest::newRow("an employer's name after the tagger's first word") << "Kestrel Research"
+                                                                          << "ORGANIZATION";
+        QTest::newRow("a guild of a country") << "Screen Guild of Norway"
+                                              << "ORGANIZATION";
+        QTest::newRow("a shoal") << "Second Larsen Shoal"
+                                 << "LOCATION";
+    }
+    void companiesByWhatOnlyCompaniesHave()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Shipbuilder shares slide as orders dry up\n\nPARIS - Halden agreed to buy a stake in Brevik on "
+            "Monday. Varenne chairman Paul Moreau will stay. Halden owns Marisol, Jean Castel and Orvieto & "
+            "Co. Shares in Castellan fell 2%, said Ana Ruiz, a strategist at Kestrel Research.\nThe Screen "
+            "Guild of Norway protested. Coast guards clashed near Second Larsen Shoal.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
