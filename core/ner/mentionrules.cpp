@@ -2898,6 +2898,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && spans.spans()[size_t(next)].type == EntityType::Person;
                 const bool openingWord = t - first == 1 && (tf[size_t(first)].flags & SentenceStart)
                     && spans.ownerOf(first) < 0 && !personFollows;
+                // "Swift shares a video": the verb, before what is shared.
+                const QStringView after = t + 1 < tokenCount ? word(t + 1) : QStringView();
+                const bool verb = after == u"a" || after == u"an" || after == u"the" || after == u"his"
+                    || after == u"her" || after == u"their" || after == u"its" || after == u"our"
+                    || after == u"my" || after == u"your" || after == u"this" || after == u"that"
+                    || after == u"these" || after == u"those" || after == u"some" || after == u"no";
+                if (verb)
+                    continue;
                 if (first < t && !openingWord && !personalNameAlone(first, t) && mayBeOrganisation(first, t))
                     describe(first, t, EntityType::Organization);
                 continue;
@@ -2908,9 +2916,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const std::int32_t end = nameFrom(first);
                 if (end == first || (end < tokenCount && isPossessive(word(end))))
                     break; // "bought Smith's house"
+                // Not a place, a title, a nationality or a day ("acquired Russian citizenship",
+                // "bought Sunday papers"); a person's name may be a house's ("Christian Dior"), a
+                // dictionary word a company's ("acquired Urchin", "bought Apple").
                 const CategoryMask known = phraseCategories(facts, first, end);
-                if (!((known & kLocationMask) && !(known & maskOf(Category::Organization)))
-                    && !has(unit(first), Category::Title))
+                const bool dictionaryWord
+                    = end - first == 1 && !typeOf(first, end) && has(unit(first), Category::NonEntity);
+                if (!((known & (kLocationMask | maskOf(Category::Demonym)))
+                        && !(known & maskOf(Category::Organization)))
+                    && !has(unit(first), Category::Title) && !has(unit(first), Category::Demonym)
+                    && !dictionaryWord && !isOneOf(first, m_patterns->functionWords))
                     describe(first, end, EntityType::Organization);
                 if (end + 1 >= tokenCount || (word(end) != u"," && word(end) != u"and"))
                     break;

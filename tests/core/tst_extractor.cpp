@@ -1006,6 +1006,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    // What a company has or does, said of others: no organisation.
+    void companyCuesSaidOfOthers()
+    {
+        const QString text = QStringLiteral(
+            "The pop star Rihanna shares a new video with fans. He acquired Russian citizenship in 2020 and "
+            "bought Sunday papers. Sony owns Michael Jackson's catalogue.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        for (const char* name : { "Rihanna", "Russian", "Sunday", "Michael Jackson" })
+            QVERIFY2(
+                typeAt(mentions, text, QString::fromLatin1(name)) != QStringLiteral("ORGANIZATION"), name);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Sony")), QStringLiteral("ORGANIZATION"));
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
