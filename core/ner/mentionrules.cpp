@@ -587,7 +587,8 @@ MentionRules::MentionRules(
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
     for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
              &m_patterns->productNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
-             &m_patterns->awardWordsLower, &m_patterns->riverWords })
+             &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->stakeWords,
+             &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -2877,7 +2878,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)))
                 && typeOf(first, end) != EntityType::Organization;
         };
-        for (std::int32_t t = 1; t < tokenCount; ++t) {
+        for (const std::int32_t t : cues) {
+            if (t == 0)
+                continue;
             // "shares in Kering", "Shares in Kering fell" (capitalised after an unseen sentence end)
             const bool stake = isOneOf(t, m_patterns->stakeWords) && t + 2 < tokenCount
                 && (word(t + 1) == u"in" || word(t + 1) == u"of") && sameSentence(t, t + 2);
