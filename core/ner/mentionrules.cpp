@@ -2758,6 +2758,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (m_patterns->descriptionCueBits.test(tf[size_t(t)].key % m_patterns->descriptionCueBits.size())
                 && isOneOf(t, m_patterns->descriptionCues))
                 cues.push_back(t);
+        // A personal name alone may be a person doing something: "the firm Smith founded",
+        // "Harris shares".
+        auto personalNameAlone = [&](std::int32_t first, std::int32_t end) {
+            return end - first == 1
+                && (unit(first)
+                    & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)))
+                && typeOf(first, end) != EntityType::Organization;
+        };
         bool changed = false;
         auto describe = [&](std::int32_t first, std::int32_t end, EntityType type) {
             if (end - first > Gazetteer::kMaxPhraseTokens)
@@ -2789,13 +2797,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const std::int32_t first
                     = word(t + 1) == u"called" || word(t + 1) == u"named" ? t + 2 : t + 1;
                 const std::int32_t end = nameFrom(first);
-                // "the firm Smith founded": a personal name alone may be the subject of what follows.
-                const bool personalName = end - first == 1
-                    && (unit(first)
-                        & (maskOf(Category::Person) | maskOf(Category::FirstName)
-                            | maskOf(Category::Surname)))
-                    && typeOf(first, end) != EntityType::Organization;
-                if (!personalName && mayBeOrganisation(first, end))
+                if (!personalNameAlone(first, end) && mayBeOrganisation(first, end))
                     describe(first, end, EntityType::Organization);
             }
             // "Synnovis, a pathology company that processes blood tests"
@@ -2872,12 +2874,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // Companies by what only companies have: "Moncler chairman Remo Ruffini", "Moncler shares
         // rose", "shares in Kering", "a stake in Moncler", and by what is owned: "LVMH owns Louis
         // Vuitton, Christian Dior and Tiffany".
-        auto personalNameAlone = [&](std::int32_t first, std::int32_t end) {
-            return end - first == 1
-                && (unit(first)
-                    & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)))
-                && typeOf(first, end) != EntityType::Organization;
-        };
         for (const std::int32_t t : cues) {
             if (t == 0)
                 continue;
