@@ -562,8 +562,8 @@ MentionRules::MentionRules(
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
     m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
         u"militia", u"faction", u"group", u"consortium" });
-    m_patterns->companyCuesAfter
-        = keysOf({ u"chairman", u"chairwoman", u"shareholders", u"shares", u"stock", u"stocks" });
+    m_patterns->companyCuesAfter = keysOf(
+        { u"chairman", u"chairwoman", u"chief", u"CEO", u"shareholders", u"shares", u"stock", u"stocks" });
     m_patterns->stakeWords = keysOf({ u"shares", u"stake", u"stakes" });
     m_patterns->ownershipVerbs = keysOf({ u"owns", u"acquired", u"acquires", u"bought", u"buys" });
     m_patterns->leadingDescriptors = keysOf({ u"Former", u"Rival", u"Fellow", u"Embattled", u"Beleaguered",
@@ -2833,6 +2833,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         break;
                 }
             }
+            // "Meridian, which is based in Singapore", "Meridian, headquartered in Singapore": only
+            // organisations are based or headquartered somewhere, a town named so included.
+            if (word(t) == u"," && t > 0 && sameSentence(t, t + 2)) {
+                std::int32_t k = t + 1;
+                if (word(k) == u"which" && sameSentence(t, k + 2)) {
+                    ++k;
+                    if (word(k) == u"is" || word(k) == u"was")
+                        ++k;
+                    if (word(k) != u"based" && word(k) != u"headquartered")
+                        k = -1;
+                } else if (word(k) != u"headquartered") {
+                    k = -1;
+                }
+                const std::int32_t first = k > 0 ? nameBefore(t) : t;
+                const CategoryMask known = phraseCategories(facts, first, t);
+                if (first < t && !personalNameAlone(first, t)
+                    && !(known
+                        & (maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::Demonym)))
+                    && typeOf(first, t) != EntityType::Person)
+                    describe(first, t, EntityType::Organization);
+            }
             // "Brazil's civil aviation agency, ANAC, said"
             if (lower && isOneOf(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)
                 && word(t + 1) == u",") {
@@ -2886,15 +2907,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     describe(t + 2, end, EntityType::Organization);
                 continue;
             }
-            if (!(tf[size_t(t)].flags & Lowercase))
-                continue;
-            if (isOneOf(t, m_patterns->companyCuesAfter)) {
+            if (isOneOf(t, m_patterns->companyCuesAfter)
+                && ((tf[size_t(t)].flags & Lowercase) || word(t) == u"CEO")) {
                 const std::int32_t first = nameBefore(t);
                 // A headline's first word the tagger passed over is a word: "Chipmaker shares slide".
-                // "Varenne chairman Paul Moreau" is a company whatever its place.
-                const int next = t + 1 < tokenCount ? spans.ownerOf(t + 1) : -1;
-                const bool personFollows = next >= 0 && spans.spans()[size_t(next)].firstToken == t + 1
-                    && spans.spans()[size_t(next)].type == EntityType::Person;
+                // "Varenne chairman Paul Moreau" is a company whatever its place, and so is a town's
+                // name before its chief executive ("Meridian chief executive Daniel Okafor").
+                std::int32_t personAt = t + 1;
+                while (personAt < tokenCount && personAt - t <= 3 && (tf[size_t(personAt)].flags & Lowercase))
+                    ++personAt; // "chief executive", "chief financial officer"
+                const int next
+                    = personAt < tokenCount && sameSentence(t, personAt) ? spans.ownerOf(personAt) : -1;
+                const bool personFollows = next >= 0 && spans.spans()[size_t(next)].firstToken == personAt
+                    && spans.spans()[size_t(next)].type == EntityType::Person
+                    && !isOneOf(t, m_patterns->stakeWords);
+                if (word(t) == u"chief" && !personFollows)
+                    continue;
                 const bool openingWord = t - first == 1 && (tf[size_t(first)].flags & SentenceStart)
                     && spans.ownerOf(first) < 0 && !personFollows;
                 // "Swift shares a video": the verb, before what is shared.
@@ -2905,11 +2933,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || after == u"these" || after == u"those" || after == u"some" || after == u"no";
                 if (verb)
                     continue;
-                if (first < t && !openingWord && !personalNameAlone(first, t) && mayBeOrganisation(first, t))
+                const CategoryMask known = phraseCategories(facts, first, t);
+                const bool town = personFollows && first < t
+                    && (known & (maskOf(Category::City) | maskOf(Category::Place)))
+                    && !(known
+                        & (maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::Demonym)));
+                if (first < t && !openingWord && !personalNameAlone(first, t)
+                    && (town || mayBeOrganisation(first, t)))
                     describe(first, t, EntityType::Organization);
                 continue;
             }
-            if (!isOneOf(t, m_patterns->ownershipVerbs))
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->ownershipVerbs))
                 continue;
             for (std::int32_t first = t + 1; first < tokenCount && sameSentence(first, t);) {
                 const std::int32_t end = nameFrom(first);

@@ -993,6 +993,10 @@ private Q_SLOTS:
                                               << "ORGANIZATION";
         QTest::newRow("a shoal") << "Second Larsen Shoal"
                                  << "LOCATION";
+        QTest::newRow("a town's name before its chief executive is the company") << "Halden"
+                                                                                 << "ORGANIZATION";
+        QTest::newRow("a town's name 'which is based in' a city") << "Kirkenes"
+                                                                  << "ORGANIZATION";
     }
     void companiesByWhatOnlyCompaniesHave()
     {
@@ -1002,7 +1006,9 @@ private Q_SLOTS:
             "Shipbuilder shares slide as orders dry up\n\nPARIS - Halden agreed to buy a stake in Brevik on "
             "Monday. Varenne chairman Paul Moreau will stay. Halden owns Marisol, Jean Castel and Orvieto & "
             "Co. Shares in Castellan fell 2%, said Ana Ruiz, a strategist at Kestrel Research.\nThe Screen "
-            "Guild of Norway protested. Coast guards clashed near Second Larsen Shoal.\n");
+            "Guild of Norway protested. Coast guards clashed near Second Larsen Shoal.\nHalden chief "
+            "executive "
+            "Ola Berg agreed. Kirkenes, which is based in Oslo, declined.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
