@@ -1651,6 +1651,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (nameWords.count(tf[size_t(matchStart)].key)
                         || (matchStart > 0 && has(unit(matchStart - 1), Category::Title))))
                     continue;
+                // A place the gazetteer knows after "the" is the place: "for the Amazon" (companies
+                // go without the article; "the BBC" is no place).
+                if (single && matchStart > 0 && word(matchStart - 1) == u"the"
+                    && (unit(matchStart) & kLocationMask)) {
+                    if (exact >= 0)
+                        spans.spans()[size_t(exact)].type = EntityType::Location;
+                    continue;
+                }
                 if (exact >= 0) {
                     spans.spans()[size_t(exact)].type = EntityType::Organization;
                     continue;
@@ -1852,14 +1860,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool added = false;
         // The tokens of a score starting at `t` ("3", "-", "1"; "2", "–", "0"), or 0.
+        // A team's goals: a number of one or two digits.
+        auto goalsAt = [&](std::int32_t k) {
+            if (k < 0 || k >= std::int32_t(tokens.size()) || !(tf[size_t(k)].flags & HasDigit))
+                return false; // most tokens: no look at the text
+            const QStringView w = word(k);
+            return w.size() <= 2 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        };
         auto scoreLength = [&](std::int32_t t, std::int32_t end) -> std::int32_t {
-            auto goals = [&](std::int32_t k) {
-                if (!(tf[size_t(k)].flags & HasDigit))
-                    return false; // most tokens: no look at the text
-                const QStringView w = word(k);
-                return w.size() <= 2 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
-            };
-            if (t + 2 >= end || !goals(t) || !goals(t + 2))
+            if (t + 2 >= end || !goalsAt(t) || !goalsAt(t + 2))
                 return 0;
             return word(t + 1) == u"-" || word(t + 1) == u"\u2013" ? 3 : 0;
         };
@@ -1888,6 +1897,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                  t < tokenized.sentences[si].endToken && !scored[si]; ++t)
                 scored[si] = scoreLength(t, tokenized.sentences[si].endToken) > 0;
         const bool storyScored = std::find(scored.begin(), scored.end(), true) != scored.end();
+        // A results list: "Arsenal 2 Brighton 1; Fulham 3 Wolverhampton Wanderers 1".
+        for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
+            if (!goalsAt(t) || !capitalised(t - 1) || !capitalised(t + 1)
+                || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
+                continue;
+            std::int32_t away = t + 1;
+            while (away < std::int32_t(tokens.size()) && away - t <= 3 && capitalised(away)
+                && sentenceOf[size_t(away)] == sentenceOf[size_t(t)])
+                ++away;
+            if (away == t + 1 || !goalsAt(away))
+                continue;
+            clubAt(t - 1);
+            clubAt(t + 1);
+            t = away;
+        }
         auto titleLine = [&](const Sentence& sentence) { // no closing period, whatever its capitals
             const QStringView last = word(sentence.endToken - 1);
             return last != u"." && last != u"!" && last != u"?";

@@ -1025,6 +1025,31 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Sony")), QStringLiteral("ORGANIZATION"));
     }
 
+    void resultsListsAndAKnownCompanysPlace_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a home side in a results list") << "Brentford"
+                                                       << "ORGANIZATION";
+        QTest::newRow("an away side of two words") << "Nottingham Forest"
+                                                   << "ORGANIZATION";
+        QTest::newRow("a national side stays the country") << "Scotland"
+                                                           << "LOCATION";
+        QTest::newRow("a known company's name after 'the' is the place") << "Amazon"
+                                                                         << "LOCATION";
+        QTest::newRow("...and a company's name alone the company") << "Apple"
+                                                                   << "ORGANIZATION";
+    }
+    void resultsListsAndAKnownCompanysPlace()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Results: Brentford 2 Nottingham Forest 1; Scotland 0 Wales 3.\nThe fund will protect the Amazon "
+            "for ten years, and Apple gave money.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
