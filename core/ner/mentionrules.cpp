@@ -370,10 +370,15 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore;
+    // Ships and spacecraft: "the tanker Sounion" (also a place), "Space Shuttle Columbia", "USS
+    // Gerald R. Ford".
+    std::vector<std::uint64_t> vesselNouns, vesselPrefixes;
+    // Head words no person's name ends in, for institutions and for places.
+    std::vector<std::uint64_t> institutionHeads, venueHeads;
     // Awards: "the Nobel Prize", "a Pulitzer Prize", "Nobel laureate".
     std::vector<std::uint64_t> awardWords, awardWordsLower;
     // National bodies named by their field and their country: "Parks Canada", "Cricket Australia".
-    std::vector<std::uint64_t> nationalBodyFields;
+    std::vector<std::uint64_t> nationalBodyFields, nationalBodyModifiers;
     // Prefixes of compound adjectives: "Franco-Italian", "Sino-Japanese".
     std::vector<std::uint64_t> compoundPrefixes;
     // All the words above that the description rules look for, and the comma: the rules visit
@@ -408,6 +413,7 @@ struct MentionRules::Patterns
     std::uint64_t governmentWord = tokenKey(u"Government");
     std::uint64_t crudeWord = tokenKey(u"crude"); // "Brent crude"
     std::uint64_t knownWord = tokenKey(u"known"); // "known as"
+    std::uint64_t theWord = tokenKey(u"the");
     // Phrase keys of the known organisations, and the sorted keys of their first words (a word
     // that starts none is not looked at further).
     std::unordered_set<std::uint64_t> knownOrganisations;
@@ -442,14 +448,15 @@ MentionRules::MentionRules(
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     }
-    // Police ranks and council titles that only the title pattern uses: as tagger features they
+    // Police ranks, council and religious titles that only the title pattern uses: as tagger features they
     // would need a retrained model.
     QStringList sorted = titles;
-    for (const char16_t* title : { u"Detective Chief Superintendent", u"Detective Chief Inspector",
-             u"Detective Superintendent", u"Detective Inspector", u"Detective Sergeant",
-             u"Detective Constable", u"Deputy Chief Constable", u"Assistant Chief Constable",
-             u"Chief Constable", u"Chief Superintendent", u"Chief Inspector", u"Superintendent", u"Inspector",
-             u"Constable", u"Detective", u"Alderman", u"Alderwoman", u"Councillor" })
+    for (const char16_t* title :
+        { u"Detective Chief Superintendent", u"Detective Chief Inspector", u"Detective Superintendent",
+            u"Detective Inspector", u"Detective Sergeant", u"Detective Constable", u"Deputy Chief Constable",
+            u"Assistant Chief Constable", u"Chief Constable", u"Chief Superintendent", u"Chief Inspector",
+            u"Superintendent", u"Inspector", u"Constable", u"Detective", u"Alderman", u"Alderwoman",
+            u"Councillor", u"Grand Imam", u"Grand Mufti", u"Mufti", u"Chief Rabbi" })
         if (!sorted.contains(QString::fromUtf16(title))) {
             sorted << QString::fromUtf16(title);
             m_patterns->ruleTitleWords.push_back(
@@ -556,7 +563,7 @@ MentionRules::MentionRules(
         u"broadcaster", u"newspaper", u"network", u"outlet", u"publisher", u"band", u"charity",
         u"organisation", u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier",
         u"subsidiary", u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission",
-        u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel" });
+        u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant" });
     m_patterns->descriptionEnds
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
@@ -576,19 +583,36 @@ MentionRules::MentionRules(
         u"processors", u"console", u"film", u"movie" });
     m_patterns->productNounsBefore = keysOf({ u"film", u"movie", u"drug", u"vaccine", u"chatbot", u"novel",
         u"album", u"song", u"documentary", u"capsule", u"spacecraft", u"rocket", u"telescope" });
+    m_patterns->vesselNouns = keysOf({ u"shuttle", u"orbiter", u"ship", u"vessel", u"tanker", u"yacht",
+        u"frigate", u"destroyer", u"submarine", u"ferry", u"freighter", u"warship", u"liner", u"trawler" });
+    m_patterns->institutionHeads = keysOf({ u"Center", u"Centre", u"Foundation", u"University", u"Institute",
+        u"Hospital", u"Museum", u"Library", u"Academy", u"College", u"School", u"Laboratory", u"Observatory",
+        u"Society", u"Association", u"Institution", u"Fund", u"Trust" });
+    m_patterns->venueHeads = keysOf({ u"Stadium", u"Arena", u"Airport", u"Square", u"Street", u"Avenue",
+        u"Boulevard", u"Bridge", u"Highway", u"Expressway" });
+    m_patterns->vesselPrefixes
+        = keysOf({ u"Shuttle", u"USS", u"HMS", u"HMAS", u"HMCS", u"HMNZS", u"RMS", u"USNS" });
     m_patterns->awardWords = keysOf({ u"Prize", u"Prizes", u"Award", u"Awards", u"Medal", u"Trophy" });
     m_patterns->awardWordsLower = keysOf({ u"prize", u"prizes", u"laureate", u"laureates" });
     m_patterns->nationalBodyFields = keysOf({ u"Parks", u"Health", u"Statistics", u"Transport", u"Sport",
         u"Cricket", u"Tennis", u"Rugby", u"Football", u"Hockey", u"Swimming", u"Athletics", u"Cycling",
         u"Golf", u"Basketball", u"Netball", u"Rowing", u"Sailing", u"Gymnastics", u"Boxing", u"Volleyball",
-        u"Baseball", u"Heritage", u"Tourism", u"Immigration", u"Elections", u"Fisheries" });
+        u"Baseball", u"Heritage", u"Tourism", u"Immigration", u"Elections", u"Fisheries", u"Environment",
+        u"Agriculture", u"Infrastructure", u"Police", u"Research", u"Energy", u"Water", u"Nature",
+        u"Creative", u"Historic", u"Natural", u"Universities", u"Affairs", u"Resources", u"Air", u"Radio",
+        u"Skate", u"Ski", u"Triathlon", u"Softball", u"Equestrian", u"Invest", u"Visit", u"Standards" });
+    // Words before a field that are part of the body's name: "Public Health England", "Cancer
+    // Research UK", "Global Affairs Canada".
+    m_patterns->nationalBodyModifiers = keysOf(
+        { u"Public", u"Global", u"Natural", u"Cancer", u"Mental", u"Food", u"Fisheries", u"Oceans" });
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
-             &m_patterns->productNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
-             &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->stakeWords,
-             &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs })
+    for (const auto* cues :
+        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->productNouns,
+            &m_patterns->productNounsBefore, &m_patterns->awardWords, &m_patterns->awardWordsLower,
+            &m_patterns->riverWords, &m_patterns->stakeWords, &m_patterns->companyCuesAfter,
+            &m_patterns->ownershipVerbs, &m_patterns->vesselNouns, &m_patterns->vesselPrefixes })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -1183,13 +1207,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     });
 
     // Datelines: the place in capitals is a location (a headline-like line of capitals is not
-    // trusted to be one: the gazetteer must know the place), the agency an organisation.
+    // trusted to be one: the gazetteer must know the place), the agency an organisation. The
+    // place stays one whatever the article's vote ("LIVERPOOL, England" over a story about the
+    // club), and says what the same name is after "in" ("BUTLER, Pa. ... in Butler").
+    std::vector<std::pair<std::int32_t, std::int32_t>> datelinePlaces;
     forEachMatchAt(m_patterns->dateline, text, lineStarts, [&](const auto& match, const UChar* base) {
         const auto [placeFirst, placeEnd]
             = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
-        if (placeEnd <= placeFirst || !(phraseCategories(facts, placeFirst, placeEnd) & kLocationMask))
+        // An unknown place with its state or country after it: "BUTLER, Pa. —".
+        bool regionNamed = false;
+        if (match[2].matched) {
+            const auto [first, end] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
+            regionNamed = end > first
+                && ((phraseCategories(facts, first, end)
+                        & (maskOf(Category::Country) | maskOf(Category::Region)))
+                    || (end - first <= 2 && isCapitalisedOneOf(first, m_patterns->stateAbbreviations)));
+        }
+        if (placeEnd <= placeFirst
+            || (!(phraseCategories(facts, placeFirst, placeEnd) & kLocationMask) && !regionNamed))
             return;
         spans.replaceOverlapping({ placeFirst, placeEnd, EntityType::Location });
+        datelinePlaces.emplace_back(placeFirst, placeEnd);
         if (match[2].matched) {
             const auto [first, end] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
             if (end > first)
@@ -1246,6 +1284,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         });
 
     // 4. Clean-up: titles cut from the front of person names; demonyms and non-names dropped.
+    std::vector<TokenSpan> placesOfTitles;
     for (TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person)
             continue;
@@ -1266,8 +1305,35 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             while (s.endToken - s.firstToken > 2 && has(unit(s.firstToken), Category::Common)
                 && !has(unit(s.firstToken), Category::FirstName))
                 ++s.firstToken;
+            // ... and a place after "of" is the office's place: "Governor of Washington Chris
+            // Gregoire", "Mayor of London Sadiq Khan".
+            std::int32_t placeEnd = s.firstToken;
+            for (auto m = matchesFrom(facts, s.firstToken);
+                 m != facts.matches.end() && m->firstToken == s.firstToken; ++m)
+                if ((m->categories & kLocationMask) && m->endToken < s.endToken)
+                    placeEnd = std::max(placeEnd, m->endToken);
+            const std::int32_t nameLength = s.endToken - placeEnd;
+            if (placeEnd > s.firstToken && capitalised(placeEnd)
+                && (nameLength >= 2 || has(unit(placeEnd), Category::FirstName))) {
+                placesOfTitles.push_back({ s.firstToken, placeEnd, EntityType::Location });
+                s.firstToken = placeEnd;
+            }
         }
     }
+    // A person's name before an institution's or a place's head word names the institution or
+    // the place: "the John F. Kennedy Center", "Martin Luther King Boulevard".
+    for (TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+            continue;
+        if (isCapitalisedOneOf(s.endToken - 1, m_patterns->institutionHeads))
+            s.type = EntityType::Organization;
+        else if (isCapitalisedOneOf(s.endToken - 1, m_patterns->venueHeads))
+            s.type = EntityType::Location;
+    }
+    for (const TokenSpan& place : placesOfTitles)
+        spans.add(place);
+    if (!placesOfTitles.empty())
+        spans.reindex();
     // A nationality before a company's own name describes it ("the Chinese HeSteel Group"); before
     // dictionary words it is part of the name ("Chinese Foreign Ministry", "Chinese Communist Party").
     for (TokenSpan& s : spans.spans()) {
@@ -1854,9 +1920,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // Sports results: a town next to a result in a sentence with a score is its club ("Liverpool,
+    // Sports results: a town next to a result in a story with a score is its club ("Liverpool,
     // who beat Chelsea 3-1", "a 2-0 win over Burnley"). A country stays a place: a national side
-    // is written as its country. People win by scores too (tennis), so persons stay.
+    // is written as its country. People win by scores too (tennis), so persons stay. Each such
+    // club counts three times in the article's vote, as a description does.
+    std::vector<std::pair<std::uint64_t, std::int32_t>> clubResults; // keys and lengths
     {
         bool added = false;
         // The tokens of a score starting at `t` ("3", "-", "1"; "2", "–", "0"), or 0.
@@ -1881,11 +1949,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (const int o = spans.ownerOf(t); o >= 0) {
                 TokenSpan& s = spans.spans()[size_t(o)];
                 if (s.type == EntityType::Location
-                    && !nation(phraseCategories(facts, s.firstToken, s.endToken)))
+                    && !nation(phraseCategories(facts, s.firstToken, s.endToken))) {
                     s.type = EntityType::Organization;
+                    if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
+                        clubResults.emplace_back(keyOf(s.firstToken, s.endToken), s.endToken - s.firstToken);
+                }
             } else if (capitalised(t) && !(tf[size_t(t)].flags & SentenceStart) && (unit(t) & kLocationMask)
                 && !nation(unit(t))) {
                 spans.add({ t, t + 1, EntityType::Organization });
+                clubResults.emplace_back(keyOf(t, t + 1), 1);
                 added = true;
             }
         };
@@ -1912,13 +1984,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             clubAt(t + 1);
             t = away;
         }
-        auto titleLine = [&](const Sentence& sentence) { // no closing period, whatever its capitals
-            const QStringView last = word(sentence.endToken - 1);
-            return last != u"." && last != u"!" && last != u"?";
-        };
         for (size_t si = 0; si < tokenized.sentences.size(); ++si) {
             const Sentence& sentence = tokenized.sentences[si];
-            if (!scored[si] && !(storyScored && titleLine(sentence)))
+            // A story with a score is a sports story all through: "Dortmund beat Paris
+            // Saint-Germain in the other semi-final", "Newcastle lost to Brighton".
+            if (!scored[si] && !storyScored)
                 continue;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
                 if (!isOneOf(t, m_patterns->resultWords) || !(tf[size_t(t)].flags & Lowercase))
@@ -1928,8 +1998,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (word(winner) == u"who" || word(winner) == u"," || word(winner) == u"have"
                         || word(winner) == u"had" || word(winner) == u"has"))
                     --winner;
-                if (winner >= sentence.firstToken)
-                    clubAt(winner);
                 std::int32_t loser = t + 1;
                 while (loser < sentence.endToken) {
                     if (const std::int32_t n = scoreLength(loser, sentence.endToken))
@@ -1939,7 +2007,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     else
                         break;
                 }
-                if (loser < sentence.endToken)
+                const bool hasWinner = winner >= sentence.firstToken, hasLoser = loser < sentence.endToken;
+                // Without a score in the sentence, both sides must be names: not "a move that
+                // stunned Silicon Valley".
+                auto nameAt
+                    = [&](std::int32_t k) { return capitalised(k) && !(tf[size_t(k)].flags & Punctuation); };
+                if (!scored[si] && !(hasWinner && hasLoser && nameAt(winner) && nameAt(loser)))
+                    continue;
+                if (hasWinner)
+                    clubAt(winner);
+                if (hasLoser)
                     clubAt(loser);
             }
         }
@@ -2220,13 +2297,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                      ++m)
                     if (m->categories & (maskOf(Category::Country) | maskOf(Category::Region)))
                         end = std::max(end, m->endToken);
-            if (!(phraseCategories(facts, t + 1, end)
-                    & (maskOf(Category::Country) | maskOf(Category::Region)))
+            // "UK" is a place in the gazetteer, like a street.
+            const bool countryInitials
+                = end == t + 2 && (tf[size_t(t + 1)].flags & AllCaps) && has(unit(t + 1), Category::Place);
+            if ((!(phraseCategories(facts, t + 1, end)
+                     & (maskOf(Category::Country) | maskOf(Category::Region)))
+                    && !countryInitials)
                 || (end < std::int32_t(tokens.size()) && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
                     && capitalised(end)))
                 continue;
-            changed = nameAs(t, end, EntityType::Organization) || changed;
-            nationalBodies.emplace_back(keyOf(t, end), end - t);
+            std::int32_t first = t;
+            if (first > 0 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+                && isCapitalisedOneOf(first - 1, m_patterns->nationalBodyModifiers))
+                --first;
+            changed = nameAs(first, end, EntityType::Organization) || changed;
+            nationalBodies.emplace_back(keyOf(first, end), end - first);
         }
         if (changed)
             spans.reindex();
@@ -2697,6 +2782,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // name's other occurrences. Names of things (products, awards, weather) are dropped there.
     std::unordered_map<std::uint64_t, std::pair<EntityType, std::int32_t>> described; // key -> type, length
     std::unordered_set<std::uint64_t> notNames; // phrase keys
+    std::vector<std::pair<std::int32_t, std::int32_t>> vesselNames; // token ranges, with their prefixes
     for (const auto& [key, length] : landformNames)
         described[key] = { EntityType::Location, length };
     for (const auto& [key, length] : nationalBodies)
@@ -2927,7 +3013,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && (word(t + 1) == u"in" || word(t + 1) == u"of") && sameSentence(t, t + 2);
             if (stake) {
                 const std::int32_t end = nameFrom(t + 2);
-                if (end > t + 2 && !personalNameAlone(t + 2, end) && mayBeOrganisation(t + 2, end))
+                if (end > t + 2 && mayBeOrganisation(t + 2, end))
                     describe(t + 2, end, EntityType::Organization);
                 continue;
             }
@@ -3077,26 +3163,50 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         {
             int asThing = 0;
             std::int32_t length = 0;
+            bool vessel = false;
         };
         std::unordered_map<std::uint64_t, ThingCount> thingCounts;
-        auto thing = [&](std::int32_t first, std::int32_t end) {
+        std::unordered_set<std::uint64_t> vesselKeys;
+        // A vessel's name is often a place's or a person's ("the tanker Sounion", "USS Gerald R.
+        // Ford"); a country after a vessel's kind is rather its subject ("the tanker Iran seized").
+        auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false) {
             const CategoryMask known = phraseCategories(facts, first, end);
             const std::uint64_t key = keyOf(first, end);
-            if ((known & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Demonym)))
-                || m_patterns->knownOrganisations.count(key) || end - first > Gazetteer::kMaxPhraseTokens
-                || (end - first == 1 && nameWords.count(tf[size_t(first)].key)))
+            const CategoryMask notThings = maskOf(Category::Organization) | maskOf(Category::Demonym)
+                | (vessel ? maskOf(Category::Country) : kLocationMask);
+            if ((known & notThings) || m_patterns->knownOrganisations.count(key)
+                || end - first > Gazetteer::kMaxPhraseTokens
+                || (!vessel && end - first == 1 && nameWords.count(tf[size_t(first)].key)))
                 return;
-
-            if (const std::optional<EntityType> type = typeOf(first, end);
-                type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName))
+            if (const std::optional<EntityType> type = typeOf(first, end); !vessel
+                && type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName))
                 return;
             ThingCount& count = thingCounts[key];
             ++count.asThing;
             count.length = end - first;
+            count.vessel = count.vessel || vessel;
         };
         for (const std::int32_t t : cues) {
+            if (isCapitalisedOneOf(t, m_patterns->vesselPrefixes)) {
+                // The name runs over capitalised words and initials, whatever the tagger made of
+                // them ("USS Gerald R. Ford", "HMS Queen Elizabeth").
+                std::int32_t end = t + 1;
+                while (end < tokenCount && end - t <= 4 && sameSentence(end, t)
+                    && ((capitalised(end) && !(tf[size_t(end)].flags & Punctuation))
+                        || (word(end) == u"." && tokens[size_t(end - 1)].length() == 1
+                            && tokens[size_t(end - 1)].end == tokens[size_t(end)].begin)))
+                    ++end;
+                if (end > t + 1) {
+                    thing(t + 1, end, true);
+                    vesselNames.emplace_back(t, end);
+                }
+                continue;
+            }
             if (!(tf[size_t(t)].flags & Lowercase))
                 continue;
+            if (isOneOf(t, m_patterns->vesselNouns) && sameSentence(t, t + 1))
+                if (const std::int32_t end = nameFrom(t + 1); end > t + 1)
+                    thing(t + 1, end, true);
             if (isOneOf(t, m_patterns->productNouns))
                 if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t))
                     thing(first, t);
@@ -3135,13 +3245,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             for (std::int32_t t = 0; t + count.length <= tokenCount; ++t)
                 occurrences += capitalised(t) && keyOf(t, t + count.length) == key;
             if (2 * count.asThing >= occurrences - count.asThing)
-                notNames.insert(key);
+                (count.vessel ? vesselKeys : notNames).insert(key);
         }
-        // ... unless the article names an organisation so: "Hezbollah drones".
+        // ... unless the article names an organisation so: "Hezbollah drones" (a ship's name is a
+        // ship's whatever the tagger made of it).
         for (const TokenSpan& s : spans.spans())
             if (s.type == EntityType::Organization && s.endToken > s.firstToken
                 && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
                 notNames.erase(keyOf(s.firstToken, s.endToken));
+        notNames.insert(vesselKeys.begin(), vesselKeys.end());
+        for (const auto& [first, end] : vesselNames)
+            for (std::int32_t t = first; t < end; ++t)
+                if (const int owner = spans.ownerOf(t); owner >= 0) {
+                    TokenSpan& s = spans.spans()[size_t(owner)];
+                    if (s.firstToken >= first && s.endToken <= end)
+                        s.endToken = s.firstToken, changed = true;
+                }
         for (const TokenSpan& s : spans.spans()) {
             if (s.endToken <= s.firstToken || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
                 continue;
@@ -3174,6 +3293,72 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && notNames.count(keyOf(s.firstToken, s.endToken)))
                     s.endToken = s.firstToken, changed = true;
         if (changed)
+            spans.reindex();
+    }
+
+    // People are not "the X": "The Vatican said" names the place (a one-word person name that the
+    // gazetteer knows only as a place), and "at the Santiago Bernabéu on Wednesday" a venue named
+    // after someone ("at the Donald Trump rally" is the person's: a word of the sentence follows).
+    {
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t f = s.firstToken;
+            if (s.type != EntityType::Person || f < 1 || tf[size_t(f - 1)].key != m_patterns->theWord)
+                continue;
+            const bool placeOnly = s.endToken - f == 1 && (unit(f) & kLocationMask)
+                && !(unit(f)
+                    & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)));
+            const bool nextEndsPhrase = s.endToken >= std::int32_t(tokens.size())
+                || sentenceOf[size_t(s.endToken)] != sentenceOf[size_t(f)]
+                || (tf[size_t(s.endToken)].flags & Punctuation)
+                || isOneOf(s.endToken, m_patterns->placePrepositions);
+            const bool venue = s.endToken - f >= 2 && f >= 2 && nextEndsPhrase
+                && isOneOf(f - 2, m_patterns->placePrepositions);
+            if (placeOnly || venue) {
+                s.type = EntityType::Location;
+                changed = true;
+            }
+        }
+        (void)changed;
+    }
+
+    // Two organisations joined by "and" are two where the article names one of them alone:
+    // "Nomura and Capital Economics ... Capital Economics said".
+    {
+        std::unordered_set<std::uint64_t> organisationsAlone;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization
+                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
+                organisationsAlone.insert(keyOf(s.firstToken, s.endToken));
+        std::vector<TokenSpan> rightParts;
+        for (TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Organization || s.endToken - s.firstToken < 3)
+                continue;
+            for (std::int32_t a = s.firstToken + 1; a + 1 < s.endToken; ++a) {
+                if (word(a) != u"and" || !capitalised(a - 1) || !capitalised(a + 1)
+                    || isConnector(word(a - 1)) || a - s.firstToken > Gazetteer::kMaxPhraseTokens
+                    || s.endToken - (a + 1) > Gazetteer::kMaxPhraseTokens)
+                    continue;
+                // The side not named alone must be a name by a word of its own: not "National Air"
+                // of "National Air and Space Museum ... Space Museum".
+                auto ownWord = [&](std::int32_t from, std::int32_t to) {
+                    for (std::int32_t k = from; k < to; ++k)
+                        if (capitalised(k) && !has(unit(k), Category::Common) && !isConnector(word(k)))
+                            return true;
+                    return false;
+                };
+                const bool rightAlone = organisationsAlone.count(keyOf(a + 1, s.endToken)) != 0;
+                const bool leftAlone = organisationsAlone.count(keyOf(s.firstToken, a)) != 0;
+                if (!(rightAlone && ownWord(s.firstToken, a)) && !(leftAlone && ownWord(a + 1, s.endToken)))
+                    continue;
+                rightParts.push_back({ a + 1, s.endToken, EntityType::Organization });
+                s.endToken = a;
+                break;
+            }
+        }
+        for (const TokenSpan& part : rightParts)
+            spans.add(part);
+        if (!rightParts.empty())
             spans.reindex();
     }
 
@@ -3229,6 +3414,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         v.count[size_t(verdict.first)] += 3;
         v.length = verdict.second;
     }
+    for (const auto& [key, length] : clubResults) {
+        Votes& v = votes[key];
+        v.count[size_t(EntityType::Organization)] += 3;
+        v.length = length;
+    }
+    // A dateline's place keeps its type, and so does its name after a place preposition; its
+    // other occurrences follow the vote.
+    std::unordered_set<std::uint64_t> datelineKeys;
+    for (const auto& [first, end] : datelinePlaces)
+        if (end - first <= Gazetteer::kMaxPhraseTokens)
+            datelineKeys.insert(keyOf(first, end));
+    auto placeByDateline = [&](const TokenSpan& s) {
+        if (datelineKeys.empty() || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens
+            || !datelineKeys.count(keyOf(s.firstToken, s.endToken)))
+            return false;
+        return std::any_of(datelinePlaces.begin(), datelinePlaces.end(), [&](const auto& place) {
+            return place.first == s.firstToken;
+        }) || (s.firstToken > 0 && isOneOf(s.firstToken - 1, m_patterns->placePrepositions));
+    };
     auto majority = [](const Votes& v) {
         return EntityType(std::max_element(v.count.begin(), v.count.end()) - v.count.begin());
     };
@@ -3261,7 +3465,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         organisationFirstWords.insert(tf[size_t(f)].key);
     }
+    // A club's first word alone is the club, whatever else the word names: "Bayern Munich ...
+    // Bayern" (also Bavaria's German name), "Borussia Dortmund ... Borussia".
+    std::unordered_set<std::uint64_t> clubFirstWords;
+    for (const TokenSpan& s : spans.spans())
+        if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+            && (tf[size_t(s.firstToken)].flags & Capitalized) && !(tf[size_t(s.firstToken)].flags & AllCaps)
+            && isCapitalisedOneOf(s.firstToken, m_patterns->clubWordsBefore)
+            && !has(unit(s.firstToken), Category::Common)) {
+            clubFirstWords.insert(tf[size_t(s.firstToken)].key);
+            // outweighs any count of the other reading
+            Votes& v = votes[keyOf(s.firstToken, s.firstToken + 1)];
+            v.count[size_t(EntityType::Organization)] += 1000;
+            v.length = 1;
+        }
     for (TokenSpan& s : spans.spans()) {
+        if (s.endToken - s.firstToken == 1 && clubFirstWords.count(tf[size_t(s.firstToken)].key)) {
+            s.type = EntityType::Organization;
+            continue;
+        }
         if (s.endToken - s.firstToken == 1 && s.type == EntityType::Person
             && organisationFirstWords.count(tf[size_t(s.firstToken)].key)
             && !namePartVotes.count(tf[size_t(s.firstToken)].key)) {
@@ -3274,7 +3496,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             s.type = EntityType::Person;
             continue;
         }
-        if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
+        if (placeByDateline(s))
+            s.type = EntityType::Location;
+        else if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
             s.type = majority(votes[keyOf(s.firstToken, s.endToken)]);
     }
     // Every other occurrence of a recognised name, longest names first.
@@ -3449,6 +3673,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && stormNames.count(tf[size_t(last)].key) && !has(unit(s.firstToken), Category::OrgKeyword);
             return stormWordAndName
                 || (s.endToken - s.firstToken == 1 && stormNames.count(tf[size_t(last)].key));
+        });
+        spans.reindex();
+    }
+    // Nor is a ship's name with its prefix, whatever the later rules found in it ("USS Gerald R.
+    // Ford" in an article about Doug Ford).
+    if (!vesselNames.empty()) {
+        std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+            return std::any_of(vesselNames.begin(), vesselNames.end(),
+                [&](const auto& range) { return s.firstToken >= range.first && s.endToken <= range.second; });
         });
         spans.reindex();
     }

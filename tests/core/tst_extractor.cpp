@@ -1050,6 +1050,102 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void officesOfPlacesShipsAndNationalBodies_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("occurrence");
+        QTest::newRow("the place of a title 'of'") << "London"
+                                                   << "LOCATION" << 0;
+        QTest::newRow("...is not the office holder's name") << "Sadiq Khan"
+                                                            << "PERSON" << 0;
+        QTest::newRow("a place that is also a given name") << "Washington"
+                                                           << "LOCATION" << 0;
+        QTest::newRow("...and the governor") << "Bob Ferguson"
+                                             << "PERSON" << 0;
+        QTest::newRow("a religious title only the rules know") << "Nasaruddin Umar"
+                                                               << "PERSON" << 0;
+        QTest::newRow("a national body with a word before its field") << "Cancer Research UK"
+                                                                      << "ORGANIZATION" << 0;
+        QTest::newRow("...and with a country after a dictionary word") << "Public Health Wales"
+                                                                       << "ORGANIZATION" << 0;
+        QTest::newRow("a warship's name is no place") << "Richmond"
+                                                      << "none" << 0;
+        QTest::newRow("...nor its prefix an organisation") << "HMS"
+                                                           << "none" << 0;
+        QTest::newRow("a place the ship sails to stays one") << "Aden"
+                                                             << "LOCATION" << 0;
+        QTest::newRow("a country after a vessel's kind is no vessel") << "Iran"
+                                                                      << "LOCATION" << 0;
+    }
+    void officesOfPlacesShipsAndNationalBodies()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        QFETCH(int, occurrence);
+        const QString text = QStringLiteral(
+            "Mayor of London Sadiq Khan and Governor of Washington Bob Ferguson spoke. He visited the "
+            "Istiqlal Mosque, where Grand Imam Nasaruddin Umar greeted him.\nPublic Health Wales published "
+            "figures, and Cancer Research UK welcomed them.\nThe frigate HMS Richmond sailed past Aden. A "
+            "ship Iran seized was released.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
+    void sportsStoriesDatelinesAndVenues_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("occurrence");
+        QTest::newRow("a club's first word in the headline") << "Bayern"
+                                                             << "ORGANIZATION" << 0;
+        QTest::newRow("...and alone in the story") << "Bayern"
+                                                   << "ORGANIZATION" << 2;
+        QTest::newRow("a town beaten in the headline of a scored story") << "Bochum"
+                                                                         << "ORGANIZATION" << 0;
+        QTest::newRow("a result without a score in a scored story") << "Stuttgart"
+                                                                    << "ORGANIZATION" << 0;
+        QTest::newRow("...a draw") << "Mainz"
+                                   << "ORGANIZATION" << 0;
+        QTest::newRow("the dateline stays a place") << "MUNICH"
+                                                    << "LOCATION" << 0;
+        QTest::newRow("a place where a result is no result") << "Silicon Valley"
+                                                             << "LOCATION" << 0;
+        QTest::newRow("an unknown dateline place with its state") << "BUTLER"
+                                                                  << "LOCATION" << 0;
+        QTest::newRow("...is the place after 'in'") << "Butler"
+                                                    << "LOCATION" << 0;
+        QTest::newRow("a person's rally is the person's") << "Donald Trump"
+                                                          << "PERSON" << 0;
+        QTest::newRow("'the' and a place is no person") << "Vatican"
+                                                        << "LOCATION" << 0;
+        QTest::newRow("a venue named after someone") << "Santiago Bernabéu"
+                                                     << "LOCATION" << 0;
+        QTest::newRow("an institution named after someone") << "John F. Kennedy Center"
+                                                            << "ORGANIZATION" << 0;
+        QTest::newRow("two firms joined by 'and', one named alone") << "Nomura"
+                                                                    << "ORGANIZATION" << 0;
+        QTest::newRow("...the other") << "Capital Economics"
+                                      << "ORGANIZATION" << 0;
+    }
+    void sportsStoriesDatelinesAndVenues()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        QFETCH(int, occurrence);
+        const QString sport = QStringLiteral(
+            "Bayern thrash Bochum\n\nMUNICH, Germany — Harry Kane scored three times as Bayern Munich beat "
+            "Bochum 5-0 on Saturday.\nBayern moved four points clear. Elsewhere, Leverkusen lost to "
+            "Stuttgart, and Freiburg drew with Mainz.\nThe sale of a rival club stunned Silicon Valley "
+            "investors.\n");
+        const QString other = QStringLiteral(
+            "BUTLER, Pa. — Supporters gathered in Butler on Saturday at the Donald Trump rally. The Vatican "
+            "said it was praying for peace.\nFans waited at the Santiago Bernabéu on Wednesday, and the "
+            "concert at the John F. Kennedy Center was sold out.\nAnalysts at Nomura and Capital Economics "
+            "expect a cut. \"We see no hurry,\" said an economist at Capital Economics.\n");
+        const QString& text = sport.contains(surface) ? sport : other;
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
