@@ -355,6 +355,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
+    std::vector<std::uint64_t> copulas; // "is" (a town), "was" (a company)
+    std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
     std::vector<std::uint64_t> riverWords; // "Rio Negro"
@@ -375,6 +377,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> vesselNouns, vesselPrefixes;
     // Head words no person's name ends in, for institutions and for places.
     std::vector<std::uint64_t> institutionHeads, venueHeads;
+    std::vector<std::uint64_t> thingHeads; // "Telescope", "Act": after a person's name, a thing's
     // Awards: "the Nobel Prize", "a Pulitzer Prize", "Nobel laureate".
     std::vector<std::uint64_t> awardWords, awardWordsLower;
     // National bodies named by their field and their country: "Parks Canada", "Cricket Australia".
@@ -523,7 +526,8 @@ MentionRules::MentionRules(
         u"stadium", u"park", u"prison", u"farm" });
     m_patterns->settlementWords = keysOf({ u"village", u"villages", u"town", u"towns", u"city", u"hamlet",
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
-        u"state", u"kingdom", u"emirate" });
+        u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
+        u"archipelago" });
     m_patterns->companyHeads = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners",
         u"Technologies", u"Technology", u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios",
         u"Motors", u"Pharmaceuticals", u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures",
@@ -554,6 +558,10 @@ MentionRules::MentionRules(
         u"northeastern", u"northwestern", u"southeastern", u"southwestern", u"north", u"south", u"east",
         u"west", u"neighbouring", u"neighboring" });
     m_patterns->saintWords = keysOf({ u"St.", u"St", u"Saint" });
+    m_patterns->copulas = keysOf({ u"is", u"was" });
+    m_patterns->placeOfNouns
+        = keysOf({ u"residents", u"inhabitants", u"population", u"outskirts", u"streets", u"suburbs",
+            u"north", u"south", u"east", u"west", u"northeast", u"northwest", u"southeast", u"southwest" });
     m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
         u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner" });
     m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
@@ -588,6 +596,8 @@ MentionRules::MentionRules(
     m_patterns->institutionHeads = keysOf({ u"Center", u"Centre", u"Foundation", u"University", u"Institute",
         u"Hospital", u"Museum", u"Library", u"Academy", u"College", u"School", u"Laboratory", u"Observatory",
         u"Society", u"Association", u"Institution", u"Fund", u"Trust" });
+    m_patterns->thingHeads = keysOf({ u"Telescope", u"Act", u"Doctrine", u"Prize", u"Award", u"Trophy",
+        u"Medal", u"Lecture", u"Syndrome", u"Effect" });
     m_patterns->venueHeads = keysOf({ u"Stadium", u"Arena", u"Airport", u"Square", u"Street", u"Avenue",
         u"Boulevard", u"Bridge", u"Highway", u"Expressway" });
     m_patterns->vesselPrefixes
@@ -608,11 +618,11 @@ MentionRules::MentionRules(
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues :
-        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->productNouns,
-            &m_patterns->productNounsBefore, &m_patterns->awardWords, &m_patterns->awardWordsLower,
-            &m_patterns->riverWords, &m_patterns->stakeWords, &m_patterns->companyCuesAfter,
-            &m_patterns->ownershipVerbs, &m_patterns->vesselNouns, &m_patterns->vesselPrefixes })
+    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
+             &m_patterns->productNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
+             &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->stakeWords,
+             &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs, &m_patterns->vesselNouns,
+             &m_patterns->vesselPrefixes, &m_patterns->copulas, &m_patterns->placeOfNouns })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -1322,6 +1332,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     // A person's name before an institution's or a place's head word names the institution or
     // the place: "the John F. Kennedy Center", "Martin Luther King Boulevard".
+    // ... and before a thing's: "the James Webb Space Telescope", "the Magnitsky Act".
+    bool thingsDropped = false;
+    for (TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Person)
+            continue;
+        std::int32_t end = s.endToken;
+        while (end < std::int32_t(tokens.size()) && end - s.endToken < 3
+            && sentenceOf[size_t(end)] == sentenceOf[size_t(s.firstToken)] && capitalised(end)
+            && !(tf[size_t(end)].flags & Punctuation) && !isCapitalisedOneOf(end, m_patterns->thingHeads))
+            ++end;
+        if (end < std::int32_t(tokens.size()) && isCapitalisedOneOf(end, m_patterns->thingHeads)
+            && sentenceOf[size_t(end)] == sentenceOf[size_t(s.firstToken)]) {
+            s.endToken = s.firstToken;
+            thingsDropped = true;
+        }
+    }
     for (TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
             continue;
@@ -1332,7 +1358,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     for (const TokenSpan& place : placesOfTitles)
         spans.add(place);
-    if (!placesOfTitles.empty())
+    if (!placesOfTitles.empty() || thingsDropped)
         spans.reindex();
     // A nationality before a company's own name describes it ("the Chinese HeSteel Group"); before
     // dictionary words it is part of the name ("Chinese Foreign Ministry", "Chinese Communist Party").
@@ -3002,6 +3028,66 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     describe(first, t, EntityType::Organization);
             }
         }
+        // Whether [first, end) may be a place: no organisation or nationality the gazetteer knows
+        // (unless it also knows the place), no full name of this article's people.
+        auto mayBePlace = [&](std::int32_t first, std::int32_t end) {
+            if (end <= first || has(unit(first), Category::Title))
+                return false;
+            const CategoryMask known = phraseCategories(facts, first, end);
+            if (((known & (maskOf(Category::Organization) | maskOf(Category::Demonym)))
+                    && !(known & kLocationMask))
+                || m_patterns->knownOrganisations.count(keyOf(first, end)))
+                return false;
+            const std::optional<EntityType> type = typeOf(first, end);
+            if (end - first == 1
+                && (isOneOf(first, m_patterns->functionWords) || nameWords.count(tf[size_t(first)].key)))
+                return false;
+            return !(type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName));
+        };
+        // What a name is said to be: "Coron is a municipality in Palawan", "Synnovis is a pathology
+        // company that ..." (not "Smith was a party leader": the kind ends its phrase); and a place
+        // by what only places have: "residents of Coron", "20 km north of Kyiv".
+        for (const std::int32_t t : cues) {
+            if (isOneOf(t, m_patterns->placeOfNouns)
+                && ((tf[size_t(t)].flags & Lowercase) || (tf[size_t(t)].flags & SentenceStart))) {
+                if (t + 2 >= tokenCount || word(t + 1) != u"of" || !sameSentence(t, t + 2)
+                    || (tf[size_t(t + 2)].flags & (SentenceStart | AllCaps)))
+                    continue;
+                const std::int32_t end = nameFrom(t + 2);
+                if (end > t + 2 && typeOf(t + 2, end) != EntityType::Organization && mayBePlace(t + 2, end))
+                    describe(t + 2, end, EntityType::Location);
+                continue;
+            }
+            if (t == 0 || !(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->copulas)
+                || t + 2 >= tokenCount || (word(t + 1) != u"a" && word(t + 1) != u"an"))
+                continue;
+            std::int32_t kind = t + 2;
+            for (int adjectives = 0; kind < tokenCount && adjectives < 3 && sameSentence(kind, t);
+                 ++kind, ++adjectives) {
+                const bool adjective
+                    = ((tf[size_t(kind)].flags & Lowercase) && !isOneOf(kind, m_patterns->settlementWords)
+                          && !isOneOf(kind, m_patterns->organisationNouns)
+                          && !isOneOf(kind, m_patterns->functionWords))
+                    || ((tf[size_t(kind)].flags & Capitalized) && has(unit(kind), Category::Demonym));
+                if (!adjective)
+                    break;
+            }
+            if (kind >= tokenCount || !sameSentence(kind, t) || !(tf[size_t(kind)].flags & Lowercase))
+                continue;
+            const bool place = isOneOf(kind, m_patterns->settlementWords);
+            if (!place && !isOneOf(kind, m_patterns->organisationNouns))
+                continue;
+            const std::int32_t after = kind + 1;
+            if (after < tokenCount && sameSentence(after, t) && !(tf[size_t(after)].flags & Punctuation)
+                && !isOneOf(after, m_patterns->functionWords)
+                && !isOneOf(after, m_patterns->placePrepositions) && word(after) != u"based")
+                continue;
+            const std::int32_t first = nameBefore(t);
+            if (first >= t)
+                continue;
+            if (place ? mayBePlace(first, t) : (mayBeOrganisation(first, t) && !personalNameAlone(first, t)))
+                describe(first, t, place ? EntityType::Location : EntityType::Organization);
+        }
         // Companies by what only companies have: "Moncler chairman Remo Ruffini", "Moncler shares
         // rose", "shares in Kering", "a stake in Moncler", and by what is owned: "LVMH owns Louis
         // Vuitton, Christian Dior and Tiffany".
@@ -3292,6 +3378,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (s.endToken > s.firstToken && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
                     && notNames.count(keyOf(s.firstToken, s.endToken)))
                     s.endToken = s.firstToken, changed = true;
+        if (changed)
+            spans.reindex();
+    }
+
+    // "The" opening a sentence is no part of a name ("The Carter Center, which ..."), unless the
+    // gazetteer knows the name with it ("The Hague", "The Gambia"). Inside a sentence the capital
+    // says the writer counts it as part ("from The Mozilla Foundation").
+    {
+        bool changed = false;
+        for (TokenSpan& s : spans.spans())
+            if (s.endToken - s.firstToken >= 2 && word(s.firstToken) == u"The"
+                && (tf[size_t(s.firstToken)].flags & SentenceStart)
+                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
+                && !phraseCategories(facts, s.firstToken, s.endToken) && capitalised(s.firstToken + 1))
+                ++s.firstToken, changed = true;
         if (changed)
             spans.reindex();
     }

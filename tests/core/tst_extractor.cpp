@@ -1146,6 +1146,43 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void whatANameIsSaidToBe_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("occurrence");
+        QTest::newRow("a town by what it is") << "Kasna"
+                                              << "LOCATION" << 0;
+        QTest::newRow("...everywhere in the article") << "Kasna"
+                                                      << "LOCATION" << 1;
+        QTest::newRow("a place by its residents") << "Busuanga"
+                                                  << "LOCATION" << 0;
+        QTest::newRow("a place by what lies north of it") << "Dravik"
+                                                          << "LOCATION" << 0;
+        QTest::newRow("a company by what it is") << "Voltera"
+                                                 << "ORGANIZATION" << 0;
+        QTest::newRow("a person with a party is no party") << "Jana Novak"
+                                                           << "PERSON" << 0;
+        QTest::newRow("'The' opening a sentence is no part of a name") << "The Carter Center"
+                                                                       << "none" << 0;
+        QTest::newRow("...inside a sentence the writer's") << "The Mozilla Foundation"
+                                                           << "ORGANIZATION" << 0;
+        QTest::newRow("a telescope named after someone is no person") << "James Webb"
+                                                                      << "none" << 0;
+    }
+    void whatANameIsSaidToBe()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        QFETCH(int, occurrence);
+        const QString text = QStringLiteral(
+            "Kasna is a small town near the river. Residents of Busuanga left, and Kasna grew. The road runs "
+            "20 km north of Dravik.\nVoltera is a battery company based in Lyon. Jana Novak was a party "
+            "leader.\nThe Carter Center said he died. His income came from The Mozilla Foundation. "
+            "Astronomers used the James Webb Space Telescope.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
