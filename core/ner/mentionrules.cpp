@@ -600,8 +600,8 @@ MentionRules::MentionRules(
         u"Medal", u"Lecture", u"Syndrome", u"Effect" });
     m_patterns->venueHeads = keysOf({ u"Stadium", u"Arena", u"Airport", u"Square", u"Street", u"Avenue",
         u"Boulevard", u"Bridge", u"Highway", u"Expressway" });
-    m_patterns->vesselPrefixes
-        = keysOf({ u"Shuttle", u"USS", u"HMS", u"HMAS", u"HMCS", u"HMNZS", u"RMS", u"USNS" });
+    m_patterns->vesselPrefixes = keysOf({ u"Shuttle", u"USS", u"HMS", u"HMAS", u"HMCS", u"HMNZS", u"RMS",
+        u"USNS", u"MV", u"BRP", u"KRI", u"ROKS" });
     m_patterns->awardWords = keysOf({ u"Prize", u"Prizes", u"Award", u"Awards", u"Medal", u"Trophy" });
     m_patterns->awardWordsLower = keysOf({ u"prize", u"prizes", u"laureate", u"laureates" });
     m_patterns->nationalBodyFields = keysOf({ u"Parks", u"Health", u"Statistics", u"Transport", u"Sport",
@@ -711,6 +711,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
         return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
+    };
+    auto keyOf = [&](std::int32_t first, std::int32_t end) {
+        std::uint64_t keys[Gazetteer::kMaxPhraseTokens] {};
+        const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
+        for (int k = 0; k < n; ++k)
+            keys[k] = tf[size_t(first + k)].key;
+        return phraseKey(keys, n);
     };
     auto isCapitalisedOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
         return t >= 0 && t < std::int32_t(tokens.size()) && capitalised(t) && isOneOf(t, words);
@@ -1096,6 +1103,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             auto isName = [&](std::int32_t from, std::int32_t to) {
                 // One word that is also a title or a dictionary word is no name of its own:
                 // "Justice and Development Party".
+                if (to - from <= Gazetteer::kMaxPhraseTokens
+                    && m_patterns->knownOrganisations.count(keyOf(from, to)))
+                    return true; // "Ford and General Motors"
                 if (to - from == 1
                     && (has(unit(from), Category::Title)
                         || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
@@ -1620,13 +1630,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
-    auto keyOf = [&](std::int32_t first, std::int32_t end) {
-        std::uint64_t keys[Gazetteer::kMaxPhraseTokens] {};
-        const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
-        for (int k = 0; k < n; ++k)
-            keys[k] = tf[size_t(first + k)].key;
-        return phraseKey(keys, n);
-    };
 
     // A plural opening a sentence (or the story, after its dateline) before "of", "in" or "on" is
     // no part of the organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters)
@@ -1756,11 +1759,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     continue;
                 }
                 if (crossedBySpan(matchStart, end)) {
-                    // Two known names joined by "and" are two names: "ING and Deutsche Bank".
+                    // Two known names joined by "and" are two names: "ING and Deutsche Bank", "Ford
+                    // and General Motors" (a head word closes the second).
                     const int owner = spans.ownerOf(matchStart);
                     const TokenSpan whole = spans.spans()[size_t(owner)];
                     if (whole.firstToken != matchStart || end + 1 >= whole.endToken || word(end) != u"and"
-                        || !m_patterns->knownOrganisations.count(keyOf(end + 1, whole.endToken)))
+                        || !(m_patterns->knownOrganisations.count(keyOf(end + 1, whole.endToken))
+                            || (whole.endToken - (end + 1) >= 2
+                                && has(unit(whole.endToken - 1), Category::OrgKeyword))))
                         continue; // part of a longer name the tagger found
                     spans.replaceOverlapping({ matchStart, end, EntityType::Organization });
                     spans.add({ end + 1, whole.endToken, EntityType::Organization });

@@ -1183,6 +1183,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void aKnownCompanyBeforeAndAnotherName()
+    {
+        const QString text = QStringLiteral(
+            "Shares of Ford and General Motors fell.\nApple was sued by Epic Games and Match Group, the "
+            "dating app owner.\nThe coast guard said the BRP Cabra was damaged near Manila.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Ford")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("General Motors")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Match Group")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("BRP Cabra")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Cabra")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Manila")), QStringLiteral("LOCATION"));
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
