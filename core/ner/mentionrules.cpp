@@ -356,6 +356,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
     std::vector<std::uint64_t> copulas; // "is" (a town), "was" (a company)
+    // Peoples and faiths the gazetteer's demonyms lack (rules only: as tagger features they would
+    // need a retrained model): "Rohingya refugees".
+    std::vector<std::uint64_t> peoples;
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
@@ -559,6 +562,9 @@ MentionRules::MentionRules(
         u"west", u"neighbouring", u"neighboring" });
     m_patterns->saintWords = keysOf({ u"St.", u"St", u"Saint" });
     m_patterns->copulas = keysOf({ u"is", u"was" });
+    m_patterns->peoples = keysOf({ u"Rohingya", u"Rohingyas", u"Yazidi", u"Yazidis", u"Maasai", u"Oromo",
+        u"Tigrayan", u"Tigrayans", u"Baloch", u"Hazara", u"Hazaras", u"Uyghurs", u"Uighurs", u"Alawite",
+        u"Alawites", u"Evangelicals", u"Salafist", u"Salafists", u"Sámi" });
     m_patterns->placeOfNouns
         = keysOf({ u"residents", u"inhabitants", u"population", u"outskirts", u"streets", u"suburbs",
             u"north", u"south", u"east", u"west", u"northeast", u"northwest", u"southeast", u"southwest" });
@@ -1485,8 +1491,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             punctuationOnly = punctuationOnly && (tf[size_t(t)].flags & Punctuation);
         if (punctuationOnly)
             return true;
-        // A demonym alone is no mention, unless it is also the name of a country or city.
-        return has(mask, Category::Demonym) && !(mask & kLocationMask);
+        // A demonym alone is no mention, unless it is also the name of a country or city; nor is
+        // a people's name the gazetteer lacks.
+        return (has(mask, Category::Demonym) && !(mask & kLocationMask))
+            || (s.endToken - s.firstToken == 1 && isCapitalisedOneOf(s.firstToken, m_patterns->peoples));
     });
     spans.reindex();
 

@@ -1197,6 +1197,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Manila")), QStringLiteral("LOCATION"));
     }
 
+    void peoplesAreNoMentions()
+    {
+        const QString text = QStringLiteral("Camps housing Rohingya refugees near Cox's Bazar were damaged, "
+                                            "and Yazidi families returned to Sinjar.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Rohingya")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Yazidi")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Sinjar")), QStringLiteral("LOCATION"));
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
