@@ -2799,6 +2799,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
             }
         }
+        // A town named after a saint after a place preposition: "of St. Paul", "in St. Louis" (not
+        // "St. Paul wrote").
+        for (std::int32_t t = 1; t + 1 < tokenCount; ++t) {
+            if (!isCapitalisedOneOf(t, m_patterns->saintWords)
+                || !isOneOf(t - 1, m_patterns->placePrepositions))
+                continue;
+            std::int32_t end = t;
+            for (auto m = matchesFrom(facts, t); m != facts.matches.end() && m->firstToken == t; ++m)
+                if (m->categories & (maskOf(Category::City) | maskOf(Category::Place)))
+                    end = std::max(end, m->endToken);
+            if (end <= t + 1 || crossedBySpan(t, end))
+                continue;
+            spans.replaceOverlapping({ t, end, EntityType::Location });
+            changed = true;
+            t = end - 1;
+        }
         for (TokenSpan& s : spans.spans()) {
             const std::int32_t b = s.endToken;
             if (s.type != EntityType::Location || b <= s.firstToken || b + 1 >= tokenCount

@@ -1207,6 +1207,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Sinjar")), QStringLiteral("LOCATION"));
     }
 
+    void aTownNamedAfterASaint()
+    {
+        const QString town = QStringLiteral("The victim, 44, moved from St. Paul last year.\n");
+        QCOMPARE(
+            typeAt(m_extractor->extract(town), town, QStringLiteral("St. Paul")), QStringLiteral("LOCATION"));
+        const QString saint = QStringLiteral("St. Paul wrote to the Romans.\n");
+        QCOMPARE(
+            typeAt(m_extractor->extract(saint), saint, QStringLiteral("St. Paul")), QStringLiteral("none"));
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
