@@ -356,6 +356,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
     std::vector<std::uint64_t> copulas; // "is" (a town), "was" (a company)
+    // What companies do, after a known company's name that is also a word: "Apple bought".
+    std::vector<std::uint64_t> companyVerbs;
     // Peoples and faiths the gazetteer's demonyms lack (rules only: as tagger features they would
     // need a retrained model): "Rohingya refugees".
     std::vector<std::uint64_t> peoples;
@@ -562,6 +564,12 @@ MentionRules::MentionRules(
         u"west", u"neighbouring", u"neighboring" });
     m_patterns->saintWords = keysOf({ u"St.", u"St", u"Saint" });
     m_patterns->copulas = keysOf({ u"is", u"was" });
+    m_patterns->companyVerbs = keysOf({ u"said", u"says", u"bought", u"buys", u"sold", u"sells", u"agreed",
+        u"announced", u"reported", u"posted", u"plans", u"planned", u"will", u"would", u"has", u"had", u"cut",
+        u"cuts", u"raised", u"launched", u"launches", u"unveiled", u"acquired", u"acquires", u"owns",
+        u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
+        u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
+        u"opened" });
     m_patterns->peoples = keysOf({ u"Rohingya", u"Rohingyas", u"Yazidi", u"Yazidis", u"Maasai", u"Oromo",
         u"Tigrayan", u"Tigrayans", u"Baloch", u"Hazara", u"Hazaras", u"Uyghurs", u"Uighurs", u"Alawite",
         u"Alawites", u"Evangelicals", u"Salafist", u"Salafists", u"Sámi" });
@@ -1786,7 +1794,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // were found"), unless the article writes it with a capital elsewhere too.
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
-                if (single && dictionaryWords && !introducesAPerson
+                // ... unless it acts: "Apple bought Beats", "Shell's profit" (not "the Amazon").
+                const bool acts = single && end < sentence.endToken && !(unit(matchStart) & kLocationMask)
+                    && (isPossessive(word(end))
+                        || ((tf[size_t(end)].flags & Lowercase) && isOneOf(end, m_patterns->companyVerbs)));
+                if (single && dictionaryWords && !introducesAPerson && !acts
                     && (headlineWord
                         || (tf[size_t(matchStart)].flags & SentenceStart
                             && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere))))

@@ -5,6 +5,7 @@
 #include "core/io/articlereader.h"
 #include "tests/testmain.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace crossread::core;
@@ -1205,6 +1206,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Rohingya")), QStringLiteral("none"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Yazidi")), QStringLiteral("none"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Sinjar")), QStringLiteral("LOCATION"));
+    }
+
+    void aKnownCompanyThatIsAWordOpensASentence()
+    {
+        for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
+                 { QStringLiteral("Apple bought a music start-up."), QStringLiteral("ORGANIZATION") },
+                 { QStringLiteral("Shell's profit rose."), QStringLiteral("ORGANIZATION") },
+                 { QStringLiteral("Apple pie is sweet."), QStringLiteral("none") },
+                 { QStringLiteral("Shell casings were found."), QStringLiteral("none") } }) {
+            const QString text = sentence + u'\n';
+            QCOMPARE(typeAt(m_extractor->extract(text), text,
+                         sentence.left(sentence.indexOf(QRegularExpression(QStringLiteral("[ ']"))))),
+                expected);
+        }
     }
 
     void aTownNamedAfterASaint()
