@@ -3465,6 +3465,47 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         (void)changed;
     }
 
+    // Names listed together are of one kind: "in Bokkos and Barkin Ladi", "Mitsui & Co. and
+    // Itochu rose". Only a name the gazetteer and the article know nothing personal of changes:
+    // "between Russia and Putin" keeps the person.
+    {
+        const std::unordered_set<std::uint64_t> nameWords = personNameWords();
+        auto listedType = [&](std::int32_t separator, bool before) -> std::optional<EntityType> {
+            if (separator < 0 || separator >= std::int32_t(tokens.size())
+                || (word(separator) != u"and" && word(separator) != u","))
+                return std::nullopt;
+            const std::int32_t neighbour = before ? separator - 1 : separator + 1;
+            if (neighbour < 0 || neighbour >= std::int32_t(tokens.size())
+                || sentenceOf[size_t(neighbour)] != sentenceOf[size_t(separator)])
+                return std::nullopt;
+            const int owner = spans.ownerOf(neighbour);
+            if (owner < 0)
+                return std::nullopt;
+            const TokenSpan& n = spans.spans()[size_t(owner)];
+            if ((before ? n.endToken - 1 : n.firstToken) != neighbour || n.type == EntityType::Person)
+                return std::nullopt;
+            return n.type;
+        };
+        for (TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Person || s.endToken <= s.firstToken)
+                continue;
+            bool personal = false;
+            for (std::int32_t t = s.firstToken; t < s.endToken && !personal; ++t)
+                personal = (unit(t)
+                               & (maskOf(Category::Person) | maskOf(Category::FirstName)
+                                   | maskOf(Category::Surname) | maskOf(Category::Title)))
+                    || nameWords.count(tf[size_t(t)].key);
+            if (personal)
+                continue;
+            const std::optional<EntityType> left = listedType(s.firstToken - 1, true);
+            const std::optional<EntityType> right = listedType(s.endToken, false);
+            if (left && (!right || right == left))
+                s.type = *left;
+            else if (right && !left && word(s.endToken) == u"and")
+                s.type = *right;
+        }
+    }
+
     // Two organisations joined by "and" are two where the article names one of them alone:
     // "Nomura and Capital Economics ... Capital Economics said".
     {

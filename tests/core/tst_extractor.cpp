@@ -1152,9 +1152,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("surface");
         QTest::addColumn<QString>("type");
         QTest::addColumn<int>("occurrence");
-        QTest::newRow("a town by what it is") << "Kasna"
+        QTest::newRow("a town by what it is") << "Velbrin"
                                               << "LOCATION" << 0;
-        QTest::newRow("...everywhere in the article") << "Kasna"
+        QTest::newRow("...everywhere in the article") << "Velbrin"
                                                       << "LOCATION" << 1;
         QTest::newRow("a place by its residents") << "Busuanga"
                                                   << "LOCATION" << 0;
@@ -1177,7 +1177,8 @@ private Q_SLOTS:
         QFETCH(QString, type);
         QFETCH(int, occurrence);
         const QString text = QStringLiteral(
-            "Kasna is a small town near the river. Residents of Busuanga left, and Kasna grew. The road runs "
+            "Velbrin is a small town near the river. Residents of Busuanga left, and Velbrin grew. The road "
+            "runs "
             "20 km north of Dravik.\nVoltera is a battery company based in Lyon. Jana Novak was a party "
             "leader.\nThe Carter Center said he died. His income came from The Mozilla Foundation. "
             "Astronomers used the James Webb Space Telescope.\n");
@@ -1220,6 +1221,16 @@ private Q_SLOTS:
                          sentence.left(sentence.indexOf(QRegularExpression(QStringLiteral("[ ']"))))),
                 expected);
         }
+    }
+
+    void namesListedTogetherAreOfOneKind()
+    {
+        const QString text = QStringLiteral("Mitsubishi Corp., Mitsui & Co. and Itochu rose more than 2%. "
+                                            "Talks between Russia and Putin's envoys failed.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Itochu")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Putin")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Russia")), QStringLiteral("LOCATION"));
     }
 
     void aTownNamedAfterASaint()
