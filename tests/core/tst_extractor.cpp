@@ -1214,11 +1214,14 @@ private Q_SLOTS:
         for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
                  { QStringLiteral("Apple bought a music start-up."), QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Shell's profit rose."), QStringLiteral("ORGANIZATION") },
+                 { QStringLiteral("Apple, which had led, fell."), QStringLiteral("ORGANIZATION") },
+                 { QStringLiteral("ECOWAS and the African Union praised the vote."),
+                     QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Apple pie is sweet."), QStringLiteral("none") },
                  { QStringLiteral("Shell casings were found."), QStringLiteral("none") } }) {
             const QString text = sentence + u'\n';
             QCOMPARE(typeAt(m_extractor->extract(text), text,
-                         sentence.left(sentence.indexOf(QRegularExpression(QStringLiteral("[ ']"))))),
+                         sentence.left(sentence.indexOf(QRegularExpression(QStringLiteral("[ ',]"))))),
                 expected);
         }
     }
