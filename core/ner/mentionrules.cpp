@@ -3444,32 +3444,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // People are not "the X": "The Vatican said" names the place (a one-word person name that the
     // gazetteer knows only as a place), and "at the Santiago Bernabéu on Wednesday" a venue named
     // after someone ("at the Donald Trump rally" is the person's: a word of the sentence follows).
-    {
-        bool changed = false;
-        for (TokenSpan& s : spans.spans()) {
-            const std::int32_t f = s.firstToken;
-            if (s.type != EntityType::Person || f < 1 || tf[size_t(f - 1)].key != m_patterns->theWord)
-                continue;
-            const bool placeOnly = s.endToken - f == 1 && (unit(f) & kLocationMask)
-                && !(unit(f)
-                    & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)));
-            const bool nextEndsPhrase = s.endToken >= std::int32_t(tokens.size())
-                || sentenceOf[size_t(s.endToken)] != sentenceOf[size_t(f)]
-                || (tf[size_t(s.endToken)].flags & Punctuation)
-                || isOneOf(s.endToken, m_patterns->placePrepositions);
-            const bool venue = s.endToken - f >= 2 && f >= 2 && nextEndsPhrase
-                && isOneOf(f - 2, m_patterns->placePrepositions);
-            if (placeOnly || venue) {
-                s.type = EntityType::Location;
-                changed = true;
-            }
-        }
-        (void)changed;
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.type != EntityType::Person || f < 1 || tf[size_t(f - 1)].key != m_patterns->theWord)
+            continue;
+        const bool placeOnly = s.endToken - f == 1 && (unit(f) & kLocationMask)
+            && !(unit(f)
+                & (maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname)));
+        const bool nextEndsPhrase = s.endToken >= std::int32_t(tokens.size())
+            || sentenceOf[size_t(s.endToken)] != sentenceOf[size_t(f)]
+            || (tf[size_t(s.endToken)].flags & Punctuation)
+            || isOneOf(s.endToken, m_patterns->placePrepositions);
+        const bool venue = s.endToken - f >= 2 && f >= 2 && nextEndsPhrase
+            && isOneOf(f - 2, m_patterns->placePrepositions);
+        if (placeOnly || venue)
+            s.type = EntityType::Location;
     }
 
-    // Names listed together are of one kind: "in Bokkos and Barkin Ladi", "Mitsui & Co. and
-    // Itochu rose". Only a name the gazetteer and the article know nothing personal of changes:
-    // "between Russia and Putin" keeps the person.
+    // Names listed together are of one kind: "Mitsui & Co. and Itochu rose". Only a name the
+    // gazetteer and the article know nothing personal of changes: "between Russia and Putin" keeps
+    // the person.
     {
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         auto listedType = [&](std::int32_t separator, bool before) -> std::optional<EntityType> {
