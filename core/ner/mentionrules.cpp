@@ -726,6 +726,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
         return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
     };
+    // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
     auto keyOf = [&](std::int32_t first, std::int32_t end) {
         std::uint64_t keys[Gazetteer::kMaxPhraseTokens] {};
         const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
@@ -1249,24 +1250,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const auto [placeFirst, placeEnd]
             = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
         // An unknown place with its state or country after it: "BUTLER, Pa. —".
-        bool regionNamed = false;
-        if (match[2].matched) {
-            const auto [first, end] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
-            regionNamed = end > first
-                && ((phraseCategories(facts, first, end)
-                        & (maskOf(Category::Country) | maskOf(Category::Region)))
-                    || (end - first <= 2 && isCapitalisedOneOf(first, m_patterns->stateAbbreviations)));
-        }
+        const auto [regionFirst, regionEnd] = match[2].matched
+            ? tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base))
+            : std::pair<std::int32_t, std::int32_t> { 0, 0 };
+        const bool regionNamed = regionEnd > regionFirst
+            && ((phraseCategories(facts, regionFirst, regionEnd)
+                    & (maskOf(Category::Country) | maskOf(Category::Region)))
+                || (regionEnd - regionFirst <= 2
+                    && isCapitalisedOneOf(regionFirst, m_patterns->stateAbbreviations)));
         if (placeEnd <= placeFirst
             || (!(phraseCategories(facts, placeFirst, placeEnd) & kLocationMask) && !regionNamed))
             return;
         spans.replaceOverlapping({ placeFirst, placeEnd, EntityType::Location });
         datelinePlaces.emplace_back(placeFirst, placeEnd);
-        if (match[2].matched) {
-            const auto [first, end] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
-            if (end > first)
-                spans.replaceOverlapping({ first, end, EntityType::Location });
-        }
+        if (regionEnd > regionFirst)
+            spans.replaceOverlapping({ regionFirst, regionEnd, EntityType::Location });
         if (match[3].matched) {
             const auto [first, end] = tokensWithin(tokenized, startOf(match[3], base), endOf(match[3], base));
             if (end > first)
@@ -1370,10 +1368,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && sentenceOf[size_t(end)] == sentenceOf[size_t(s.firstToken)]) {
             s.endToken = s.firstToken;
             thingsDropped = true;
+            continue;
         }
-    }
-    for (TokenSpan& s : spans.spans()) {
-        if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+        if (s.endToken - s.firstToken < 2)
             continue;
         if (isCapitalisedOneOf(s.endToken - 1, m_patterns->institutionHeads))
             s.type = EntityType::Organization;
@@ -1644,8 +1641,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         spans.add({ m.firstToken, m.endToken, EntityType::Location });
     }
-
-    // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
 
     // A plural opening a sentence (or the story, after its dateline) before "of", "in" or "on" is
     // no part of the organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters)
@@ -2038,12 +2033,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             clubAt(t + 1);
             t = away;
         }
-        for (size_t si = 0; si < tokenized.sentences.size(); ++si) {
+        // A story with a score is a sports story all through: "Dortmund beat Paris Saint-Germain in
+        // the other semi-final", "Newcastle lost to Brighton".
+        // Without a score in the sentence, both sides must be names: not "a move that stunned
+        // Silicon Valley".
+        auto nameAt = [&](std::int32_t k) { return capitalised(k) && !(tf[size_t(k)].flags & Punctuation); };
+        for (size_t si = 0; storyScored && si < tokenized.sentences.size(); ++si) {
             const Sentence& sentence = tokenized.sentences[si];
-            // A story with a score is a sports story all through: "Dortmund beat Paris
-            // Saint-Germain in the other semi-final", "Newcastle lost to Brighton".
-            if (!scored[si] && !storyScored)
-                continue;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
                 if (!isOneOf(t, m_patterns->resultWords) || !(tf[size_t(t)].flags & Lowercase))
                     continue;
@@ -2062,10 +2058,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         break;
                 }
                 const bool hasWinner = winner >= sentence.firstToken, hasLoser = loser < sentence.endToken;
-                // Without a score in the sentence, both sides must be names: not "a move that
-                // stunned Silicon Valley".
-                auto nameAt
-                    = [&](std::int32_t k) { return capitalised(k) && !(tf[size_t(k)].flags & Punctuation); };
                 if (!scored[si] && !(hasWinner && hasLoser && nameAt(winner) && nameAt(loser)))
                     continue;
                 if (hasWinner)
@@ -2813,8 +2805,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
             }
         }
-        // A town named after a saint after a place preposition: "of St. Paul", "in St. Louis" (not
-        // "St. Paul wrote").
+        // A town named after a saint after a place preposition: "from St. Paul", "in St. Louis" (not
+        // "St. Paul wrote", nor "the letters of St. Paul").
         for (std::int32_t t = 1; t + 1 < tokenCount; ++t) {
             if (!isCapitalisedOneOf(t, m_patterns->saintWords)
                 || !isOneOf(t - 1, m_patterns->placePrepositions))
@@ -3510,6 +3502,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type == EntityType::Organization
                 && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
                 organisationsAlone.insert(keyOf(s.firstToken, s.endToken));
+        // The side not named alone must be a name by a word of its own: not "National Air" of
+        // "National Air and Space Museum ... Space Museum".
+        auto ownWord = [&](std::int32_t from, std::int32_t to) {
+            for (std::int32_t k = from; k < to; ++k)
+                if (capitalised(k) && !has(unit(k), Category::Common) && !isConnector(word(k)))
+                    return true;
+            return false;
+        };
         std::vector<TokenSpan> rightParts;
         for (TokenSpan& s : spans.spans()) {
             if (s.type != EntityType::Organization || s.endToken - s.firstToken < 3)
@@ -3519,14 +3519,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || isConnector(word(a - 1)) || a - s.firstToken > Gazetteer::kMaxPhraseTokens
                     || s.endToken - (a + 1) > Gazetteer::kMaxPhraseTokens)
                     continue;
-                // The side not named alone must be a name by a word of its own: not "National Air"
-                // of "National Air and Space Museum ... Space Museum".
-                auto ownWord = [&](std::int32_t from, std::int32_t to) {
-                    for (std::int32_t k = from; k < to; ++k)
-                        if (capitalised(k) && !has(unit(k), Category::Common) && !isConnector(word(k)))
-                            return true;
-                    return false;
-                };
                 const bool rightAlone = organisationsAlone.count(keyOf(a + 1, s.endToken)) != 0;
                 const bool leftAlone = organisationsAlone.count(keyOf(s.firstToken, a)) != 0;
                 if (!(rightAlone && ownWord(s.firstToken, a)) && !(leftAlone && ownWord(a + 1, s.endToken)))
