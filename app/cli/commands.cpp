@@ -664,6 +664,27 @@ int runBenchFolder(const QStringList& args)
     return 0;
 }
 
+// Every *.tsv of the folders, in name order; false (with a message) when one cannot be read.
+bool readGazetteers(const QStringList& dirs, const char* command, QTextStream& err, ner::Gazetteer& gazetteer)
+{
+    const Tokenizer tokenizer;
+    for (const QString& dir : dirs) {
+        QDir d(dir);
+        for (const QString& name : d.entryList({ QStringLiteral("*.tsv") }, QDir::Files, QDir::Name)) {
+            QFile f(d.filePath(name));
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "crossread-cli " << command << ": cannot read " << f.fileName() << '\n';
+                return false;
+            }
+            const int bad = gazetteer.addTsv(QString::fromUtf8(f.readAll()), tokenizer);
+            err << "gazetteer " << f.fileName()
+                << (bad ? QStringLiteral(" (%1 lines not understood)").arg(bad) : QString()) << '\n';
+        }
+    }
+    gazetteer.finalize();
+    return true;
+}
+
 int runTrain(const QStringList& args)
 {
     const ParsedArgs parsed = parseArgs(args,
@@ -695,22 +716,9 @@ int runTrain(const QStringList& args)
     if (parsed.options.contains(QStringLiteral("runs")))
         options.runs = std::max(1, parsed.options.value(QStringLiteral("runs")).toInt());
 
-    const Tokenizer tokenizer;
     ner::Gazetteer gazetteer;
-    for (const QString& dir : parsed.options.values(QStringLiteral("gazetteers"))) {
-        QDir d(dir);
-        for (const QString& name : d.entryList({ QStringLiteral("*.tsv") }, QDir::Files, QDir::Name)) {
-            QFile f(d.filePath(name));
-            if (!f.open(QIODevice::ReadOnly)) {
-                err << "crossread-cli train: cannot read " << f.fileName() << '\n';
-                return 2;
-            }
-            const int bad = gazetteer.addTsv(QString::fromUtf8(f.readAll()), tokenizer);
-            err << "gazetteer " << f.fileName()
-                << (bad ? QStringLiteral(" (%1 lines not understood)").arg(bad) : QString()) << '\n';
-        }
-    }
-    gazetteer.finalize();
+    if (!readGazetteers(parsed.options.values(QStringLiteral("gazetteers")), "train", err, gazetteer))
+        return 2;
     ner::WordClusters wordClusters;
     if (parsed.options.contains(QStringLiteral("clusters"))) {
         QFile f(parsed.options.value(QStringLiteral("clusters")));
@@ -751,6 +759,47 @@ int runTrain(const QStringList& args)
         return 2;
     }
     err << "wrote " << outPath << '\n';
+    return 0;
+}
+
+int runRefreshGazetteers(const QStringList& args)
+{
+    const ParsedArgs parsed = parseArgs(args, { QStringLiteral("out") }, { QStringLiteral("gazetteers") });
+    QTextStream& err = errStream();
+    const QString outPath = parsed.options.value(QStringLiteral("out"));
+    const QStringList dirs = parsed.options.values(QStringLiteral("gazetteers"));
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 1 || outPath.isEmpty() || dirs.isEmpty()) {
+        err << "crossread-cli refresh-gazetteers: "
+            << (parsed.error.isEmpty() ? QStringLiteral("one MODEL, --gazetteers and --out are needed")
+                                       : parsed.error)
+            << "\nUsage: crossread-cli refresh-gazetteers MODEL --gazetteers DIR... --out FILE\n";
+        return 2;
+    }
+    QFile in(parsed.positional.first());
+    if (!in.open(QIODevice::ReadOnly)) {
+        err << "crossread-cli refresh-gazetteers: cannot read " << in.fileName() << ": " << in.errorString()
+            << '\n';
+        return 2;
+    }
+    ner::SequenceModel model;
+    QString error;
+    if (!model.deserialize(in.readAll(), &error)) {
+        err << "crossread-cli refresh-gazetteers: " << in.fileName() << ": " << error << '\n';
+        return 2;
+    }
+    ner::Gazetteer gazetteer;
+    if (!readGazetteers(dirs, "refresh-gazetteers", err, gazetteer))
+        return 2;
+    const auto before = model.gazetteer().size();
+    model.setGazetteer(std::move(gazetteer));
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(model.serialize()) < 0 || !file.commit()) {
+        err << "crossread-cli refresh-gazetteers: cannot write " << outPath << ": " << file.errorString()
+            << '\n';
+        return 2;
+    }
+    err << "wrote " << outPath << ": the weights of " << in.fileName() << ", " << model.gazetteer().size()
+        << " gazetteer entries (were " << before << ")\n";
     return 0;
 }
 

@@ -14,6 +14,7 @@ int runCompare(const QStringList& args);
 int runMakeCorpus(const QStringList& args);
 int runBenchFolder(const QStringList& args);
 int runTrain(const QStringList& args);
+int runRefreshGazetteers(const QStringList& args);
 int runBench(const QStringList& args);
 
 } // namespace crossread::cli

@@ -37,6 +37,9 @@ Commands:
         Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json), with the
         gazetteers and word classes (resources/clusters) stored in the model. --runs N averages
         N perceptrons shuffled with seeds --seed, --seed + 1, ... (each picks its epoch on --dev).
+  refresh-gazetteers MODEL --gazetteers DIR... --out FILE
+        Write MODEL with the gazetteers of DIR stored in place of its own, weights and word
+        classes unchanged: corrected lists without the draw of a retraining.
   bench [PATH...] [--min-mb N] [--model FILE]
         Measure extraction speed on one thread, model load time and peak memory.
         Without PATH it reads ../shared/corpus/seeds beside the source tree.
@@ -89,6 +92,8 @@ int main(int argc, char* argv[])
         return crossread::cli::runBenchFolder(args);
     if (command == u"train")
         return crossread::cli::runTrain(args);
+    if (command == u"refresh-gazetteers")
+        return crossread::cli::runRefreshGazetteers(args);
     if (command == u"bench")
         return crossread::cli::runBench(args);
     err << "crossread-cli: unknown command '" << command << "'\n\n" << kUsage;

@@ -142,6 +142,18 @@ def census_names():
 NATIONALITIES_FIRST = {"Canadian", "Somali", "Kazakh", "Uzbek", "Turkmen", "Abkhaz"}
 
 
+# WordNet files many given names and surnames as groups of people or capitalised adjectives
+# ("Tom" for an Uncle Tom, "Shah", "Fox" for the Fox people, "Pauline" for St Paul's), which made
+# "Tom said" or "Shah said" no mention. Where a word is also a name, the name wins, except for
+# these peoples, nationalities, faiths and ranks, which are far more often adjectives or groups.
+GROUPS_OVER_NAMES = {
+    "Angle", "Black", "Doctor", "Junior", "Lady", "Marine", "Sister", "Breton", "Brit", "Christian", "Dane", "Danish", "English", "Finn", "Franks", "French",
+    "Gael", "Georgian", "German", "Gregorian", "Haida", "Inka", "Irish", "Jugoslav", "Magyar",
+    "Moldovan", "Mogul", "Muslims", "Normans", "Oneida", "Philippine", "Romans", "Scot", "Shona",
+    "Sunni", "Thai", "Tory", "Tudor", "Turk", "Ute", "Viking", "Zulu",
+}
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "generated.tsv")
     for source in (iso_codes, tzdata, geonames, wordnet, faker_names, census_names):
@@ -152,6 +164,9 @@ def main():
     # continents ("Europe": the nations of Europe) and the group reading of plurals ("Balkans").
     places = {"COUNTRY", "CITY", "REGION", "PLACE"}
     for phrase, categories in entries.items():
+        if "DEMONYM" in categories and categories & {"FIRST_NAME", "SURNAME"} \
+                and phrase not in GROUPS_OVER_NAMES:
+            categories.discard("DEMONYM")
         if phrase in NATIONALITIES_FIRST:
             categories -= places | {"ORGANIZATION"}
         elif categories & places and not categories & {"PERSON"}:

@@ -136,6 +136,59 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("François Hollande\tPERSON")));
     }
 
+    void refreshedGazetteersChangeTheListsAndKeepTheWeights()
+    {
+        QTemporaryDir dir;
+        const QString articles = dir.filePath(QStringLiteral("articles"));
+        QVERIFY(QDir().mkpath(articles));
+        write(articles + QStringLiteral("/a.txt"),
+            "\"I am not leaving,\" Tom said. Pauline agreed, and Angela Merkel flew to Paris.\n");
+        const QString lists = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/gazetteers");
+        const QString shipped = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/model/ner.model");
+        auto refresh = [&](const QStringList& dirs, const QString& out) {
+            QStringList args { QStringLiteral("refresh-gazetteers"), shipped,
+                QStringLiteral("--gazetteers") };
+            return run(args + dirs + QStringList { QStringLiteral("--out"), out });
+        };
+        auto extract = [&](const QString& model) {
+            QStringList args { QStringLiteral("extract"), articles, QStringLiteral("--format"),
+                QStringLiteral("tsv") };
+            if (!model.isEmpty())
+                args << QStringLiteral("--model") << model;
+            const Run r = run(args);
+            return r.out;
+        };
+
+        // The shipped lists again: the same model, so the same output as the built-in one.
+        const QString same = dir.filePath(QStringLiteral("same.model"));
+        QCOMPARE(refresh({ lists, lists + QStringLiteral("/curated") }, same).exitCode, 0);
+        const QByteArray builtIn = extract({});
+        QVERIFY(builtIn.contains("\tTom\tPERSON"));
+        QCOMPARE(extract(same), builtIn);
+
+        // A list that calls "Tom" a group of people: the weights are the same, the word is not.
+        const QString extra = dir.filePath(QStringLiteral("extra"));
+        QVERIFY(QDir().mkpath(extra));
+        write(extra + QStringLiteral("/groups.tsv"), "Tom\tDEMONYM\n");
+        const QString changed = dir.filePath(QStringLiteral("changed.model"));
+        QCOMPARE(refresh({ lists, lists + QStringLiteral("/curated"), extra }, changed).exitCode, 0);
+        const QByteArray withGroup = extract(changed);
+        QVERIFY(!withGroup.contains("\tTom\t"));
+        QVERIFY(withGroup.contains("\tPauline\tPERSON"));
+        QVERIFY(withGroup.contains("\tAngela Merkel\tPERSON"));
+
+        // A file that is no model is refused, and nothing is written.
+        const QString notAModel = dir.filePath(QStringLiteral("a.model"));
+        write(notAModel, "not a model");
+        const QString out = dir.filePath(QStringLiteral("out.model"));
+        const Run bad = run({ QStringLiteral("refresh-gazetteers"), notAModel, QStringLiteral("--gazetteers"),
+            lists, QStringLiteral("--out"), out });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("a.model"));
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(run({ QStringLiteral("refresh-gazetteers"), shipped }).exitCode, 2);
+    }
+
     void seedScoresMeetTheTargets()
     {
         const QString shared = QStringLiteral(CROSSREAD_SHARED_DIR);

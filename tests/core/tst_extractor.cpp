@@ -1209,6 +1209,24 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Sinjar")), QStringLiteral("LOCATION"));
     }
 
+    void givenNamesThatAreAlsoWordsForGroupsArePeople()
+    {
+        // WordNet lists "Tom", "Shah" and "Pauline" as kinds of people or adjectives; as names
+        // standing alone they are people. Nationalities and faiths stay no mentions.
+        const QString text = QStringLiteral(
+            "Home Minister Amit Shah visited Ahmedabad on Monday. Shah said the state would get more "
+            "funds.\n\"I am not leaving,\" Tom said. Pauline agreed with him, and Grace called the "
+            "police.\nGerman officials and Christian groups welcomed the plan.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Amit Shah")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Shah"), 1), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Tom")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Pauline")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Grace")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("German")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Christian")), QStringLiteral("none"));
+    }
+
     void aKnownCompanyThatIsAWordOpensASentence()
     {
         for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
