@@ -66,6 +66,11 @@ def geonames():
             add(admin1, "REGION")
 
 
+# Dynasties and royal houses are groups in WordNet, but no organisations in news, and their names
+# are common surnames ("Han", "Tang", "Zhou", "Song", "Stuart"): "Han said" was an organisation.
+DYNASTY = re.compile(r"\bdynast|\broyal (house|family|line)|\bnoble family|\bline of \w+ kings")
+
+
 def wordnet():
     base = "/usr/share/wordnet"
 
@@ -73,12 +78,13 @@ def wordnet():
         for line in open(f"{base}/data.{pos}", encoding="latin-1"):
             if line.startswith("  "):
                 continue
-            fields = line.split(" | ")[0].split()
+            head, _, gloss = line.partition(" | ")
+            fields = head.split()
             lexfile, count = int(fields[1]), int(fields[3], 16)
             words = [re.sub(r"\(.*\)$", "", w) for w in fields[4:4 + 2 * count:2]]
-            yield lexfile, words, "@i" in fields[4 + 2 * count:]
+            yield lexfile, words, "@i" in fields[4 + 2 * count:], gloss
 
-    for lexfile, words, instance in synsets("noun"):
+    for lexfile, words, instance, gloss in synsets("noun"):
         for w in words:
             if not w[:1].isupper():
                 continue
@@ -91,16 +97,16 @@ def wordnet():
                 add(w, "PLACE")  # natural objects: continents, rivers, mountains, islands
             elif lexfile == 15:
                 add(w, "PLACE")  # instances ("Belgrade") and capitalised classes ("Europe", "Balkans")
-            elif lexfile == 14 and len(w) > 1:
+            elif lexfile == 14 and len(w) > 1 and not DYNASTY.search(gloss):
                 add(w, "ORGANIZATION")
-    for lexfile, words, _ in synsets("adj"):
+    for lexfile, words, _, _ in synsets("adj"):
         for w in words:
             if re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", w):
                 add(w, "DEMONYM")  # capitalised adjectives: "Chinese", "Western", "Balkan"
     # Common words: lemmas written in lower case in the data files (the index files lowercase
     # proper nouns too, so "putin" would pass for a common word there), with their -s forms.
     for pos in ("noun", "verb", "adj", "adv"):
-        for _, words, _ in synsets(pos):
+        for _, words, _, _ in synsets(pos):
             for lemma in words:
                 if re.fullmatch(r"[a-z]+", lemma):
                     add(lemma, "COMMON")

@@ -1227,6 +1227,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Christian")), QStringLiteral("none"));
     }
 
+    void surnamesThatNameDynastiesArePeople()
+    {
+        // WordNet files the Han, Tang and Zhou dynasties as groups; in news they are surnames.
+        const QString text = QStringLiteral(
+            "Chinese Vice Premier Han Zheng met the delegation in Beijing. Han said ties were strong.\n"
+            "Zhou Xin, an analyst at Nomura, said growth would slow. Zhou expects more stimulus.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Han"), 1), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Zhou"), 1), QStringLiteral("PERSON"));
+    }
+
     void aKnownCompanyThatIsAWordOpensASentence()
     {
         for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
