@@ -361,6 +361,7 @@ struct MentionRules::Patterns
     // Peoples and faiths the gazetteer's demonyms lack (rules only: as tagger features they would
     // need a retrained model): "Rohingya refugees".
     std::vector<std::uint64_t> peoples;
+    std::vector<std::uint64_t> pronouns;
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
@@ -570,6 +571,9 @@ MentionRules::MentionRules(
         u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
         u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
         u"opened" });
+    m_patterns->pronouns = keysOf({ u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"me", u"him", u"her",
+        u"us", u"them", u"who", u"whom", u"whose", u"which", u"what", u"when", u"where", u"why", u"how",
+        u"this", u"that", u"these", u"those" });
     m_patterns->peoples = keysOf({ u"Rohingya", u"Rohingyas", u"Yazidi", u"Yazidis", u"Maasai", u"Oromo",
         u"Tigrayan", u"Tigrayans", u"Baloch", u"Hazara", u"Hazaras", u"Uyghurs", u"Uighurs", u"Alawite",
         u"Alawites", u"Evangelicals", u"Salafist", u"Salafists", u"Sámi" });
@@ -3848,6 +3852,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         });
         spans.reindex();
     }
+    // Whatever rule made them: a demonym alone (what is left of "the Indian navy" once the
+    // lower-case word is cut, and then every "Indian" of the article), or a pronoun ("Who cares?"
+    // read as the WHO; "I" beside a school's name). "US" and "WHO" in capitals stay.
+    std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+        if (s.endToken - s.firstToken != 1)
+            return false;
+        const CategoryMask u = unit(s.firstToken);
+        return (has(u, Category::Demonym) && !(u & kLocationMask))
+            || (isOneOf(s.firstToken, m_patterns->pronouns) && !(tf[size_t(s.firstToken)].flags & AllCaps));
+    });
+    spans.reindex();
     // Nor is a ship's name with its prefix, whatever the later rules found in it ("USS Gerald R.
     // Ford" in an article about Doug Ford).
     if (!vesselNames.empty()) {

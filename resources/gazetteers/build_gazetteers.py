@@ -70,6 +70,16 @@ def geonames():
 # are common surnames ("Han", "Tang", "Zhou", "Song", "Stuart"): "Han said" was an organisation.
 DYNASTY = re.compile(r"\bdynast|\broyal (house|family|line)|\bnoble family|\bline of \w+ kings")
 
+# Faiths and doctrines are groups in WordNet ("Islam: the civilization of Muslims collectively",
+# "Buddhism", "Stalinism") but no organisations: "Green symbolizes Islam" named none.
+FAITH_GLOSS = re.compile(r"\breligio|\bcivilization of\b|\bcollective body of\b|\bsect\b")
+
+
+def faith(word, gloss):
+    if "_" in word or " " in word or word.isupper() or re.search(r"organization|police|missionary", gloss):
+        return False
+    return word.endswith("ism") or bool(FAITH_GLOSS.search(gloss))
+
 
 def wordnet():
     base = "/usr/share/wordnet"
@@ -97,7 +107,7 @@ def wordnet():
                 add(w, "PLACE")  # natural objects: continents, rivers, mountains, islands
             elif lexfile == 15:
                 add(w, "PLACE")  # instances ("Belgrade") and capitalised classes ("Europe", "Balkans")
-            elif lexfile == 14 and len(w) > 1 and not DYNASTY.search(gloss):
+            elif lexfile == 14 and len(w) > 1 and not DYNASTY.search(gloss) and not faith(w, gloss):
                 add(w, "ORGANIZATION")
     for lexfile, words, _, _ in synsets("adj"):
         for w in words:

@@ -1238,6 +1238,24 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Zhou"), 1), QStringLiteral("PERSON"));
     }
 
+    void nationalitiesFaithsAndPronounsAreNoOrganisations()
+    {
+        const QString text = QStringLiteral(
+            "The freighter was tracked by the Indian navy and spy planes. In 1997, the Thai navy reported "
+            "the interception of a boat.\nGreen symbolizes Islam, and he blended Christianity and Buddhism.\n"
+            "A friend recommended the Professional Driving School and I was told to ask for Gerry.\n"
+            "Who cares? The WHO said the outbreak was over.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        for (const char* none : { "Indian", "Thai", "Islam", "Christianity", "Buddhism", "Who" })
+            QCOMPARE(typeAt(mentions, text, QLatin1String(none)), QStringLiteral("none"));
+        const qsizetype pronoun = text.indexOf(QStringLiteral(" I was")) + 1;
+        for (const Mention& m : mentions)
+            QVERIFY2(m.span.begin != pronoun, "'I' is a mention");
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Professional Driving School")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("WHO")), QStringLiteral("ORGANIZATION"));
+    }
+
     void aKnownCompanyThatIsAWordOpensASentence()
     {
         for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
