@@ -362,6 +362,7 @@ struct MentionRules::Patterns
     // need a retrained model): "Rohingya refugees".
     std::vector<std::uint64_t> peoples;
     std::vector<std::uint64_t> pronouns;
+    std::vector<std::uint64_t> givenNameWords; // function words that are also common given names
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
@@ -571,6 +572,7 @@ MentionRules::MentionRules(
         u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
         u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
         u"opened" });
+    m_patterns->givenNameWords = keysOf({ u"may", u"will", u"per" });
     m_patterns->pronouns = keysOf({ u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"me", u"him", u"her",
         u"us", u"them", u"who", u"whom", u"whose", u"which", u"what", u"when", u"where", u"why", u"how",
         u"this", u"that", u"these", u"those" });
@@ -3853,14 +3855,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.reindex();
     }
     // Whatever rule made them: a demonym alone (what is left of "the Indian navy" once the
-    // lower-case word is cut, and then every "Indian" of the article), or a pronoun ("Who cares?"
-    // read as the WHO; "I" beside a school's name). "US" and "WHO" in capitals stay.
+    // lower-case word is cut, and then every "Indian" of the article), a pronoun ("Who cares?"
+    // read as the WHO; "I" beside a school's name), or a function word opening a sentence ("Or",
+    // "Oh" and "Of" are towns or state abbreviations). "US" and "WHO" in capitals stay, and so do
+    // "May" and "Will", which are names.
     std::erase_if(spans.spans(), [&](const TokenSpan& s) {
         if (s.endToken - s.firstToken != 1)
             return false;
         const CategoryMask u = unit(s.firstToken);
+        const std::uint16_t flags = tf[size_t(s.firstToken)].flags;
+        const bool functionWordOpening = (flags & SentenceStart)
+            && isOneOf(s.firstToken, m_patterns->functionWords)
+            && !isOneOf(s.firstToken, m_patterns->givenNameWords);
         return (has(u, Category::Demonym) && !(u & kLocationMask))
-            || (isOneOf(s.firstToken, m_patterns->pronouns) && !(tf[size_t(s.firstToken)].flags & AllCaps));
+            || ((isOneOf(s.firstToken, m_patterns->pronouns) || functionWordOpening) && !(flags & AllCaps));
     });
     spans.reindex();
     // Nor is a ship's name with its prefix, whatever the later rules found in it ("USS Gerald R.

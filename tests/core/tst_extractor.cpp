@@ -1244,8 +1244,13 @@ private Q_SLOTS:
             "The freighter was tracked by the Indian navy and spy planes. In 1997, the Thai navy reported "
             "the interception of a boat.\nGreen symbolizes Islam, and he blended Christianity and Buddhism.\n"
             "A friend recommended the Professional Driving School and I was told to ask for Gerry.\n"
-            "Who cares? The WHO said the outbreak was over.\n");
+            "Who cares? The WHO said the outbreak was over.\nOr maybe not. Oh, and the licence had expired.\n"
+            "Of course, they were closed. She moved to Portland, Or. last year.\n");
         const QList<Mention> mentions = m_extractor->extract(text);
+        for (const char* none :
+            { "Indian", "Thai", "Islam", "Christianity", "Buddhism", "Who", "Or maybe", "Oh,", "Of" })
+            QVERIFY(!std::any_of(mentions.begin(), mentions.end(),
+                [&](const Mention& m) { return m.span.begin == text.indexOf(QLatin1String(none)); }));
         for (const char* none : { "Indian", "Thai", "Islam", "Christianity", "Buddhism", "Who" })
             QCOMPARE(typeAt(mentions, text, QLatin1String(none)), QStringLiteral("none"));
         const qsizetype pronoun = text.indexOf(QStringLiteral(" I was")) + 1;
@@ -1254,6 +1259,7 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Professional Driving School")),
             QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("WHO")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Or"), 1), QStringLiteral("LOCATION"));
     }
 
     void aKnownCompanyThatIsAWordOpensASentence()
