@@ -362,6 +362,7 @@ struct MentionRules::Patterns
     // need a retrained model): "Rohingya refugees".
     std::vector<std::uint64_t> peoples;
     std::vector<std::uint64_t> pronouns;
+    std::vector<std::uint64_t> officeWords; // job titles that are no form of address
     std::vector<std::uint64_t> givenNameWords; // function words that are also common given names
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
@@ -572,6 +573,9 @@ MentionRules::MentionRules(
         u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
         u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
         u"opened" });
+    m_patterns->officeWords = keysOf({ u"executive", u"analyst", u"commander", u"director", u"manager",
+        u"officer", u"associate", u"assistant", u"coordinator", u"administrator", u"consultant", u"editor",
+        u"producer", u"spokesman", u"spokeswoman", u"spokesperson", u"chairman", u"chairwoman", u"chair" });
     m_patterns->givenNameWords = keysOf({ u"may", u"will", u"per" });
     m_patterns->pronouns = keysOf({ u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"me", u"him", u"her",
         u"us", u"them", u"who", u"whom", u"whose", u"which", u"what", u"when", u"where", u"why", u"how",
@@ -1213,19 +1217,33 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const bool surnameAfterGivenName = stop > first && has(unit(stop - 1), Category::FirstName);
             if (!capitalised(stop) || has(u, Category::Title) || has(u, Category::NonEntity)
                 || has(u, Category::Demonym) || has(u, Category::OrgKeyword)
-                || (has(u, Category::Country) && !surnameAfterGivenName))
+                || (has(u, Category::Country) && !surnameAfterGivenName)
+                || isOneOf(stop, m_patterns->functionWords)) // "Commander In Chief"
                 break;
             ++stop;
         }
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
+        const auto [titleFirst, titleEnd]
+            = tokensWithin(tokenized, startOf(match[0], base), startOf(match[1], base));
+        // After a job title that is no form of address, dictionary words the tagger left alone
+        // name a thing of the office, not a person: "Executive Order", "the Executive Branch",
+        // "the Analyst Presentation" ("Judge Hand" and "President Trump" stay people).
+        bool dictionaryWordsOnly = titleEnd > titleFirst && isOneOf(titleEnd - 1, m_patterns->officeWords),
+             tagged = false;
+        for (std::int32_t t = first; t < stop; ++t) {
+            const CategoryMask u = unit(t);
+            dictionaryWordsOnly = dictionaryWordsOnly && has(u, Category::Common)
+                && !(u & (kLocationMask | maskOf(Category::Person) | maskOf(Category::Organization)));
+            tagged = tagged || spans.ownerOf(t) >= 0;
+        }
+        if (dictionaryWordsOnly && !tagged)
+            return;
         // A name the gazetteer knows only as an organisation is none ("Major Hamas leaders").
         if (gazetteerType(first, stop) == EntityType::Organization
             && !(phraseCategories(facts, first, stop)
                 & (maskOf(Category::FirstName) | maskOf(Category::Surname))))
             return;
-        const auto [titleFirst, titleEnd]
-            = tokensWithin(tokenized, startOf(match[0], base), startOf(match[1], base));
         // "General" and "Major" before a dictionary word name things: "General Confederation of
         // Labour", "General Electric"; before a surname a person: "General Lee".
         if (titleEnd - titleFirst == 1 && stop - first == 1

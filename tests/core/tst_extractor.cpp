@@ -1262,6 +1262,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Or"), 1), QStringLiteral("LOCATION"));
     }
 
+    void anOfficesThingsAreNoPeople()
+    {
+        const QString text = QStringLiteral(
+            "Bush revoked Executive Order 13011. The military is not part of the Executive Branch.\n"
+            "\"Commander In Chief\" does not mean that. We need comments on the Analyst Presentation.\n"
+            "Senator Graham agreed, and Judge Hand ruled.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        for (const char* none : { "Order", "Branch", "In", "Presentation" })
+            QCOMPARE(typeAt(mentions, text, QLatin1String(none)), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Graham")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hand")), QStringLiteral("PERSON"));
+    }
+
     void aKnownCompanyThatIsAWordOpensASentence()
     {
         for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
