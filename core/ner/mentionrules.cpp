@@ -362,6 +362,7 @@ struct MentionRules::Patterns
     // need a retrained model): "Rohingya refugees".
     std::vector<std::uint64_t> peoples;
     std::vector<std::uint64_t> pronouns;
+    std::vector<std::uint64_t> givenNameFollowers; // what follows a person's given name opening a sentence
     std::vector<std::uint64_t> officeWords; // job titles that are no form of address
     std::vector<std::uint64_t> givenNameWords; // function words that are also common given names
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
@@ -573,6 +574,8 @@ MentionRules::MentionRules(
         u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
         u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
         u"opened" });
+    m_patterns->givenNameFollowers = keysOf({ u",", u".", u"!", u":", u"is", u"was", u"has", u"had", u"will",
+        u"would", u"said", u"says", u"told", u"and" });
     m_patterns->officeWords = keysOf({ u"executive", u"analyst", u"commander", u"director", u"manager",
         u"officer", u"associate", u"assistant", u"coordinator", u"administrator", u"consultant", u"editor",
         u"producer", u"spokesman", u"spokeswoman", u"spokesperson", u"chairman", u"chairwoman", u"chair" });
@@ -3843,6 +3846,33 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const bool period = t + 1 < std::int32_t(tokens.size()) && word(t + 1) == u"."
                 && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin && spans.ownerOf(t + 1) < 0;
             spans.add({ t, t + (period ? 2 : 1), EntityType::Location });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A given name alone opening a sentence, before a verb of saying or being or a comma, is a
+    // person when it can be nothing else: "Jacques is ready", "Priscilla, I do not find the
+    // term", "Maria, 34, lost her home", a signature "Sophie." ("Florence was flooded" and
+    // "Will this work?" are not: places, dictionary words and titles are left alone).
+    {
+        constexpr CategoryMask notOnlyAName = kLocationMask | maskOf(Category::Organization)
+            | maskOf(Category::Common) | maskOf(Category::Demonym) | maskOf(Category::NonEntity)
+            | maskOf(Category::Title) | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword);
+        bool changed = false;
+        for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
+            const TokenFacts& f = tf[size_t(t)];
+            const bool opening
+                = (f.flags & SentenceStart) || (t > 0 && (word(t - 1) == u"\"" || word(t - 1) == u"“"));
+            if (!opening || !(f.flags & Capitalized) || (f.flags & AllCaps) || word(t).size() < 3
+                || !has(unit(t), Category::FirstName) || (unit(t) & notOnlyAName) || spans.ownerOf(t) >= 0)
+                continue;
+            const bool lineEnd
+                = t + 1 == std::int32_t(tokens.size()) || (tf[size_t(t + 1)].flags & SentenceStart);
+            if (!lineEnd && !isOneOf(t + 1, m_patterns->givenNameFollowers))
+                continue;
+            spans.add({ t, t + 1, EntityType::Person });
             changed = true;
         }
         if (changed)

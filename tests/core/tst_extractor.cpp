@@ -1275,6 +1275,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Hand")), QStringLiteral("PERSON"));
     }
 
+    void aGivenNameAloneOpeningASentence()
+    {
+        const QString text = QStringLiteral("Jacques is ready to drop in a dollar amount.\n"
+                                            "Priscilla, I do not find the term in our agreement.\n"
+                                            "Florence was flooded. Will this work?\nSophie.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jacques")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Priscilla")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Sophie")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Florence")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Will")), QStringLiteral("none"));
+    }
+
     void aKnownCompanyThatIsAWordOpensASentence()
     {
         for (const auto& [sentence, expected] : std::initializer_list<std::pair<QString, QString>> {
