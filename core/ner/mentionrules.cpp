@@ -3912,7 +3912,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         const CategoryMask u = unit(s.firstToken);
         const std::uint16_t flags = tf[size_t(s.firstToken)].flags;
-        const bool functionWordOpening = (flags & SentenceStart)
+        const bool opensQuote
+            = s.firstToken > 0 && (word(s.firstToken - 1) == u"\"" || word(s.firstToken - 1) == u"“");
+        const bool functionWordOpening = ((flags & SentenceStart) || opensQuote)
             && isOneOf(s.firstToken, m_patterns->functionWords)
             && !isOneOf(s.firstToken, m_patterns->givenNameWords);
         return (has(u, Category::Demonym) && !(u & kLocationMask))

@@ -1245,7 +1245,8 @@ private Q_SLOTS:
             "the interception of a boat.\nGreen symbolizes Islam, and he blended Christianity and Buddhism.\n"
             "A friend recommended the Professional Driving School and I was told to ask for Gerry.\n"
             "Who cares? The WHO said the outbreak was over.\nOr maybe not. Oh, and the licence had expired.\n"
-            "Of course, they were closed. She moved to Portland, Or. last year.\n");
+            "Of course, they were closed. She moved to Portland, Or. last year.\n"
+            "The chef said: \"Or maybe we just close.\"\n");
         const QList<Mention> mentions = m_extractor->extract(text);
         for (const char* none :
             { "Indian", "Thai", "Islam", "Christianity", "Buddhism", "Who", "Or maybe", "Oh,", "Of" })
@@ -1260,6 +1261,7 @@ private Q_SLOTS:
             QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("WHO")), QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Or"), 1), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Or"), 2), QStringLiteral("none"));
     }
 
     void anOfficesThingsAreNoPeople()
@@ -1295,6 +1297,8 @@ private Q_SLOTS:
                  { QStringLiteral("Shell's profit rose."), QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Apple, which had led, fell."), QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("ECOWAS and the African Union praised the vote."),
+                     QStringLiteral("ORGANIZATION") },
+                 { QStringLiteral("Fox had misreported the plan, Fox News said."),
                      QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Apple pie is sweet."), QStringLiteral("none") },
                  { QStringLiteral("Shell casings were found."), QStringLiteral("none") } }) {
