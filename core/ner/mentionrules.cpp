@@ -730,6 +730,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto word = [&](std::int32_t t) { return text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length()); };
     auto unit = [&](std::int32_t t) { return tf[size_t(t)].gazUnit; };
     auto capitalised = [&](std::int32_t t) { return (tf[size_t(t)].flags & (Capitalized | AllCaps)) != 0; };
+    // The first word of a sentence or of a quotation ("Or maybe not," she said).
+    auto opensSentence = [&](std::int32_t t) {
+        return (tf[size_t(t)].flags & SentenceStart)
+            || (t > 0 && (word(t - 1) == u"\"" || word(t - 1) == u"“"));
+    };
     // A hyphen touching the words on both sides: "Ocasio-Cortez", not "Paris - Berlin".
     auto tightHyphen = [&](std::int32_t t) {
         return t > 0 && t + 1 < std::int32_t(tokens.size()) && tokens[size_t(t)].length() == 1
@@ -3863,9 +3868,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
             const TokenFacts& f = tf[size_t(t)];
-            const bool opening
-                = (f.flags & SentenceStart) || (t > 0 && (word(t - 1) == u"\"" || word(t - 1) == u"“"));
-            if (!opening || !(f.flags & Capitalized) || (f.flags & AllCaps) || word(t).size() < 3
+            if (!opensSentence(t) || !(f.flags & Capitalized) || (f.flags & AllCaps) || word(t).size() < 3
                 || !has(unit(t), Category::FirstName) || (unit(t) & notOnlyAName) || spans.ownerOf(t) >= 0)
                 continue;
             const bool lineEnd
@@ -3912,9 +3915,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         const CategoryMask u = unit(s.firstToken);
         const std::uint16_t flags = tf[size_t(s.firstToken)].flags;
-        const bool opensQuote
-            = s.firstToken > 0 && (word(s.firstToken - 1) == u"\"" || word(s.firstToken - 1) == u"“");
-        const bool functionWordOpening = ((flags & SentenceStart) || opensQuote)
+        const bool functionWordOpening = opensSentence(s.firstToken)
             && isOneOf(s.firstToken, m_patterns->functionWords)
             && !isOneOf(s.firstToken, m_patterns->givenNameWords);
         return (has(u, Category::Demonym) && !(u & kLocationMask))

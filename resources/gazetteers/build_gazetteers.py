@@ -163,10 +163,11 @@ NATIONALITIES_FIRST = {"Canadian", "Somali", "Kazakh", "Uzbek", "Turkmen", "Abkh
 # "Tom said" or "Shah said" no mention. Where a word is also a name, the name wins, except for
 # these peoples, nationalities, faiths and ranks, which are far more often adjectives or groups.
 GROUPS_OVER_NAMES = {
-    "Angle", "Black", "Doctor", "Junior", "Lady", "Marine", "Sister", "Breton", "Brit", "Christian", "Dane", "Danish", "English", "Finn", "Franks", "French",
-    "Gael", "Georgian", "German", "Gregorian", "Haida", "Inka", "Irish", "Jugoslav", "Magyar",
-    "Moldovan", "Mogul", "Muslims", "Normans", "Oneida", "Philippine", "Romans", "Scot", "Shona",
-    "Sunni", "Thai", "Tory", "Tudor", "Turk", "Ute", "Viking", "Zulu",
+    "Angle", "Black", "Breton", "Brit", "Christian", "Dane", "Danish", "Doctor", "English", "Finn",
+    "Franks", "French", "Gael", "Georgian", "German", "Gregorian", "Haida", "Inka", "Irish",
+    "Jugoslav", "Junior", "Lady", "Magyar", "Marine", "Mogul", "Moldovan", "Muslims", "Normans",
+    "Oneida", "Philippine", "Romans", "Scot", "Shona", "Sister", "Sunni", "Thai", "Tory", "Tudor",
+    "Turk", "Ute", "Viking", "Zulu",
 }
 
 
