@@ -418,6 +418,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> adjectiveTitles;
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
     std::vector<std::uint64_t> legalForms;
+    std::vector<std::uint64_t> documentHeads; // "Act", "Treaty": the last word of a law's or pact's name
+    std::vector<std::uint64_t> beforeShopPossessive;
+    std::vector<std::uint64_t> afterShopPossessive;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
     // English closed-class words (the dictionary lists content words only): capitalised at the
     // start of a line they look like unknown names ("And Jen", "From Bill").
@@ -507,6 +510,14 @@ MentionRules::MentionRules(
     m_patterns->adjectiveTitles = keysOf({ u"General", u"Major", u"Premier" });
     m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Ltd", u"LLC", u"plc", u"AG", u"SA", u"SE",
         u"NV", u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
+    m_patterns->beforeShopPossessive = keysOf({ u"at", u"to", u"from", u"near", u"outside", u"inside",
+        u"into", u"visit", u"visiting", u"visited", u"towards", u"toward" });
+    m_patterns->afterShopPossessive = keysOf({ u"for", u"in", u"on", u"at", u"with", u"near", u"last",
+        u"tonight", u"tomorrow", u"today", u"yesterday", u"again", u"instead", u"and", u"or", u"but",
+        u"around", u"before", u"after", u"this", u"every", u"since", u"until", u"because", u"where", u"when",
+        u"which", u"is", u"was", u"has", u"had", u"are", u"were" });
+    m_patterns->documentHeads = keysOf({ u"Act", u"Acts", u"Accord", u"Accords", u"Agreement", u"Agreements",
+        u"Treaty", u"Protocol", u"Amendment", u"Pact" });
     m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
     m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
         u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
@@ -760,25 +771,37 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (std::int32_t t = tokenized.sentences[s].firstToken; t < tokenized.sentences[s].endToken; ++t)
             sentenceOf[size_t(t)] = std::int32_t(s);
 
-    // A possessive inside a span separates two names ("China’s Foreign Ministry").
+    // An e-mail address or a web address is no part of a name ("Lotte Wilms lotte.wilms@kb.nl"):
+    // the tokenizer keeps each whole, so one look at its characters tells. A mail system's own
+    // user name is ("Traci Warner@ENRON" in Lotus Notes headers): it has no domain.
+    auto isAddress = [&](std::int32_t t) {
+        const QStringView w = word(t);
+        const qsizetype at = w.indexOf(u'@');
+        return (at > 0 && w.indexOf(u'.', at) > at) || w.startsWith(u"http://") || w.startsWith(u"https://")
+            || w.startsWith(u"www.");
+    };
+    // A possessive inside a span separates two names ("China’s Foreign Ministry"); so does an address.
     std::vector<std::pair<std::int32_t, std::int32_t>> splitParts; // the parts after a possessive
     {
         std::vector<TokenSpan> split;
         for (const TokenSpan& s : spans.spans()) {
             std::int32_t start = s.firstToken;
+            bool afterPossessive = false;
             for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
                 const QStringView w = word(t);
                 // Irregular plurals take the possessive inside names: "People’s Republic of China",
                 // "Children’s Hospital", "Women’s March".
-                if (isPossessive(w) && !(t > start && isIrregularPlural(word(t - 1)))) {
+                const bool possessive = isPossessive(w) && !(t > start && isIrregularPlural(word(t - 1)));
+                if (possessive || isAddress(t)) {
                     if (t > start)
                         split.push_back({ start, t, s.type });
                     start = t + 1;
+                    afterPossessive = possessive;
                 }
             }
             if (s.endToken > start)
                 split.push_back({ start, s.endToken, s.type });
-            if (start > s.firstToken && s.endToken > start)
+            if (afterPossessive && s.endToken > start)
                 splitParts.emplace_back(start, s.endToken);
         }
         spans.spans() = std::move(split);
@@ -848,6 +871,49 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     if (shopsFound)
         spans.reindex();
+
+    // ...also where the possessive alone names it: "dinner at Del Frisco's", "going to Kenneally's
+    // for a drink", "at Geno's." A person's possessive has a noun after it ("at Xi's invitation"),
+    // so the name must follow a word of going or being somewhere and be followed by no noun; it
+    // is nobody the article names in full ("at Vučić's." after "Aleksandar Vučić" stays his).
+    {
+        std::unordered_map<std::uint64_t, std::int32_t> longestPersonNameEndingIn;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person) {
+                std::int32_t& longest = longestPersonNameEndingIn[tf[size_t(s.endToken - 1)].key];
+                longest = std::max(longest, s.endToken - s.firstToken);
+            }
+        auto noNounAfter = [&](std::int32_t t) {
+            if (t >= std::int32_t(tokens.size()) || sentenceOf[size_t(t)] != sentenceOf[size_t(t - 1)])
+                return true;
+            if (tf[size_t(t)].flags & Punctuation) // not a quote: 'Froomkin's "White House Briefing"'
+                return word(t).size() == 1 && QStringView(u".,!?;:)").contains(word(t)[0]);
+            if (capitalised(t)) // "Del Frisco's Philadelphia": a branch's town
+                return (unit(t) & kTownNames) && !has(unit(t), Category::Common);
+            return isOneOf(t, m_patterns->afterShopPossessive);
+        };
+        bool found = false;
+        for (std::int32_t t = 2; t < std::int32_t(tokens.size()); ++t) {
+            if (tokens[size_t(t)].length() != 2 || !isPossessive(word(t)) || !noNounAfter(t + 1))
+                continue;
+            const int owner = spans.ownerOf(t - 1);
+            if (owner < 0)
+                continue;
+            const TokenSpan& o = spans.spans()[size_t(owner)];
+            if (o.type == EntityType::Location || o.endToken != t || o.firstToken == 0
+                || !isOneOf(o.firstToken - 1, m_patterns->beforeShopPossessive)
+                || (tf[size_t(o.firstToken - 1)].flags & Capitalized)
+                || longestPersonNameEndingIn[tf[size_t(t - 1)].key] > o.endToken - o.firstToken
+                || (o.endToken - o.firstToken == 1 && has(unit(t - 1), Category::Common)))
+                continue;
+            // The tagger's organisation stays one ("at Trader Joe's"); a person is the place.
+            spans.replaceOverlapping({ o.firstToken, t + 1,
+                o.type == EntityType::Organization ? EntityType::Organization : EntityType::Location });
+            found = true;
+        }
+        if (found)
+            spans.reindex();
+    }
 
     // 0. Exact gazetteer evidence settles the type when it names one kind of entity only
     //    ("EU" is an organisation, "Serbia" a place), whatever the tagger guessed.
@@ -1582,6 +1648,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         if (phraseCategories(facts, s.firstToken, s.endToken) & ~maskOf(Category::Common))
             continue; // a known name
+        // A legal form proves a company's name, capitals or not: "Constellation Power Source, Inc."
+        // in a signature (cut down to its words, only ", Inc." was left).
+        if (s.endToken - s.firstToken > 1 && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
+            continue;
         while (s.endToken > s.firstToken && dictionaryWord(s.endToken - 1))
             --s.endToken;
         while (s.endToken > s.firstToken && dictionaryWord(s.firstToken))
@@ -3882,6 +3952,57 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A name written surname first, alone in quotes or brackets, is one person: the display names
+    // of mail headers ('"Leopold, Jason" <jason.leopold@...>', "[ Tholt, Jane M. ]"). The first
+    // word must be a surname or a word that is nothing else, the second a given name or read as a
+    // person (not '"Austin, Texas"').
+    {
+        auto opens = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return w == u"\"" || w == u"“" || w == u"[";
+        };
+        auto closes = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return w == u"\"" || w == u"”" || w == u"]";
+        };
+        auto personOrUnread = [&](std::int32_t t) {
+            const int owner = spans.ownerOf(t);
+            return owner < 0 || spans.spans()[size_t(owner)].type == EntityType::Person;
+        };
+        auto readAsPerson = [&](std::int32_t t) {
+            const int owner = spans.ownerOf(t);
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person;
+        };
+        auto initial = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return (w.size() == 1 && w[0].isUpper()) || (w.size() == 2 && w[0].isUpper() && w[1] == u'.');
+        };
+        constexpr CategoryMask notASurname = kLocationMask | maskOf(Category::Organization)
+            | maskOf(Category::Common) | maskOf(Category::Demonym) | maskOf(Category::NonEntity);
+        const std::int32_t count = std::int32_t(tokens.size());
+        bool changed = false;
+        for (std::int32_t t = 0; t + 4 < count; ++t) {
+            const std::int32_t surname = t + 1;
+            const std::int32_t given = t + 3;
+            if (!opens(t) || word(t + 2) != u"," || !capitalised(surname) || !capitalised(given)
+                || !(has(unit(surname), Category::Surname) || !(unit(surname) & notASurname))
+                || !(has(unit(given), Category::FirstName) || readAsPerson(given))
+                || (unit(given) & (maskOf(Category::Country) | maskOf(Category::Region)))
+                || !personOrUnread(surname) || !personOrUnread(given))
+                continue;
+            std::int32_t end = given + 1;
+            if (end < count && initial(end))
+                ++end;
+            if (end >= count || !closes(end))
+                continue;
+            spans.replaceOverlapping({ surname, end, EntityType::Person });
+            changed = true;
+            t = end;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 8. Storms are events, not people: "Hurricane Ian", and "Ian" alone in the same article.
     //    ("National Hurricane Center" is an organisation: a head word after the storm word.)
     std::unordered_set<std::uint64_t> stormNames;
@@ -3920,6 +4041,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && !isOneOf(s.firstToken, m_patterns->givenNameWords);
         return (has(u, Category::Demonym) && !(u & kLocationMask))
             || ((isOneOf(s.firstToken, m_patterns->pronouns) || functionWordOpening) && !(flags & AllCaps));
+    });
+    // Nor is a verb before "n't" ("Can't wait" is "Ca" and "n't", and "CA" is California), a
+    // model's letters before its number ("AK-47", "F-16", "MiG-29"), or a law, treaty or accord and
+    // the names it is called after ("the Securities Act", "the Dayton Accords", "the Paris
+    // Agreement": agreements are no mentions, and no name is nested in another).
+    const std::int32_t tokenCount = std::int32_t(tokens.size());
+    auto isDocumentHead = [&](std::int32_t t) {
+        return t < tokenCount && (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps)
+            && isOneOf(t, m_patterns->documentHeads);
+    };
+    std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+        const std::int32_t next = s.endToken;
+        const QStringView after = next < tokenCount ? text.mid(tokens[size_t(next)].begin, 3) : QStringView();
+        if (after == u"n't" || after == u"n’t") // also written apart: "Ca n't"
+            return true;
+        if (s.endToken - s.firstToken == 1 && tightHyphen(next) && next + 1 < tokenCount
+            && word(next + 1)[0].isDigit())
+            return true;
+        return isDocumentHead(s.endToken - 1)
+            || (isDocumentHead(next) && sentenceOf[size_t(next)] == sentenceOf[size_t(s.firstToken)]
+                && tokens[size_t(next - 1)].end < tokens[size_t(next)].begin);
     });
     spans.reindex();
     // Nor is a ship's name with its prefix, whatever the later rules found in it ("USS Gerald R.

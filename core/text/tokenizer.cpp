@@ -4,6 +4,7 @@
 
 #include <QChar>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -135,6 +136,27 @@ qsizetype initialismLength(const Cursor& cur, qsizetype pos)
     return pairs >= 2 ? p - pos : 0;
 }
 
+// Length of the e-mail address starting at pos ("Jason.Leopold@dowjones.com",
+// "sfig...@houston.rr.com", as news groups mask them), or 0. Addresses are at most 254 characters,
+// which also bounds the look-ahead in text without spaces.
+qsizetype emailLength(QStringView text, qsizetype pos)
+{
+    const qsizetype limit = std::min<qsizetype>(text.size(), pos + 254);
+    qsizetype at = -1;
+    qsizetype e = pos;
+    for (; e < limit && !text[e].isSpace(); ++e)
+        if (text[e] == u'@' && at < 0)
+            at = e;
+    if (at <= pos || at + 1 >= e || !text[at + 1].isLetterOrNumber())
+        return 0;
+    while (e > at && QStringView(u".,;:!?)]>\"'’”").contains(text[e - 1]))
+        --e;
+    const qsizetype dot = text.mid(at, e - at).indexOf(u'.');
+    if (dot < 0 || at + dot + 1 >= e || !text[at + dot + 1].isLetter())
+        return 0;
+    return e - pos;
+}
+
 bool isUrlStart(QStringView rest)
 {
     return rest.startsWith(u"http://") || rest.startsWith(u"https://") || rest.startsWith(u"www.");
@@ -168,6 +190,11 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
             continue;
         }
         if (isWordChar(c)) {
+            if (const qsizetype len = emailLength(text, i)) {
+                push(i, i + len);
+                i += len;
+                continue;
+            }
             if (const qsizetype len = initialismLength(cur, i)) {
                 push(i, i + len);
                 i += len;

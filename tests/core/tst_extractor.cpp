@@ -502,6 +502,10 @@ private Q_SLOTS:
         QTest::newRow("a chain in lower-case text") << "taco bell" << 0 << "ORGANIZATION";
         QTest::newRow("a charity of two dictionary words") << "United Way" << 0 << "ORGANIZATION";
         QTest::newRow("a consultancy") << "Accenture" << 0 << "ORGANIZATION";
+        QTest::newRow("a restaurant by its owner's possessive alone") << "Del Frisco's" << 0 << "LOCATION";
+        QTest::newRow("a bar one goes to for a drink") << "Kenneally's" << 0 << "LOCATION";
+        QTest::newRow("a person's possessive before a noun") << "Harlan" << 1 << "PERSON";
+        QTest::newRow("someone the article names in full") << "Lindqvist" << 1 << "PERSON";
     }
     void shopsNamedAfterTheirOwnersAndChains()
     {
@@ -516,7 +520,10 @@ private Q_SLOTS:
             "today.\n"
             "We bought the fabric at Hobby Lobby and gave to United Way, said a manager who left "
             "Accenture.\n\n"
-            "we stopped at taco bell on the way home and it was fine.\n");
+            "we stopped at taco bell on the way home and it was fine.\n\n"
+            "On Friday we went to Del Frisco's for dinner and then to Kenneally's.\n"
+            "They met at Harlan's invitation. Governor Anna Lindqvist hosted them, and they stayed at "
+            "Lindqvist's.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
@@ -1288,6 +1295,62 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Sophie")), QStringLiteral("PERSON"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Florence")), QStringLiteral("LOCATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Will")), QStringLiteral("none"));
+    }
+
+    void mailHeadersAndSignatures()
+    {
+        const QString text
+            = QStringLiteral("Thanks.\n\"Townsend, George\" <gtownsend@manorisd.net> 03/27/2001 09:11 AM\n"
+                             "\" Lenhart , Matthew \"\nyou guys want to watch the game?\n"
+                             "Please reply to Vangie.McGilloway@powersrc.com by Friday.\n"
+                             "We moved to \"Austin, Texas\" last year.\n"
+                             "Regards ,\nVangie McGilloway Constellation Power Source , Inc. ( \" CPS \" ) "
+                             "111 Market Place\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Townsend, George")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Lenhart , Matthew")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Texas")), QStringLiteral("LOCATION"));
+        for (const Mention& m : mentions) {
+            const QString surface = text.mid(m.span.begin, m.span.length());
+            QVERIFY2(!surface.startsWith(u',') && !surface.startsWith(u'.'), qPrintable(surface));
+            QVERIFY2(!text.mid(m.span.begin - 10, m.span.length() + 20).contains(u'@'), qPrintable(surface));
+        }
+        QVERIFY(std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.type == EntityType::Organization
+                && text.mid(m.span.begin, m.span.length()).endsWith(QLatin1String("Source , Inc."));
+        }));
+    }
+
+    void lawsTreatiesWeaponsAndContractionsAreNoMentions_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a law") << "Securities Act" << 0 << "none";
+        QTest::newRow("a treaty's town") << "Dayton" << 0 << "none";
+        QTest::newRow("the town alone") << "Dayton" << 1 << "LOCATION";
+        QTest::newRow("a speech") << "State of the Union" << 0 << "none";
+        QTest::newRow("'Can't' opening a sentence") << "Ca" << 0 << "none";
+        QTest::newRow("...written apart") << "Ca" << 1 << "none";
+        QTest::newRow("a rifle") << "AK" << 0 << "none";
+        QTest::newRow("Alaska") << "AK" << 1 << "LOCATION";
+        QTest::newRow("a cruise line") << "Royal Caribbean" << 0 << "ORGANIZATION";
+        QTest::newRow("the sea") << "Caribbean" << 1 << "LOCATION";
+        QTest::newRow("a name before an e-mail address") << "Lotte Wilms" << 0 << "PERSON";
+    }
+    void lawsTreatiesWeaponsAndContractionsAreNoMentions()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "The Securities Act of 1933 requires disclosure. The Dayton Accords ended the war, and "
+            "Dayton, Ohio, hosted the talks.\nHe gave the State of the Union address on Tuesday.\n"
+            "Can't wait to go back! Ca n't say enough about it.\n"
+            "Armed with AK-47 rifles, the men fled to Anchorage, AK, on Sunday.\n"
+            "Royal Caribbean cancelled sailings in the Caribbean.\n"
+            "Contact: Lotte Wilms lotte.wilms@kb.nl for details.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
     void aKnownCompanyThatIsAWordOpensASentence()

@@ -46,6 +46,15 @@ private Q_SLOTS:
         QTest::newRow("acronym") << "Treaty Organization (NATO)"
                                  << QStringList { "Treaty", "Organization", "(", "NATO", ")" };
         QTest::newRow("diacritics") << "Miloš Vučević" << QStringList { "Miloš", "Vučević" };
+        QTest::newRow("an e-mail address is one token") << "\"Leopold, Jason\" <Jason.Leopold@dowjones.com>."
+                                                        << QStringList { "\"", "Leopold", ",", "Jason", "\"",
+                                                               "<", "Jason.Leopold@dowjones.com", ">", "." };
+        QTest::newRow("an address masked by a news group")
+            << "Email: sfig...@houston.rr.com wrote"
+            << QStringList { "Email", ":", "sfig...@houston.rr.com", "wrote" };
+        QTest::newRow("an at sign is no address")
+            << "Meet me @ 5. Or at Jones@ work."
+            << QStringList { "Meet", "me", "@", "5", ".", "Or", "at", "Jones", "@", "work", "." };
     }
     void tokens()
     {
