@@ -418,7 +418,10 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> adjectiveTitles;
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
     std::vector<std::uint64_t> legalForms;
-    std::vector<std::uint64_t> documentHeads; // "Act", "Treaty": the last word of a law's or pact's name
+    std::vector<std::uint64_t> documentHeads;
+    std::vector<std::uint64_t> beingSomewhere,
+        goingSomewhere; // "in", "near"; "to", "from" // "Act", "Treaty": the last word of a law's or pact's
+                        // name
     std::vector<std::uint64_t> beforeShopPossessive;
     std::vector<std::uint64_t> afterShopPossessive;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
@@ -1143,7 +1146,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // A centre is also a venue, which the tagger may rightly call a place ("Compaq Center").
             const bool headIsTown = (unit(end - 1) & kLocationMask) && !(unit(first) & kLocationMask)
                 && word(end - 1) != u"Center" && word(end - 1) != u"Centre";
-            if (type == EntityType::Organization && keyword == end - 1 && (inherited || headIsTown))
+            // ... or a person's: no one's name ends in "Motorsports" or "Insurance" ("Malcolm Smith
+            // Motorsports"), though "Gabrielle Union" and "Emily Post" do end in head words.
+            const bool personsName = spans.spans()[size_t(owner)].type == EntityType::Person
+                && !(unit(end - 1) & (maskOf(Category::Surname) | maskOf(Category::FirstName)));
+            if (type == EntityType::Organization && keyword == end - 1
+                && (inherited || headIsTown || personsName))
                 spans.spans()[size_t(owner)].type = type;
             return;
         }
@@ -3594,6 +3602,49 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             else if (right && !left && word(s.endToken) == u"and")
                 s.type = *right;
         }
+    }
+    // ...and a given name joined to a person by "and" is a person, where the tagger passed it over
+    // or read a town ("Mercedes and Dan are very thorough", "Steve, Rod and Elyse"). Countries,
+    // states and words stay what they are ("Jordan and Abdullah", "Victoria"), and so does a place
+    // after a comma ("Paul, Atlanta").
+    {
+        constexpr CategoryMask notOnlyAGivenName = maskOf(Category::Country) | maskOf(Category::Region)
+            | maskOf(Category::Organization) | maskOf(Category::Common) | maskOf(Category::Demonym)
+            | maskOf(Category::NonEntity) | maskOf(Category::Title) | maskOf(Category::OrgKeyword);
+        const std::int32_t count = std::int32_t(tokens.size());
+        auto personStartsAt = [&](std::int32_t t) {
+            const int owner = t < count ? spans.ownerOf(t) : -1;
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+                && spans.spans()[size_t(owner)].firstToken == t;
+        };
+        auto personEndsAt = [&](std::int32_t t) {
+            const int owner = t >= 0 ? spans.ownerOf(t) : -1;
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+                && spans.spans()[size_t(owner)].endToken == t + 1;
+        };
+        bool changed = false;
+        for (std::int32_t t = 1; t + 2 < count; ++t) {
+            const TokenFacts& f = tf[size_t(t)];
+            if (!(f.flags & Capitalized) || (f.flags & AllCaps) || !has(unit(t), Category::FirstName)
+                || (unit(t) & notOnlyAGivenName))
+                continue;
+            const int owner = spans.ownerOf(t);
+            if (owner >= 0
+                && (spans.spans()[size_t(owner)].type != EntityType::Location
+                    || spans.spans()[size_t(owner)].firstToken != t
+                    || spans.spans()[size_t(owner)].endToken != t + 1))
+                continue;
+            const bool beforePerson = word(t + 1) == u"and" && personStartsAt(t + 2)
+                && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)];
+            const bool afterPerson = word(t - 1) == u"and" && t >= 2 && personEndsAt(t - 2)
+                && sentenceOf[size_t(t - 2)] == sentenceOf[size_t(t)];
+            if (!beforePerson && !afterPerson)
+                continue;
+            spans.replaceOverlapping({ t, t + 1, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // Two organisations joined by "and" are two where the article names one of them alone:

@@ -1321,7 +1321,7 @@ private Q_SLOTS:
         }));
     }
 
-    void lawsTreatiesWeaponsAndContractionsAreNoMentions_data()
+    void lawsWeaponsContractionsFirmsAndListedNames_data()
     {
         QTest::addColumn<QString>("surface");
         QTest::addColumn<int>("occurrence");
@@ -1337,8 +1337,12 @@ private Q_SLOTS:
         QTest::newRow("a cruise line") << "Royal Caribbean" << 0 << "ORGANIZATION";
         QTest::newRow("the sea") << "Caribbean" << 1 << "LOCATION";
         QTest::newRow("a name before an e-mail address") << "Lotte Wilms" << 0 << "PERSON";
+        QTest::newRow("a firm named after its owner") << "Malcolm Smith Motorsports" << 0 << "ORGANIZATION";
+        QTest::newRow("a given name listed with a person") << "Mercedes" << 0 << "PERSON";
+        QTest::newRow("a given name the tagger read as a town") << "Elyse" << 0 << "PERSON";
+        QTest::newRow("a place after a comma stays") << "Atlanta" << 0 << "LOCATION";
     }
-    void lawsTreatiesWeaponsAndContractionsAreNoMentions()
+    void lawsWeaponsContractionsFirmsAndListedNames()
     {
         QFETCH(QString, surface);
         QFETCH(int, occurrence);
@@ -1349,7 +1353,10 @@ private Q_SLOTS:
             "Can't wait to go back! Ca n't say enough about it.\n"
             "Armed with AK-47 rifles, the men fled to Anchorage, AK, on Sunday.\n"
             "Royal Caribbean cancelled sailings in the Caribbean.\n"
-            "Contact: Lotte Wilms lotte.wilms@kb.nl for details.\n");
+            "Contact: Lotte Wilms lotte.wilms@kb.nl for details.\n"
+            "Calls are now forwarded to Malcolm Smith Motorsports down the road.\n"
+            "Great job! Mercedes and Dan are very thorough.\nSteve, Rod and Elyse - just wanted to "
+            "confirm our meeting.\n-- Paul, Atlanta, USA\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
