@@ -4016,14 +4016,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const QStringView w = word(t);
             return w == u"\"" || w == u"”" || w == u"]";
         };
-        auto personOrUnread = [&](std::int32_t t) {
-            const int owner = spans.ownerOf(t);
-            return owner < 0 || spans.spans()[size_t(owner)].type == EntityType::Person;
-        };
         auto readAsPerson = [&](std::int32_t t) {
             const int owner = spans.ownerOf(t);
             return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person;
         };
+        auto personOrUnread = [&](std::int32_t t) { return spans.ownerOf(t) < 0 || readAsPerson(t); };
         auto initial = [&](std::int32_t t) {
             const QStringView w = word(t);
             return (w.size() == 1 && w[0].isUpper()) || (w.size() == 2 && w[0].isUpper() && w[1] == u'.');
