@@ -6,6 +6,7 @@
 #include <boost/regex/icu.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <bitset>
 #include <optional>
 #include <unordered_map>
@@ -1122,6 +1123,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (keyword < 0 || !headPlaced) {
             if (!placeHead || keyword >= 0)
                 return;
+            // A place's name joins its words with "of" or a Romance particle ("Sea of Japan",
+            // "Rio de la Plata"); "on", "for" and "and" join two names ("Manila on Tuesday for
+            // Busuanga Island", "Canada on Vancouver Island"), which the gazetteer would know
+            // as one ("Trinidad and Tobago").
+            for (std::int32_t c = first + 1; c + 1 < end; ++c)
+                if (word(c) == u"on" || word(c) == u"for" || word(c) == u"and" || word(c) == u"&")
+                    return;
             type = EntityType::Location;
         }
         if (phraseCategories(facts, first, end) & kLocationMask)
@@ -3052,6 +3060,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         auto describe = [&](std::int32_t first, std::int32_t end, EntityType type) {
             if (end - first > Gazetteer::kMaxPhraseTokens)
                 return;
+            // A place's head word names no organisation: "the Andaman Islands group".
+            if (type == EntityType::Organization
+                && (has(unit(end - 1), Category::LocKeyword) || isOneOf(end - 1, m_patterns->ruleLocHeads)))
+                return;
             changed = nameAs(first, end, type) || changed;
             if (typeOf(first, end) != type)
                 return; // a longer name the tagger found reaches over it
@@ -3205,7 +3217,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             }
             if (t == 0 || !(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->copulas)
-                || t + 2 >= tokenCount || (word(t + 1) != u"a" && word(t + 1) != u"an"))
+                || t + 2 >= tokenCount)
+                continue;
+            // Where a name lies in a larger place: "Coron is in the province of Palawan" (a person
+            // or a shop is in a town, not in its province).
+            if (word(t + 1) == u"in" && t + 4 < tokenCount && word(t + 2) == u"the"
+                && isOneOf(t + 3, m_patterns->settlementWords) && word(t + 4) == u"of"
+                && t + 5 < tokenCount && sameSentence(t, t + 5) && capitalised(t + 5)) {
+                const std::int32_t first = nameBefore(t);
+                if (first < t && mayBePlace(first, t))
+                    describe(first, t, EntityType::Location);
+                continue;
+            }
+            if (word(t + 1) != u"a" && word(t + 1) != u"an")
                 continue;
             std::int32_t kind = t + 2;
             for (int adjectives = 0; kind < tokenCount && adjectives < 3 && sameSentence(kind, t);
@@ -3736,7 +3760,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     for (const auto& [key, verdict] : described) {
         Votes& v = votes[key];
-        v.count[size_t(verdict.first)] += 3;
+        // What the article says a name is settles what the tagger guessed from its context,
+        // however often it guessed ("Coron is in the province of Palawan" over twelve "Coron"s
+        // read as a person's name): at least three votes, and more than all the tagger's.
+        const int guessed = std::accumulate(v.count.begin(), v.count.end(), 0);
+        v.count[size_t(verdict.first)] += std::max(3, guessed + 1);
         v.length = verdict.second;
     }
     for (const auto& [key, length] : clubResults) {

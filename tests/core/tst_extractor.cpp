@@ -1447,6 +1447,36 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Jinping"), 1), QStringLiteral("none"));
     }
 
+    void placeNamesAndWhereAPlaceLies_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a town before 'on' and a date") << "Manila" << 0 << "LOCATION";
+        QTest::newRow("...and the island after 'for'") << "Busuanga Island" << 0 << "LOCATION";
+        QTest::newRow("a country before 'on' an island") << "Canada" << 0 << "LOCATION";
+        QTest::newRow("...and the island") << "Vancouver Island" << 0 << "LOCATION";
+        QTest::newRow("a town said to lie in a province") << "Coron" << 0 << "LOCATION";
+        QTest::newRow("...at every mention") << "Coron" << 3 << "LOCATION";
+        QTest::newRow("an island group is no organisation") << "Andaman Islands" << 0 << "LOCATION";
+        QTest::newRow("a person in a state of shock") << "Maria" << 0 << "PERSON";
+    }
+    void placeNamesAndWhereAPlaceLies()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        // The tagger reads the unknown town "Coron" as a person's name wherever no place word
+        // stands beside it; the article says what it is once.
+        const QString text = QStringLiteral(
+            "The ferry leaves Manila on Tuesday for Busuanga Island. She grew up in Canada on Vancouver "
+            "Island.\nCoron is in the province of Palawan. Coron was first settled by fishermen. Coron "
+            "grew quickly after the war, and Coron became a diving resort.\nThe fishermen hid in the "
+            "Landfall Islands, part of the Andaman Islands group.\nMaria is in a state of shock, Maria "
+            "told reporters.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
