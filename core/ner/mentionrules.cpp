@@ -932,7 +932,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     for (TokenSpan& s : spans.spans())
         if (const auto type = gazetteerType(s.firstToken, s.endToken))
-            s.type = *type;
+            // A saint the gazetteer knows is also the town, island or church named after him,
+            // which the tagger tells from the context ("the redevelopment of St. Thomas"); opening
+            // a sentence, the saint is more likely to act ("St. Thomas doubted").
+            if (!(type == EntityType::Person && isCapitalisedOneOf(s.firstToken, m_patterns->saintWords)
+                    && !(tf[size_t(s.firstToken)].flags & SentenceStart)))
+                s.type = *type;
 
     // The span covering exactly the tokens [from, to), or -1.
     auto spanExactly = [&](std::int32_t from, std::int32_t to) {
@@ -1028,6 +1033,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !has(unit(first), Category::OrgKeyword) && first + 1 < end
                     && word(first + 1) == u"of")))
             ++first;
+        // A legal form opening the run closes the name before it: "Google, Inc. of Mountain View".
+        while (first + 1 < end && isOneOf(first, m_patterns->legalForms) && word(first + 1) == u"of"
+            && word(first) != u"Corporation" && word(first) != u"Limited")
+            first += 2;
         while (first < end && isConnector(word(first)))
             ++first;
         // The pattern reads on over an abbreviation's period ("Gen."), and so over a sentence's
@@ -1350,6 +1359,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // A place or organisation the tagger found that reaches past the name wins
             // ("President Biden Administration"); one within title and name is the tagger's mistake.
             if (s.type != EntityType::Person && (s.endToken > stop || s.firstToken < titleFirst))
+                return;
+            // A saint's name the tagger read as a place or an institution is its name, not a
+            // title and a person: "the redevelopment of St. Thomas", "St. Mary's Hospital".
+            if (s.type != EntityType::Person && s.firstToken == titleFirst
+                && isCapitalisedOneOf(titleFirst, m_patterns->saintWords))
+                return;
+            // A title word inside a person's name the tagger read whole, after a given name:
+            // "Muhammed Sheikh Khalil", "Hassan Sheikh Mohamud".
+            if (s.type == EntityType::Person && s.firstToken < titleFirst && s.endToken >= stop
+                && capitalised(titleFirst - 1) && !has(unit(titleFirst - 1), Category::Title))
                 return;
         }
         spans.replaceOverlapping({ first, stop, EntityType::Person });
@@ -1720,6 +1739,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && has(unit(m.firstToken), Category::Common))
             continue;
         if (m.categories & ambiguous)
+            continue;
+        // A legal form is no acronym the gazetteer knows ("Google, Inc." is not the Indian National
+        // Congress, INC), unless written in capitals.
+        if (m.endToken - m.firstToken == 1 && isOneOf(m.firstToken, m_patterns->legalForms)
+            && !(tf[size_t(m.firstToken)].flags & AllCaps))
             continue;
         // Part of a longer capitalised name ("Hong Kong Polytechnic"): leave it to the tagger.
         if ((m.firstToken > 0 && sentenceOf[size_t(m.firstToken - 1)] == sentenceOf[size_t(m.firstToken)]

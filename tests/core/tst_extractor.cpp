@@ -1477,6 +1477,32 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void saintsTitlesInsideNamesAndLegalForms_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a place named after a saint") << "St. Thomas" << 0 << "LOCATION";
+        QTest::newRow("...not a title and a person") << "Thomas" << 0 << "none";
+        QTest::newRow("the saint acting") << "Thomas" << 1 << "PERSON";
+        QTest::newRow("a title inside a name") << "Muhammed Sheikh Khalil" << 0 << "PERSON";
+        QTest::newRow("a company") << "Google" << 0 << "ORGANIZATION";
+        QTest::newRow("its legal form is no acronym") << "Inc." << 0 << "none";
+        QTest::newRow("...nor part of the town's name") << "Inc. of Mountain View" << 0 << "none";
+        QTest::newRow("the town after it") << "Mountain View" << 0 << "LOCATION";
+    }
+    void saintsTitlesInsideNamesAndLegalForms()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Families returned after the redevelopment of St. Thomas was finished.\nSt. Thomas doubted "
+            "the story, the Gospel says.\nIsrael killed its former leader, Muhammed Sheikh Khalil, in "
+            "2004.\nThe project moved to Google, Inc. of Mountain View, California.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
