@@ -1008,7 +1008,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool nameWord = false;
         for (std::int32_t k = first; k < end; ++k)
             nameWord = nameWord || (k != t && !has(unit(k), Category::Common));
-        if (!nameWord || tokens[size_t(t - 1)].length() < 2 || tokens[size_t(t + 1)].length() < 2
+        // Authors cited with their year are people: "(Carrano & Biewener, 2014)", "Dye & Bavelier
+        // 2010".
+        auto isYear = [&](std::int32_t k) {
+            return k < std::int32_t(tokens.size()) && tokens[size_t(k)].length() == 4
+                && (tf[size_t(k)].flags & HasDigit) && !(tf[size_t(k)].flags & Capitalized);
+        };
+        const bool citation = end < std::int32_t(tokens.size())
+            && (isYear(end) || ((word(end) == u"," || word(end) == u"(") && isYear(end + 1)));
+        if (citation || !nameWord || tokens[size_t(t - 1)].length() < 2 || tokens[size_t(t + 1)].length() < 2
             || (phraseCategories(facts, first, end) & kLocationMask)
             || (unit(t - 1) & kLocationMask && unit(t + 1) & kLocationMask)
             || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1)))
@@ -1048,6 +1056,51 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && (isConnector(word(end - 1)) || (tf[size_t(end - 1)].flags & Punctuation)
                 || has(unit(end - 1), Category::NonEntity)))
             --end;
+        // A role held in an organisation the tagger found is no part of its name ("a Fellow of
+        // the Royal Society", "Co-founder of Google", "councillor Wu Chi-wai of the Democratic
+        // Party"): words before "of" with no head word and no name the tagger found, before the
+        // tagger's organisation. Nor is a word opening a sentence before it that the article
+        // writes nowhere else with a capital ("Allow Parliament's views to evolve").
+        auto taggersOrganisation = [&](std::int32_t from, std::int32_t to) {
+            const int owner = spanExactly(from, to);
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization;
+        };
+        for (std::int32_t c = first + 1; c + 1 < end; ++c) {
+            if (word(c) != u"of")
+                continue;
+            bool role = true;
+            for (std::int32_t k = first; k < c && role; ++k) {
+                const int owner = spans.ownerOf(k);
+                // ("Co" of "Co-founder" heads no name)
+                const bool compound = k + 1 < c && tightHyphen(k + 1);
+                role = (compound || (!has(unit(k), Category::OrgKeyword) && !isOneOf(k, m_patterns->ruleHeadWords)))
+                    && !has(unit(k), Category::Demonym)
+                    && (owner < 0 || spans.spans()[size_t(owner)].type == EntityType::Person);
+            }
+            const std::int32_t rest = word(c + 1) == u"the" ? c + 2 : c + 1;
+            if (role && rest < end && taggersOrganisation(rest, end))
+                first = rest;
+            break;
+        }
+        if (first + 1 < end && has(unit(first), Category::Common) && !has(unit(first), Category::OrgKeyword)
+            && !has(unit(first), Category::Demonym) && !isOneOf(first, m_patterns->ruleHeadWords)
+            && (tf[size_t(first)].flags & SentenceStart)
+            && !(tf[size_t(first)].flags & CapitalizedMidSentenceElsewhere)
+            && taggersOrganisation(first + 1, end))
+            ++first;
+        // Nor a person the tagger found right after the tagger's organisation: "Psychology major
+        // at University of Texas Arlington Amneh Jafari".
+        for (std::int32_t c = first + 1; c + 1 < end; ++c) {
+            const int owner = spans.ownerOf(c);
+            if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == c
+                && spans.spans()[size_t(owner)].endToken == end
+                && spans.spans()[size_t(owner)].type == EntityType::Person && end - c >= 2
+                && spans.ownerOf(c - 1) >= 0
+                && spans.spans()[size_t(spans.ownerOf(c - 1))].type == EntityType::Organization) {
+                end = c;
+                break;
+            }
+        }
         // A person named before "of" is not part of the organisation ("Tomas Lindqvist of the
         // European Commission").
         for (std::int32_t c = first + 1; c < end; ++c) {
@@ -1641,7 +1694,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Name particles ("al-Qaeda", "van Gogh") and single letters stay.
     auto isLowerWord = [&](std::int32_t t) {
         const QStringView w = word(t);
-        return w.size() > 1 && w[0].isLower() && !(tf[size_t(t)].flags & Punctuation) && !isNameParticle(w);
+        if (w.size() <= 1 || !w[0].isLower() || (tf[size_t(t)].flags & Punctuation) || isNameParticle(w))
+            return false;
+        // An elided particle before a capital is the name's own: "d'Alembert", "l'Ouverture".
+        if (w.size() > 2 && (w[1] == u'\'' || w[1] == u'\u2019') && w[2].isUpper())
+            return false;
+        // So is the part of a hyphenated given name written without spaces, "Yau Wai-ching"; a
+        // word is not ("Biden-led", "Paris-based").
+        const bool joinedByHyphen = t >= 2 && word(t - 1) == u"-"
+            && tokens[size_t(t - 1)].begin == tokens[size_t(t - 2)].end
+            && tokens[size_t(t)].begin == tokens[size_t(t - 1)].end && capitalised(t - 2)
+            && !has(unit(t), Category::Common);
+        return !joinedByHyphen;
     };
     // Nor does it start or end with punctuation: a dash, comma, quote or bracket ("Jackie Taylor -",
     // ", Inc."). A period may close an abbreviation, "!" and "&" belong to names ("Yahoo!").
@@ -2343,7 +2407,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (!(tf[size_t(given)].flags & (SentenceStart | LowercaseElsewhere))
                     && !has(u, Category::Common) && !has(u, Category::Demonym) && !has(u, Category::Surname)
                     && !has(u, Category::Person) && !isCapitalisedOneOf(given, m_patterns->functionWords));
-            if (!givenName || (u & notAGivenName) || word(given).size() < 2
+            // A follower or a creed is no given name: "Scientologist Tom Cruise", "Maoist".
+            const QStringView givenWord = word(given);
+            const bool follower = givenWord.endsWith(u"ist") || givenWord.endsWith(u"ists");
+            if (!givenName || follower || (u & notAGivenName) || givenWord.size() < 2
                 || isOneOf(given, m_patterns->ruleTitleWords))
                 continue; // "Alderwoman Lakeisha Purchase"
             s.firstToken = given;

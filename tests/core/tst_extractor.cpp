@@ -1503,6 +1503,45 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void rolesFollowersParticlesAndCitedAuthors_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a follower before a name") << "Tom Cruise" << 0 << "PERSON";
+        QTest::newRow("a hyphenated given name") << "Yau Wai-ching" << 0 << "PERSON";
+        QTest::newRow("...a word after a hyphen is not one") << "Biden" << 0 << "PERSON";
+        QTest::newRow("an elided particle") << "Jean le Rond d'Alembert" << 0 << "PERSON";
+        QTest::newRow("...another") << "Patrizia d'Ettorre" << 0 << "PERSON";
+        QTest::newRow("a person of a party") << "Wu Chi-wai" << 0 << "PERSON";
+        QTest::newRow("...the party") << "Democratic Party" << 0 << "ORGANIZATION";
+        QTest::newRow("a fellowship") << "Royal Society" << 0 << "ORGANIZATION";
+        QTest::newRow("a seat") << "European Parliament" << 0 << "ORGANIZATION";
+        QTest::newRow("a founder's company") << "Google" << 0 << "ORGANIZATION";
+        QTest::newRow("a verb opening a sentence") << "Parliament" << 1 << "ORGANIZATION";
+        QTest::newRow("a student's university") << "University of Texas Arlington" << 0
+                                                 << "ORGANIZATION";
+        QTest::newRow("...the student") << "Amneh Jafari" << 0 << "PERSON";
+        QTest::newRow("cited authors") << "Carrano" << 0 << "PERSON";
+        QTest::newRow("...both") << "Biewener" << 0 << "PERSON";
+        QTest::newRow("a firm with an ampersand") << "Procter & Gamble" << 0 << "ORGANIZATION";
+    }
+    void rolesFollowersParticlesAndCitedAuthors()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "The video featured Scientologist Tom Cruise.\nYau Wai-ching defeated the Biden-backed "
+            "candidate.\nThe mathematician Jean le Rond d'Alembert solved it, and Patrizia d'Ettorre "
+            "agreed.\nCouncillor Wu Chi-wai of the Democratic Party was elected.\nIn 1750 he was elected "
+            "a Fellow of the Royal Society.\nShe was a Member of the European Parliament until 2019.\n"
+            "Co-founder of Google, Sergey Brin, met him.\nAllow Parliament's views to evolve, the judge "
+            "said.\nPsychology major at University of Texas Arlington Amneh Jafari heard of it.\nThe "
+            "study was inspired by Carrano & Biewener (2014), and Procter & Gamble paid for it.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
