@@ -539,7 +539,8 @@ MentionRules::MentionRules(
             u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island", u"reservoir", u"dam",
             u"gorge", u"plateau", u"airport", u"rainforest", u"jungle", u"volcano", u"coast", u"bay" });
     m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
-    m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay" });
+    m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
+        u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
         u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
         u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",
@@ -931,7 +932,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return place ? EntityType::Location : organisation ? EntityType::Organization : EntityType::Person;
     };
     for (TokenSpan& s : spans.spans())
-        if (const auto type = gazetteerType(s.firstToken, s.endToken))
+        if (const auto type = gazetteerType(s.firstToken, s.endToken);
+            type
+            // A famous person's name that is also a word is the word as often ("the Court ruled":
+            // Margaret Court; "Park"): the tagger reads which from the context.
+            && !(type == EntityType::Person
+                && (phraseCategories(facts, s.firstToken, s.endToken)
+                    & (maskOf(Category::Common) | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword)))))
             // A saint the gazetteer knows is also the town, island or church named after him,
             // which the tagger tells from the context ("the redevelopment of St. Thomas"); opening
             // a sentence, the saint is more likely to act ("St. Thomas doubted").
@@ -1368,7 +1375,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // A country name right after a given name is a surname ("Rep. Jim Jordan").
             const bool surnameAfterGivenName = stop > first && has(unit(stop - 1), Category::FirstName);
             if (!capitalised(stop) || has(u, Category::Title) || has(u, Category::NonEntity)
-                || has(u, Category::Demonym) || has(u, Category::OrgKeyword)
+                || has(u, Category::Demonym) || has(u, Category::OrgKeyword) || has(u, Category::LocKeyword)
+                || isOneOf(stop, m_patterns->ruleLocHeads) // "the Imam Mosque"
                 || (has(u, Category::Country) && !surnameAfterGivenName)
                 || isOneOf(stop, m_patterns->functionWords)) // "Commander In Chief"
                 break;

@@ -1542,6 +1542,24 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void wordsThatAreAlsoFamousNamesAndHousesOfWorship()
+    {
+        // WordNet knows "Court" only as Margaret Court; the tagger reads the court from the
+        // context, and the gazetteer's person must not overrule it.
+        const QString ruling = QStringLiteral("The Supreme Court heard the case on Monday. The Court "
+                                              "ruled that the law was void. Later, the Court said the "
+                                              "state had erred.\n");
+        const QList<Mention> mentions = m_extractor->extract(ruling);
+        QCOMPARE(typeAt(mentions, ruling, QStringLiteral("Court"), 1), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, ruling, QStringLiteral("Court"), 2), QStringLiteral("ORGANIZATION"));
+        const QString isfahan = QStringLiteral("The Imam Mosque and the Sheikh Lotfollah Mosque stand on "
+                                               "the square.\n");
+        const QList<Mention> places = m_extractor->extract(isfahan);
+        QCOMPARE(typeAt(places, isfahan, QStringLiteral("Imam Mosque")), QStringLiteral("LOCATION"));
+        QCOMPARE(
+            typeAt(places, isfahan, QStringLiteral("Sheikh Lotfollah Mosque")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
