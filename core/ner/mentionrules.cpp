@@ -403,6 +403,7 @@ struct MentionRules::Patterns
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
+    std::vector<std::uint64_t> naturalFeatures; // "island" of "Jeju island": part of the name
     std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
     std::vector<std::uint64_t> companyCuesAfter; // (Moncler) "chairman", "shares"
     std::vector<std::uint64_t> ownershipVerbs; // "owns" (Louis Vuitton, Christian Dior ...)
@@ -538,6 +539,9 @@ MentionRules::MentionRules(
         = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf", u"valley", u"desert",
             u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island", u"reservoir", u"dam",
             u"gorge", u"plateau", u"airport", u"rainforest", u"jungle", u"volcano", u"coast", u"bay" });
+    m_patterns->naturalFeatures = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf",
+        u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
+        u"gorge", u"plateau", u"bay" });
     m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
     m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
         u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace" });
@@ -1730,7 +1734,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             = [&](std::int32_t t) { return isEdgePunctuation(t) || (anyCapitalised && isLowerWord(t)); };
         while (s.endToken - s.firstToken > 1 && trimmable(s.firstToken))
             ++s.firstToken;
-        while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1))
+        // ... but a place's natural feature stays: "Jeju island".
+        while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1)
+            && !(s.type == EntityType::Location && isOneOf(s.endToken - 1, m_patterns->naturalFeatures)
+                && capitalised(s.endToken - 2)))
             --s.endToken;
     }
     spans.reindex();
@@ -2071,8 +2078,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (!introduced || (plural && names.size() < 2) || (!plural && names.size() != 1))
             continue;
+        // The gold of both our training sets keeps the word of a single natural feature in its
+        // name ("Jeju island", "the Jaffna peninsula", "Bohai sea"), as the tagger does; a list's
+        // plural, a region's word and an airport or a dam are not part of it.
+        const bool keepWord = !plural && !region && !refugeeCamp && isOneOf(g, m_patterns->naturalFeatures);
         for (const auto& [first, nameEnd] : names)
-            if (!crossedBySpan(first, nameEnd)
+            if (keepWord && !crossedBySpan(first, g + 1)
+                && !(has(unit(first), Category::Demonym) && !(phraseCategories(facts, first, nameEnd) & kLocationMask))) {
+                spans.replaceOverlapping({ first, g + 1, EntityType::Location });
+                landformsFound = true;
+                if (nameEnd - first <= Gazetteer::kMaxPhraseTokens)
+                    landformNames.emplace_back(keyOf(first, nameEnd), nameEnd - first);
+            } else if (!keepWord && !crossedBySpan(first, nameEnd)
                 && !(has(unit(first), Category::Demonym) // "the Chinese province", "the Balkan region"
                     && (region || !(phraseCategories(facts, first, nameEnd) & kLocationMask)))
                 && !(region && spanExactly(first, nameEnd) >= 0

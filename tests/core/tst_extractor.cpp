@@ -534,8 +534,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::newRow("the first of two rivers") << "Beas" << 0 << "LOCATION";
         QTest::newRow("the second of two rivers") << "Chenab" << 0 << "LOCATION";
-        QTest::newRow("a river that is also a company") << "Amazon" << 0 << "LOCATION";
-        QTest::newRow("a delta") << "Mekong" << 0 << "LOCATION";
+        QTest::newRow("a river that is also a company") << "Amazon river" << 0 << "LOCATION";
+        QTest::newRow("a delta") << "Mekong delta" << 0 << "LOCATION";
         QTest::newRow("an oil grade is no person") << "Brent" << 0 << "none";
         QTest::newRow("a party named with a nationality") << "Georgian Dream" << 0 << "ORGANIZATION";
         QTest::newRow("a party the tagger reads as a person") << "Fidesz" << 0 << "ORGANIZATION";
@@ -569,7 +569,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::newRow("a mountain with a hyphenated name") << "Mount Ili Lewo-tana" << 0 << "LOCATION";
         QTest::newRow("a hospital named after a mountain") << "Mount Sinai Hospital" << 0 << "ORGANIZATION";
-        QTest::newRow("an island after a preposition") << "Sumba" << 0 << "LOCATION";
+        QTest::newRow("an island after a preposition") << "Sumba island" << 0 << "LOCATION";
         QTest::newRow("an airport after a possessive") << "Komodo Raya" << 0 << "LOCATION";
         QTest::newRow("an airline the tagger misses") << "Jetstar" << 0 << "ORGANIZATION";
         QTest::newRow("two banks joined by 'and', first") << "ING" << 0 << "ORGANIZATION";
@@ -1558,6 +1558,22 @@ private Q_SLOTS:
         QCOMPARE(typeAt(places, isfahan, QStringLiteral("Imam Mosque")), QStringLiteral("LOCATION"));
         QCOMPARE(
             typeAt(places, isfahan, QStringLiteral("Sheikh Lotfollah Mosque")), QStringLiteral("LOCATION"));
+    }
+
+    void aNaturalFeatureWrittenInLowerCaseIsPartOfItsName()
+    {
+        // As the UNER and GUM gold write it: "Jeju island", "Bohai sea"; a list's plural and an
+        // airport stay out, and the name alone is the place too.
+        const QString text = QStringLiteral(
+            "Go to Jeju island! The boats crossed the Zambezi river; the Zambezi is wide there. The "
+            "Sutlej and Ravi rivers flooded, and Bali's Ngurah Rai airport closed.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jeju island")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Zambezi river")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Zambezi"), 1), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Sutlej")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Ravi")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Ngurah Rai")), QStringLiteral("LOCATION"));
     }
 
     void oddInputNeverBreaksExtraction()
