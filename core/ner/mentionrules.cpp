@@ -4231,7 +4231,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const bool functionWordOpening = opensSentence(s.firstToken)
             && isOneOf(s.firstToken, m_patterns->functionWords)
             && !isOneOf(s.firstToken, m_patterns->givenNameWords);
-        return (has(u, Category::Demonym) && !(u & kLocationMask))
+        // Some function words are nothing else anywhere, in a shouted line too ("ORAL ARGUMENT OF
+        // GEN. ..." gave a town in Turkey); "IN", "OR" and "ME" are states.
+        const QStringView w = word(s.firstToken);
+        const bool neverAName = w.size() <= 4
+            && (w.compare(u"of", Qt::CaseInsensitive) == 0 || w.compare(u"the", Qt::CaseInsensitive) == 0
+                || w.compare(u"and", Qt::CaseInsensitive) == 0 || w.compare(u"for", Qt::CaseInsensitive) == 0
+                || w.compare(u"from", Qt::CaseInsensitive) == 0 || w.compare(u"with", Qt::CaseInsensitive) == 0
+                || w.compare(u"than", Qt::CaseInsensitive) == 0 || w.compare(u"into", Qt::CaseInsensitive) == 0);
+        return neverAName || (has(u, Category::Demonym) && !(u & kLocationMask))
             || ((isOneOf(s.firstToken, m_patterns->pronouns) || functionWordOpening) && !(flags & AllCaps));
     });
     // Nor is a verb before "n't" ("Can't wait" is "Ca" and "n't", and "CA" is California), a

@@ -1576,6 +1576,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Ngurah Rai")), QStringLiteral("LOCATION"));
     }
 
+    void aFunctionWordInAShoutedLineIsNoName()
+    {
+        const QString text = QStringLiteral("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE "
+                                            "PETITIONERS\nThe hearing began in Washington.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("OF")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("OF"), 1), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Washington")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
