@@ -1477,14 +1477,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             auto [acrFirst, acrEnd] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
             if (lfEnd <= lfFirst || acrEnd - acrFirst != 1 || !spans.isFree(acrFirst, acrEnd))
                 return;
-            const int owner = spans.ownerOf(lfEnd - 1);
-            if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd) {
-                spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
-                return;
-            }
-            // No span for the long form: accept it when the acronym spells its capitalised words,
-            // one letter each. A connector may give its letter or none: "Economic Community of
-            // West African States (ECOWAS)", "National Aeronautics and Space Administration (NASA)".
+            // Accept the long form when the acronym spells its capitalised words, one letter each.
+            // A connector may give its letter or none: "Economic Community of West African States
+            // (ECOWAS)", "National Aeronautics and Space Administration (NASA)", "United Nations
+            // Interim Force in Lebanon (UNIFIL)".
             const QString acronym = word(acrFirst).toString().remove(u'-').remove(u'&');
             // The first word of the long form when letters [0, letters) spell the words before
             // `end`, or -1.
@@ -1495,7 +1491,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return -1;
                 const std::int32_t w = end - 1;
                 const bool initialMatches = word(w)[0].toUpper() == acronym[letters - 1];
-                if (!isConnector(word(w)))
+                if (!isConnector(word(w)) && word(w) != u"in")
                     return initialMatches ? self(self, letters - 1, w) : -1;
                 if (initialMatches && letters > 1)
                     if (const std::int32_t first = self(self, letters - 1, w); first >= 0)
@@ -1503,6 +1499,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return self(self, letters, w);
             };
             const std::int32_t start = spelled(spelled, acronym.size(), lfEnd);
+            // A span the long form ends with names the acronym's kind, unless it is only the long
+            // form's last words ("Lebanon" of "... Force in Lebanon (UNIFIL)").
+            const int owner = spans.ownerOf(lfEnd - 1);
+            if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd
+                && (start < 0 || spans.spans()[size_t(owner)].firstToken <= start)) {
+                spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
+                return;
+            }
             if (start < 0)
                 return;
             // The tagger's pieces of the long form give way to it ("State Administration" of

@@ -1586,6 +1586,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Washington")), QStringLiteral("LOCATION"));
     }
 
+    void anAcronymSpellingPastThePlaceItsNameEndsIn()
+    {
+        const QString text = QStringLiteral("The United Nations Interim Force in Lebanon (UNIFIL) urged "
+                                            "restraint. UNIFIL patrols the border with Israel.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("United Nations Interim Force in Lebanon")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("UNIFIL")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("UNIFIL"), 1), QStringLiteral("ORGANIZATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
