@@ -3065,9 +3065,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || !(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles)
                 || (phraseCategories(facts, s.firstToken, b) & maskOf(Category::Country)))
                 continue;
+            // "Dortmund coach Edin Terzic", and "the Madrid coach" without the name.
             const int person = spans.ownerOf(b + 1);
-            if (person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
-                || spans.spans()[size_t(person)].firstToken != b + 1)
+            const bool personFollows = person >= 0 && spans.spans()[size_t(person)].type == EntityType::Person
+                && spans.spans()[size_t(person)].firstToken == b + 1;
+            const bool theClubs = s.firstToken > 0 && word(s.firstToken - 1) == u"the"
+                && !(tf[size_t(b + 1)].flags & Lowercase);
+            if (!personFollows && !theClubs)
                 continue;
             s.type = EntityType::Organization;
             changed = true;

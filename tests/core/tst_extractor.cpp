@@ -1597,6 +1597,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("UNIFIL"), 1), QStringLiteral("ORGANIZATION"));
     }
 
+    void aTownsCoachWithoutHisName()
+    {
+        const QString text = QStringLiteral("Real Madrid beat Borussia Dortmund 2-0 at Wembley. Carlo "
+                                            "Ancelotti, the Madrid coach, praised his side. Fans in "
+                                            "Germany and Spain watched.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Madrid"), 1), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Spain")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
