@@ -1037,6 +1037,42 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     spans.reindex();
 
+    // A person's name before "of" is no part of an organisation the tagger read over both
+    // ("Nitish Kumar of Janata Dal"): two or more capitalised words, none a dictionary word, head
+    // word, title or place, ending in a known surname or opening with a known given name ("Friends
+    // of the Earth", "Bank of America" stay whole).
+    {
+        bool changed = false;
+        const CategoryMask notAPersonsWord = maskOf(Category::Common) | maskOf(Category::OrgKeyword)
+            | maskOf(Category::LocKeyword) | maskOf(Category::Title) | maskOf(Category::NonEntity)
+            | maskOf(Category::Demonym) | kLocationMask | maskOf(Category::Organization);
+        const size_t n = spans.spans().size();
+        for (size_t k = 0; k < n; ++k) {
+            const TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Organization)
+                continue;
+            std::int32_t of = s.firstToken + 2;
+            while (of + 1 < s.endToken && word(of) != u"of")
+                ++of;
+            if (of + 1 >= s.endToken)
+                continue;
+            bool personLike = true;
+            for (std::int32_t t = s.firstToken; t < of && personLike; ++t)
+                personLike = capitalised(t) && !(unit(t) & notAPersonsWord) && !(tf[size_t(t)].flags & AllCaps);
+            if (!personLike
+                || !(has(unit(of - 1), Category::Surname) || has(unit(s.firstToken), Category::FirstName)))
+                continue;
+            const std::int32_t rest = word(of + 1) == u"the" ? of + 2 : of + 1;
+            if (rest >= s.endToken)
+                continue;
+            spans.spans()[k] = { rest, s.endToken, EntityType::Organization };
+            spans.add({ s.firstToken, of, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 1. Organisation names built on a head word: a capitalised run holding an ORG_KEYWORD.
     //    Headlines capitalise every word, so the rule is not used there.
     const std::vector<bool> headline = findHeadlines(text, tokenized, facts);

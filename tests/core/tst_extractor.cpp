@@ -1607,6 +1607,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Spain")), QStringLiteral("LOCATION"));
     }
 
+    void aPersonOfAPartyTheTaggerReadAsOne()
+    {
+        const QString text = QStringLiteral("Chandrababu Naidu of the Telugu Desam Party and Nitish Kumar of "
+                                            "Janata Dal (United) joined the coalition. Friends of the Earth "
+                                            "and the Bank of America objected.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Nitish Kumar")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Janata Dal")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Bank of America")), QStringLiteral("ORGANIZATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
