@@ -994,6 +994,33 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return words;
     };
 
+    // A capital letter and a period may end a sentence ("... the Model 3 and Model Y. Elon Musk
+    // said"), which the tokenizer reads as an initial: a person's name does not open with a
+    // dictionary word before its initial ("Harry S. Truman" opens with a given name).
+    {
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Person || s.endToken - s.firstToken < 4)
+                continue;
+            for (std::int32_t k = s.firstToken + 1; k + 2 < s.endToken; ++k) {
+                const QStringView w = word(k);
+                if (w.size() != 2 || w[1] != u'.' || !w[0].isUpper())
+                    continue;
+                bool words = true;
+                for (std::int32_t t = s.firstToken; t < k && words; ++t)
+                    words = has(unit(t), Category::Common)
+                        && !(unit(t) & (maskOf(Category::FirstName) | maskOf(Category::Surname)));
+                if (words) {
+                    s.firstToken = k + 1;
+                    changed = true;
+                }
+                break;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Capitalised names joined by an ampersand name a firm: "Procter & Gamble", "Ernst & Young",
     // "Florida Power & Light" — unless the gazetteer knows a place ("Bosnia & Herzegovina") or
     // both sides are just first names ("Tom & Jerry").

@@ -1618,6 +1618,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Bank of America")), QStringLiteral("ORGANIZATION"));
     }
 
+    void aCapitalAndAPeriodEndingASentence()
+    {
+        const QString text = QStringLiteral("The recall covers the Model 3 and Model Y. Elon Musk did not "
+                                            "comment. Harry S. Truman signed it.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Elon Musk")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Model"), 1), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harry S. Truman")), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
