@@ -1494,9 +1494,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && isCapitalisedOneOf(titleFirst, m_patterns->saintWords))
                 return;
             // A title word inside a person's name the tagger read whole, after a given name:
-            // "Muhammed Sheikh Khalil", "Hassan Sheikh Mohamud".
+            // "Muhammed Sheikh Khalil" (not after a place's name: "Victoria Premier Jacinta Allan").
             if (s.type == EntityType::Person && s.firstToken < titleFirst && s.endToken >= stop
-                && capitalised(titleFirst - 1) && !has(unit(titleFirst - 1), Category::Title))
+                && capitalised(titleFirst - 1) && !has(unit(titleFirst - 1), Category::Title)
+                && !(unit(titleFirst - 1) & (kLocationMask | maskOf(Category::Organization))))
                 return;
         }
         spans.replaceOverlapping({ first, stop, EntityType::Person });

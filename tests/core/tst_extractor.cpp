@@ -1486,6 +1486,8 @@ private Q_SLOTS:
         QTest::newRow("...not a title and a person") << "Thomas" << 0 << "none";
         QTest::newRow("the saint acting") << "Thomas" << 1 << "PERSON";
         QTest::newRow("a title inside a name") << "Muhammed Sheikh Khalil" << 0 << "PERSON";
+        QTest::newRow("a place before a title") << "Victoria" << 0 << "LOCATION";
+        QTest::newRow("...and the person after it") << "Jacinta Allan" << 0 << "PERSON";
         QTest::newRow("a company") << "Google" << 0 << "ORGANIZATION";
         QTest::newRow("its legal form is no acronym") << "Inc." << 0 << "none";
         QTest::newRow("...nor part of the town's name") << "Inc. of Mountain View" << 0 << "none";
@@ -1499,7 +1501,8 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Families returned after the redevelopment of St. Thomas was finished.\nSt. Thomas doubted "
             "the story, the Gospel says.\nIsrael killed its former leader, Muhammed Sheikh Khalil, in "
-            "2004.\nThe project moved to Google, Inc. of Mountain View, California.\n");
+            "2004.\nThe project moved to Google, Inc. of Mountain View, California.\nA bushfire destroyed "
+            "homes on Thursday, Victoria Premier Jacinta Allan said.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
