@@ -2112,7 +2112,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // "northern Shan state", "the Saratov region": a region, but not an organisation's
         // ("the ASEAN region").
         const bool region = isOneOf(g, m_patterns->regionWords);
-        if (!plural && !refugeeCamp && !region && !isOneOf(g, m_patterns->landforms))
+        // "an attack on Zike village"
+        const bool village = word(g) == u"village" || word(g) == u"hamlet" || word(g) == u"township";
+        if (!plural && !refugeeCamp && !region && !village && !isOneOf(g, m_patterns->landforms))
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
         std::int32_t end = refugeeCamp ? g - 1 : g;
@@ -3813,6 +3815,32 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 s.type = *left;
             else if (right && !left && word(s.endToken) == u"and")
                 s.type = *right;
+        }
+        // An unknown organisation listed with a place after a place preposition is a place too:
+        // "fled their homes in Pacific Palisades and Altadena".
+        // ("to" and "from" also take companies: "complaining to National Home Furnishings, Boyles")
+        auto livesIn = [&](std::int32_t t) { return word(t) == u"in" || word(t) == u"near"; };
+        auto placeAfterPreposition = [&](std::int32_t separator, bool before) {
+            const std::optional<EntityType> type = listedType(separator, before);
+            if (type != EntityType::Location)
+                return false;
+            const TokenSpan& n = spans.spans()[size_t(spans.ownerOf(before ? separator - 1 : separator + 1))];
+            return !before || (n.firstToken > 0 && livesIn(n.firstToken - 1));
+        };
+        for (TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Organization || s.endToken <= s.firstToken || s.firstToken == 0
+                || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens
+                || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Organization))
+                || m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken)))
+                continue;
+            bool headWord = false;
+            for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                headWord = headWord || has(unit(t), Category::OrgKeyword) || (tf[size_t(t)].flags & AllCaps);
+            if (headWord)
+                continue;
+            const bool opensList = livesIn(s.firstToken - 1) && placeAfterPreposition(s.endToken, false);
+            if (opensList || placeAfterPreposition(s.firstToken - 1, true))
+                s.type = EntityType::Location;
         }
     }
     // ...and a given name joined to a person by "and" is a person, where the tagger passed it over

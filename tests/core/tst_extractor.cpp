@@ -1631,6 +1631,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Harry S. Truman")), QStringLiteral("PERSON"));
     }
 
+    void placesListedWithAPlaceAndVillagesByTheirWord()
+    {
+        const QString text = QStringLiteral(
+            "Wildfires forced 30,000 people to flee their homes in Pacific Palisades and Altadena. "
+            "Gunmen killed 12 people in an attack on Zike village in Plateau state. She complained to "
+            "National Home Furnishings, Boyles and Home Depot.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Pacific Palisades")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Altadena")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Zike")), QStringLiteral("LOCATION"));
+        QVERIFY(typeAt(mentions, text, QStringLiteral("National Home Furnishings")) != u"LOCATION");
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
