@@ -3112,13 +3112,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // A town named after a saint after a place preposition: "from St. Paul", "in St. Louis" (not
         // "St. Paul wrote", nor "the letters of St. Paul").
         for (std::int32_t t = 1; t + 1 < tokenCount; ++t) {
-            if (!isCapitalisedOneOf(t, m_patterns->saintWords)
+            const QStringView saint = word(t);
+            const bool romanceSaint
+                = saint == u"San" || saint == u"Santa" || saint == u"Santo" || saint == u"S\u00E3o";
+            if ((!isCapitalisedOneOf(t, m_patterns->saintWords) && !romanceSaint)
                 || !isOneOf(t - 1, m_patterns->placePrepositions))
                 continue;
             std::int32_t end = t;
             for (auto m = matchesFrom(facts, t); m != facts.matches.end() && m->firstToken == t; ++m)
                 if (m->categories & (maskOf(Category::City) | maskOf(Category::Place)))
                     end = std::max(end, m->endToken);
+            // The Romance saints name towns the gazetteer may not know: "the 22-year-old from San
+            // Candido", "in Santa Ana de Yacuma".
+            if (end <= t + 1 && romanceSaint && word(t - 1) != u"to" && word(t - 1) != u"on") {
+                end = t + 1;
+                while (end < tokenCount && end - t <= 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                    && (capitalised(end) || (isNameParticle(word(end)) && end + 1 < tokenCount && capitalised(end + 1)))
+                    && !has(unit(end), Category::Title) && !has(unit(end), Category::OrgKeyword))
+                    ++end;
+                while (end > t + 1 && !capitalised(end - 1))
+                    --end;
+            }
             if (end <= t + 1 || crossedBySpan(t, end))
                 continue;
             spans.replaceOverlapping({ t, end, EntityType::Location });

@@ -1644,6 +1644,16 @@ private Q_SLOTS:
         QVERIFY(typeAt(mentions, text, QStringLiteral("National Home Furnishings")) != u"LOCATION");
     }
 
+    void aTownNamedAfterARomanceSaint()
+    {
+        const QString text = QStringLiteral("The 22-year-old from San Candido beat him. She lives in Santa "
+                                            "Ana de Yacuma now. He flew to San Francisco.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("San Candido")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Santa Ana de Yacuma")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("San Francisco")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
