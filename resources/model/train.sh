@@ -4,38 +4,51 @@
 # genres) train; development sets pick the epoch; word classes from resources/clusters.
 # No test split and no seed article is used.
 #
-# The weights were trained on the gazetteers as they stood at commit $WEIGHTS_LISTS (the rules
-# have been measured against those weights since); the lists corrected after it are stored in
-# the model without retraining, because a retrained model is a new draw (see PROVENANCE.md).
+# The weights were trained by crossread-cli as it stood at commit $WEIGHTS_COMMIT, with that
+# commit's tokenizer and gazetteers (the rules have been measured against those weights since);
+# the lists corrected after it are stored in the model without retraining, because a retrained
+# model is a new draw (see PROVENANCE.md). Since the tokenizer has changed after that commit (an
+# e-mail address is one token since 304fe08), the script builds that commit's crossread-cli in a
+# temporary worktree (about a minute), trains with it, and stores the current lists with the
+# current build: the result is byte-identical to the shipped model.
 # Needs the repository's history for that commit (not a shallow clone).
-# Usage: resources/model/train.sh [BUILD_DIR]   (default: build)
-#        WEIGHTS_LISTS=HEAD resources/model/train.sh   retrains on the current lists
+# Usage: resources/model/train.sh [BUILD_DIR]   (default: build; its crossread-cli must be built)
+#        WEIGHTS_COMMIT=HEAD resources/model/train.sh   retrains with the current program and lists
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$repo/build}
 data=$repo/../shared/data
-cli=$build/app/crossread-cli
-lists_commit=${WEIGHTS_LISTS:-471c17d}
+weights_commit=${WEIGHTS_COMMIT:-471c17d}
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-if ! git -C "$repo" cat-file -e "$lists_commit^{commit}" 2>/dev/null; then
-    echo "train.sh: commit $lists_commit is not in this clone (shallow?); fetch the history first" >&2
-    exit 2
-fi
-mkdir -p "$work/lists/curated"
-git -C "$repo" show "$lists_commit:resources/gazetteers/generated.tsv" > "$work/lists/generated.tsv"
-for f in $(git -C "$repo" ls-tree --name-only "$lists_commit" resources/gazetteers/curated/); do
-    git -C "$repo" show "$lists_commit:$f" > "$work/lists/curated/$(basename "$f")"
-done
+cleanup() {
+    git -C "$repo" worktree remove --force "$work/src" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
-"$cli" train \
+trainer=$build/app/crossread-cli
+lists=$repo/resources/gazetteers
+if [[ $weights_commit != HEAD ]]; then
+    if ! git -C "$repo" cat-file -e "$weights_commit^{commit}" 2>/dev/null; then
+        echo "train.sh: commit $weights_commit is not in this clone (shallow?); fetch the history first" >&2
+        exit 2
+    fi
+    git -C "$repo" worktree add --detach --quiet "$work/src" "$weights_commit"
+    cmake -S "$work/src" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCROSSREAD_BUILD_UI=OFF -DCROSSREAD_BUILD_TESTS=OFF -DCROSSREAD_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake --build "$work/build" --target crossread-cli >/dev/null
+    trainer=$work/build/app/crossread-cli
+    lists=$work/src/resources/gazetteers
+fi
+
+"$trainer" train \
     --train "$data/uner-en-ewt/standoff/train" "$data/gum-open/standoff/train" \
     --dev "$data/uner-en-ewt/standoff/dev" "$data/gum-open/standoff/dev" \
-    --gazetteers "$work/lists" "$work/lists/curated" \
+    --gazetteers "$lists" "$lists/curated" \
     --clusters "$repo/resources/clusters/word-clusters.tsv" \
     --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 \
     --out "$work/weights.model"
-exec "$cli" refresh-gazetteers "$work/weights.model" \
+"$build/app/crossread-cli" refresh-gazetteers "$work/weights.model" \
     --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
     --out "$repo/resources/model/ner.model"
