@@ -1654,6 +1654,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("San Francisco")), QStringLiteral("LOCATION"));
     }
 
+    void photoAgenciesAndCompaniesNamedLikeWords()
+    {
+        const QString text = QStringLiteral(
+            "PHOTO: Firefighters battle a blaze on Tuesday. (Mario Tama/Getty Images)\nSouthern "
+            "California Edison shares fell 10%, and Micron Technology rose.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mario Tama")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Getty Images")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Southern California Edison")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Micron Technology")), QStringLiteral("ORGANIZATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
