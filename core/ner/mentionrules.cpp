@@ -1802,10 +1802,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             = [&](std::int32_t t) { return isEdgePunctuation(t) || (anyCapitalised && isLowerWord(t)); };
         while (s.endToken - s.firstToken > 1 && trimmable(s.firstToken))
             ++s.firstToken;
-        // ... but a place's natural feature stays: "Jeju island".
-        while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1)
-            && !(s.type == EntityType::Location && isOneOf(s.endToken - 1, m_patterns->naturalFeatures)
-                && capitalised(s.endToken - 2)))
+        // ... but a place's natural feature stays ("Jeju island", "the Wenatchee hills"), and so
+        // does a surname typed in lower case after a given name ("Frank mcclelland"; not a word:
+        // "Frank said").
+        auto keptAtEnd = [&](std::int32_t t) {
+            if (s.type == EntityType::Location)
+                return (isOneOf(t, m_patterns->naturalFeatures) || isOneOf(t, m_patterns->landformsPlural)
+                           || word(t) == u"hills")
+                    && capitalised(t - 1);
+            return s.type == EntityType::Person && t - s.firstToken == 1 && has(unit(t - 1), Category::FirstName)
+                && !unit(t) && !(tf[size_t(t)].flags & HasDigit)
+                && !isOneOf(t, m_patterns->functionWords);
+        };
+        while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1) && !keptAtEnd(s.endToken - 1))
             --s.endToken;
     }
     spans.reindex();

@@ -1667,6 +1667,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Micron Technology")), QStringLiteral("ORGANIZATION"));
     }
 
+    void lowerCaseSurnamesAndIslandGroupsOfWebText()
+    {
+        const QString text = QStringLiteral("There s a reason why Frank mcclelland was named best chef. We "
+                                            "flew to the Andaman islands. Frank said it was great.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Frank mcclelland")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Andaman islands")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Frank"), 1), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
