@@ -1215,6 +1215,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
         }
+        // Nor the country of a name that a place already locates: "the University of Sheffield of
+        // the UK", "Colorado State University of the US" ("the State University of New York" and
+        // "the Communist Party of the Soviet Union" name no place before).
+        for (std::int32_t c = end - 2; c > first; --c) {
+            if (word(c) != u"of")
+                continue;
+            const std::int32_t country = word(c + 1) == u"the" ? c + 2 : c + 1;
+            const int tagged = country < end ? spanExactly(country, end) : -1;
+            if (country >= end
+                || !((phraseCategories(facts, country, end) & maskOf(Category::Country))
+                    || (tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Location
+                        && (tf[size_t(country)].flags & AllCaps))))
+                break;
+            bool located = false;
+            for (std::int32_t t = first; t < c && !located; ++t)
+                located = (unit(t) & kTownNames) && !has(unit(t), Category::Common) && capitalised(t);
+            if (located)
+                end = c;
+            break;
+        }
         // Nor a place listed after it: "the European Union and China".
         for (std::int32_t c = first + 1; c + 1 < end; ++c) {
             if (word(c) != u"and")

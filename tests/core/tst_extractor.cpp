@@ -1677,6 +1677,23 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Frank"), 1), QStringLiteral("PERSON"));
     }
 
+    void theCountryOfANameAPlaceAlreadyLocates()
+    {
+        const QString text = QStringLiteral(
+            "Researchers from Colorado State University of the US and the University of Sheffield of the "
+            "UK took part. The State University of New York and the Communist Party of the Soviet Union "
+            "agreed.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Colorado State University")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("University of Sheffield")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("UK")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("State University of New York")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Communist Party of the Soviet Union")),
+            QStringLiteral("ORGANIZATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
