@@ -6,8 +6,8 @@
 #include <boost/regex/icu.hpp>
 
 #include <algorithm>
-#include <numeric>
 #include <bitset>
+#include <numeric>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -368,6 +368,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> givenNameWords; // function words that are also common given names
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
+    std::vector<std::uint64_t> romanceSaintWords; // "San" (Candido), "Santa" (Ana): towns
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
     std::vector<std::uint64_t> riverWords; // "Rio Negro"
     // Lower-case nouns that say a name is an organisation: "regional airline Voepass", "Synnovis,
@@ -430,6 +431,9 @@ struct MentionRules::Patterns
     // English closed-class words (the dictionary lists content words only): capitalised at the
     // start of a line they look like unknown names ("And Jen", "From Bill").
     std::vector<std::uint64_t> functionWords;
+    // Function words that are nothing else anywhere, in a shouted line too ("ORAL ARGUMENT OF GEN.
+    // ..." gave a town in Turkey); "IN", "OR" and "ME" are states, so they are not among them.
+    std::vector<std::uint64_t> neverNames;
     std::uint64_t governmentWord = tokenKey(u"Government");
     std::uint64_t crudeWord = tokenKey(u"crude"); // "Brent crude"
     std::uint64_t knownWord = tokenKey(u"known"); // "known as"
@@ -501,6 +505,7 @@ MentionRules::MentionRules(
         std::sort(keys.begin(), keys.end());
         return keys;
     };
+    m_patterns->neverNames = keysOf({ u"of", u"the", u"and", u"for", u"from", u"with", u"than", u"into" });
     m_patterns->functionWords = keysOf({ u"a", u"an", u"the", u"and", u"or", u"but", u"nor", u"of", u"to",
         u"in", u"on", u"at", u"for", u"from", u"by", u"with", u"as", u"into", u"onto", u"upon", u"than", u"i",
         u"you", u"he", u"she", u"it", u"we", u"they", u"me", u"him", u"her", u"us", u"them", u"my", u"your",
@@ -587,6 +592,7 @@ MentionRules::MentionRules(
         u"northeastern", u"northwestern", u"southeastern", u"southwestern", u"north", u"south", u"east",
         u"west", u"neighbouring", u"neighboring" });
     m_patterns->saintWords = keysOf({ u"St.", u"St", u"Saint" });
+    m_patterns->romanceSaintWords = keysOf({ u"San", u"Santa", u"Santo", u"S\u00E3o" });
     m_patterns->copulas = keysOf({ u"is", u"was" });
     m_patterns->companyVerbs = keysOf({ u"said", u"says", u"bought", u"buys", u"sold", u"sells", u"agreed",
         u"announced", u"reported", u"posted", u"plans", u"planned", u"will", u"would", u"has", u"had", u"cut",
@@ -936,13 +942,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return place ? EntityType::Location : organisation ? EntityType::Organization : EntityType::Person;
     };
     for (TokenSpan& s : spans.spans())
-        if (const auto type = gazetteerType(s.firstToken, s.endToken);
-            type
+        if (const auto type = gazetteerType(s.firstToken, s.endToken); type
             // A famous person's name that is also a word is the word as often ("the Court ruled":
             // Margaret Court; "Park"): the tagger reads which from the context.
             && !(type == EntityType::Person
                 && (phraseCategories(facts, s.firstToken, s.endToken)
-                    & (maskOf(Category::Common) | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword)))))
+                    & (maskOf(Category::Common) | maskOf(Category::OrgKeyword)
+                        | maskOf(Category::LocKeyword)))))
             // A saint the gazetteer knows is also the town, island or church named after him,
             // which the tagger tells from the context ("the redevelopment of St. Thomas"); opening
             // a sentence, the saint is more likely to act ("St. Thomas doubted").
@@ -1085,7 +1091,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             bool personLike = true;
             for (std::int32_t t = s.firstToken; t < of && personLike; ++t)
-                personLike = capitalised(t) && !(unit(t) & notAPersonsWord) && !(tf[size_t(t)].flags & AllCaps);
+                personLike
+                    = capitalised(t) && !(unit(t) & notAPersonsWord) && !(tf[size_t(t)].flags & AllCaps);
             if (!personLike
                 || !(has(unit(of - 1), Category::Surname) || has(unit(s.firstToken), Category::FirstName)))
                 continue;
@@ -1147,7 +1154,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const int owner = spans.ownerOf(k);
                 // ("Co" of "Co-founder" heads no name)
                 const bool compound = k + 1 < c && tightHyphen(k + 1);
-                role = (compound || (!has(unit(k), Category::OrgKeyword) && !isOneOf(k, m_patterns->ruleHeadWords)))
+                role = (compound
+                           || (!has(unit(k), Category::OrgKeyword) && !isOneOf(k, m_patterns->ruleHeadWords)))
                     && !has(unit(k), Category::Demonym)
                     && (owner < 0 || spans.spans()[size_t(owner)].type == EntityType::Person);
             }
@@ -1830,8 +1838,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return (isOneOf(t, m_patterns->naturalFeatures) || isOneOf(t, m_patterns->landformsPlural)
                            || word(t) == u"hills")
                     && capitalised(t - 1);
-            return s.type == EntityType::Person && t - s.firstToken == 1 && has(unit(t - 1), Category::FirstName)
-                && !unit(t) && !(tf[size_t(t)].flags & HasDigit)
+            return s.type == EntityType::Person && t - s.firstToken == 1
+                && has(unit(t - 1), Category::FirstName) && !unit(t) && !(tf[size_t(t)].flags & HasDigit)
                 && !isOneOf(t, m_patterns->functionWords);
         };
         while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1) && !keptAtEnd(s.endToken - 1))
@@ -2183,7 +2191,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const bool keepWord = !plural && !region && !refugeeCamp && isOneOf(g, m_patterns->naturalFeatures);
         for (const auto& [first, nameEnd] : names)
             if (keepWord && !crossedBySpan(first, g + 1)
-                && !(has(unit(first), Category::Demonym) && !(phraseCategories(facts, first, nameEnd) & kLocationMask))) {
+                && !(has(unit(first), Category::Demonym)
+                    && !(phraseCategories(facts, first, nameEnd) & kLocationMask))) {
                 spans.replaceOverlapping({ first, g + 1, EntityType::Location });
                 landformsFound = true;
                 if (nameEnd - first <= Gazetteer::kMaxPhraseTokens)
@@ -3141,9 +3150,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // A town named after a saint after a place preposition: "from St. Paul", "in St. Louis" (not
         // "St. Paul wrote", nor "the letters of St. Paul").
         for (std::int32_t t = 1; t + 1 < tokenCount; ++t) {
-            const QStringView saint = word(t);
-            const bool romanceSaint
-                = saint == u"San" || saint == u"Santa" || saint == u"Santo" || saint == u"S\u00E3o";
+            const bool romanceSaint = isCapitalisedOneOf(t, m_patterns->romanceSaintWords);
             if ((!isCapitalisedOneOf(t, m_patterns->saintWords) && !romanceSaint)
                 || !isOneOf(t - 1, m_patterns->placePrepositions))
                 continue;
@@ -3156,7 +3163,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (end <= t + 1 && romanceSaint && word(t - 1) != u"to" && word(t - 1) != u"on") {
                 end = t + 1;
                 while (end < tokenCount && end - t <= 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
-                    && (capitalised(end) || (isNameParticle(word(end)) && end + 1 < tokenCount && capitalised(end + 1)))
+                    && (capitalised(end)
+                        || (isNameParticle(word(end)) && end + 1 < tokenCount && capitalised(end + 1)))
                     && !has(unit(end), Category::Title) && !has(unit(end), Category::OrgKeyword))
                     ++end;
                 while (end > t + 1 && !capitalised(end - 1))
@@ -3455,8 +3463,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // Where a name lies in a larger place: "Coron is in the province of Palawan" (a person
             // or a shop is in a town, not in its province).
             if (word(t + 1) == u"in" && t + 4 < tokenCount && word(t + 2) == u"the"
-                && isOneOf(t + 3, m_patterns->settlementWords) && word(t + 4) == u"of"
-                && t + 5 < tokenCount && sameSentence(t, t + 5) && capitalised(t + 5)) {
+                && isOneOf(t + 3, m_patterns->settlementWords) && word(t + 4) == u"of" && t + 5 < tokenCount
+                && sameSentence(t, t + 5) && capitalised(t + 5)) {
                 const std::int32_t first = nameBefore(t);
                 if (first < t && mayBePlace(first, t))
                     describe(first, t, EntityType::Location);
@@ -4374,15 +4382,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const bool functionWordOpening = opensSentence(s.firstToken)
             && isOneOf(s.firstToken, m_patterns->functionWords)
             && !isOneOf(s.firstToken, m_patterns->givenNameWords);
-        // Some function words are nothing else anywhere, in a shouted line too ("ORAL ARGUMENT OF
-        // GEN. ..." gave a town in Turkey); "IN", "OR" and "ME" are states.
-        const QStringView w = word(s.firstToken);
-        const bool neverAName = w.size() <= 4
-            && (w.compare(u"of", Qt::CaseInsensitive) == 0 || w.compare(u"the", Qt::CaseInsensitive) == 0
-                || w.compare(u"and", Qt::CaseInsensitive) == 0 || w.compare(u"for", Qt::CaseInsensitive) == 0
-                || w.compare(u"from", Qt::CaseInsensitive) == 0 || w.compare(u"with", Qt::CaseInsensitive) == 0
-                || w.compare(u"than", Qt::CaseInsensitive) == 0 || w.compare(u"into", Qt::CaseInsensitive) == 0);
-        return neverAName || (has(u, Category::Demonym) && !(u & kLocationMask))
+        return isOneOf(s.firstToken, m_patterns->neverNames)
+            || (has(u, Category::Demonym) && !(u & kLocationMask))
             || ((isOneOf(s.firstToken, m_patterns->pronouns) || functionWordOpening) && !(flags & AllCaps));
     });
     // Nor is a verb before "n't" ("Can't wait" is "Ca" and "n't", and "CA" is California), a

@@ -1522,8 +1522,7 @@ private Q_SLOTS:
         QTest::newRow("a seat") << "European Parliament" << 0 << "ORGANIZATION";
         QTest::newRow("a founder's company") << "Google" << 0 << "ORGANIZATION";
         QTest::newRow("a verb opening a sentence") << "Parliament" << 1 << "ORGANIZATION";
-        QTest::newRow("a student's university") << "University of Texas Arlington" << 0
-                                                 << "ORGANIZATION";
+        QTest::newRow("a student's university") << "University of Texas Arlington" << 0 << "ORGANIZATION";
         QTest::newRow("...the student") << "Amneh Jafari" << 0 << "PERSON";
         QTest::newRow("cited authors") << "Carrano" << 0 << "PERSON";
         QTest::newRow("...both") << "Biewener" << 0 << "PERSON";
@@ -1686,7 +1685,8 @@ private Q_SLOTS:
         const QList<Mention> mentions = m_extractor->extract(text);
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Colorado State University")),
             QStringLiteral("ORGANIZATION"));
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("University of Sheffield")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("University of Sheffield")),
+            QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("UK")), QStringLiteral("LOCATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("State University of New York")),
             QStringLiteral("ORGANIZATION"));
