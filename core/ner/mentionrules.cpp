@@ -767,6 +767,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
             && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
     };
+    // "d'Alembert", "l'Ouverture": a name whose elided particle is written in lower case.
+    auto elidedParticleName = [&](std::int32_t t) {
+        const QStringView w = text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length());
+        return w.size() > 2 && w[0].isLower() && (w[1] == u'\'' || w[1] == u'\u2019') && w[2].isUpper();
+    };
     auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
         return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
     };
@@ -1477,6 +1482,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             ++stop;
         }
+        // An elided particle closes the name: "Prof. Patrizia d'Ettorre".
+        if (stop > first && stop == end && stop < std::int32_t(tokens.size())
+            && sentenceOf[size_t(stop)] == sentenceOf[size_t(first)] && elidedParticleName(stop))
+            ++stop;
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
         const auto [titleFirst, titleEnd]
@@ -1804,8 +1813,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = word(t);
         if (w.size() <= 1 || !w[0].isLower() || (tf[size_t(t)].flags & Punctuation) || isNameParticle(w))
             return false;
-        // An elided particle before a capital is the name's own: "d'Alembert", "l'Ouverture".
-        if (w.size() > 2 && (w[1] == u'\'' || w[1] == u'\u2019') && w[2].isUpper())
+        if (elidedParticleName(t)) // the name's own
             return false;
         // So is the part of a hyphenated given name written without spaces, "Yau Wai-ching"; a
         // word is not ("Biden-led", "Paris-based").

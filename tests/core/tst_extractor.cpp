@@ -1516,6 +1516,7 @@ private Q_SLOTS:
         QTest::newRow("...a word after a hyphen is not one") << "Biden" << 0 << "PERSON";
         QTest::newRow("an elided particle") << "Jean le Rond d'Alembert" << 0 << "PERSON";
         QTest::newRow("...another") << "Patrizia d'Ettorre" << 0 << "PERSON";
+        QTest::newRow("...after a title") << "Patrizia d'Ettorre" << 1 << "PERSON";
         QTest::newRow("a person of a party") << "Wu Chi-wai" << 0 << "PERSON";
         QTest::newRow("...the party") << "Democratic Party" << 0 << "ORGANIZATION";
         QTest::newRow("a fellowship") << "Royal Society" << 0 << "ORGANIZATION";
@@ -1540,7 +1541,8 @@ private Q_SLOTS:
             "a Fellow of the Royal Society.\nShe was a Member of the European Parliament until 2019.\n"
             "Co-founder of Google, Sergey Brin, met him.\nAllow Parliament's views to evolve, the judge "
             "said.\nPsychology major at University of Texas Arlington Amneh Jafari heard of it.\nThe "
-            "study was inspired by Carrano & Biewener (2014), and Procter & Gamble paid for it.\n");
+            "study was inspired by Carrano & Biewener (2014), and Procter & Gamble paid for it.\nHe "
+            "worked under the supervision of Prof. Patrizia d'Ettorre.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
