@@ -540,13 +540,15 @@ MentionRules::MentionRules(
         u"Bookstore", u"Hardware", u"Market", u"Pharmacy", u"Cleaners", u"Florist", u"Jewelers", u"Jewellers",
         u"Furniture", u"Tires", u"Repair", u"Grocery", u"Liquors", u"Liquor", u"Wines", u"Catering",
         u"Fitness", u"Gym" });
-    m_patterns->landforms
-        = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf", u"valley", u"desert",
-            u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island", u"reservoir", u"dam",
-            u"gorge", u"plateau", u"airport", u"rainforest", u"jungle", u"volcano", u"coast", u"bay" });
     m_patterns->naturalFeatures = keysOf({ u"river", u"delta", u"lake", u"sea", u"strait", u"canal", u"gulf",
         u"valley", u"desert", u"peninsula", u"glacier", u"basin", u"estuary", u"archipelago", u"island",
         u"gorge", u"plateau", u"bay" });
+    // Landforms also take the features whose word stays out of the name ("Ngurah Rai airport").
+    m_patterns->landforms = m_patterns->naturalFeatures;
+    for (const std::uint64_t key :
+        keysOf({ u"reservoir", u"dam", u"airport", u"rainforest", u"jungle", u"volcano", u"coast" }))
+        m_patterns->landforms.push_back(key);
+    std::sort(m_patterns->landforms.begin(), m_patterns->landforms.end());
     m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
     m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
         u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace" });
@@ -1817,10 +1819,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         // So is the part of a hyphenated given name written without spaces, "Yau Wai-ching"; a
         // word is not ("Biden-led", "Paris-based").
-        const bool joinedByHyphen = t >= 2 && word(t - 1) == u"-"
-            && tokens[size_t(t - 1)].begin == tokens[size_t(t - 2)].end
-            && tokens[size_t(t)].begin == tokens[size_t(t - 1)].end && capitalised(t - 2)
-            && !has(unit(t), Category::Common);
+        const bool joinedByHyphen
+            = t >= 2 && tightHyphen(t - 1) && capitalised(t - 2) && !has(unit(t), Category::Common);
         return !joinedByHyphen;
     };
     // Nor does it start or end with punctuation: a dash, comma, quote or bracket ("Jackie Taylor -",
