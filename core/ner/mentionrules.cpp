@@ -948,20 +948,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return std::nullopt;
         return place ? EntityType::Location : organisation ? EntityType::Organization : EntityType::Person;
     };
+    // Where the gazetteer's person is only one reading of a name, the tagger reads the other from
+    // the context: a famous person's name that is also a word ("the Court ruled": Margaret Court;
+    // "Park"), and inside a sentence a one-word name that also names a place or an institution
+    // after him ("Linda Bilmes of Harvard", "here we are in Manson", "the Midas store") or a
+    // saint's name ("the redevelopment of St. Thomas"). Opening a sentence the person is more
+    // likely to act ("Edison invented the bulb", "St. Thomas doubted").
+    auto taggerReadsTheOtherKind = [&](const TokenSpan& s, EntityType type) {
+        if (type != EntityType::Person)
+            return false;
+        const CategoryMask mask = phraseCategories(facts, s.firstToken, s.endToken);
+        const bool inside = !(tf[size_t(s.firstToken)].flags & SentenceStart);
+        return (mask
+                   & (maskOf(Category::Common) | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword)))
+            || (inside && s.endToken - s.firstToken == 1 && s.type != EntityType::Person)
+            || (inside && isCapitalisedOneOf(s.firstToken, m_patterns->saintWords));
+    };
     for (TokenSpan& s : spans.spans())
-        if (const auto type = gazetteerType(s.firstToken, s.endToken); type
-            // A famous person's name that is also a word is the word as often ("the Court ruled":
-            // Margaret Court; "Park"): the tagger reads which from the context.
-            && !(type == EntityType::Person
-                && (phraseCategories(facts, s.firstToken, s.endToken)
-                    & (maskOf(Category::Common) | maskOf(Category::OrgKeyword)
-                        | maskOf(Category::LocKeyword)))))
-            // A saint the gazetteer knows is also the town, island or church named after him,
-            // which the tagger tells from the context ("the redevelopment of St. Thomas"); opening
-            // a sentence, the saint is more likely to act ("St. Thomas doubted").
-            if (!(type == EntityType::Person && isCapitalisedOneOf(s.firstToken, m_patterns->saintWords)
-                    && !(tf[size_t(s.firstToken)].flags & SentenceStart)))
-                s.type = *type;
+        if (const auto type = gazetteerType(s.firstToken, s.endToken);
+            type && !taggerReadsTheOtherKind(s, *type))
+            s.type = *type;
 
     // The span covering exactly the tokens [from, to), or -1.
     auto spanExactly = [&](std::int32_t from, std::int32_t to) {

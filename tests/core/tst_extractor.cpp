@@ -1696,6 +1696,19 @@ private Q_SLOTS:
             QStringLiteral("ORGANIZATION"));
     }
 
+    void institutionsNamedAfterFamousPeople()
+    {
+        // WordNet knows Harvard, Stanford and Yale only as people; the tagger reads the universities
+        // from "at" and "of".
+        const QString text = QStringLiteral("She studied at Harvard and later taught at Stanford. A study by "
+                                            "researchers at Yale found no link. Edison invented the bulb.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harvard")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Stanford")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Yale")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Edison")), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
