@@ -1709,6 +1709,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Edison")), QStringLiteral("PERSON"));
     }
 
+    void aTownWithItsStateAfterAPersonOfTheSameName()
+    {
+        const QString text = QStringLiteral("Their second son, Austin Shepherd Padalecki, was born in 2013. "
+                                            "The couple resides in Austin, Texas with their children. "
+                                            "Austin is in kindergarten.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Austin"), 1), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Austin"), 2), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
