@@ -2189,7 +2189,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                                 || isOneOf(first - 1, m_patterns->placePrepositions)
                                 || (region && (tf[size_t(first - 1)].flags & Lowercase)
                                     && isOneOf(first - 1, m_patterns->compassWords))))))
-                || (!plural && (phraseCategories(facts, first, end) & kLocationMask))) {
+                || (!plural && (phraseCategories(facts, first, end) & kLocationMask))
+                // ... or be a word that names nothing else before a natural feature ("the storm hit
+                // Hainan island").
+                || (!plural && end - first == 1 && isOneOf(g, m_patterns->naturalFeatures)
+                    && !(tf[size_t(first)].flags & (SentenceStart | AllCaps))
+                    && !(unit(first)
+                        & (maskOf(Category::Common) | maskOf(Category::FirstName) | maskOf(Category::Surname)
+                            | maskOf(Category::Person) | maskOf(Category::Title) | maskOf(Category::Demonym)
+                            | maskOf(Category::Organization))))) {
                 introduced = true;
                 break;
             }

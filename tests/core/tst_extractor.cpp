@@ -1570,7 +1570,8 @@ private Q_SLOTS:
         // airport stay out, and the name alone is the place too.
         const QString text = QStringLiteral(
             "Go to Jeju island! The boats crossed the Zambezi river; the Zambezi is wide there. The "
-            "Sutlej and Ravi rivers flooded, and Bali's Ngurah Rai airport closed.\n");
+            "Sutlej and Ravi rivers flooded, and Bali's Ngurah Rai airport closed. The storm earlier hit "
+            "Hainan island.\n");
         const QList<Mention> mentions = m_extractor->extract(text);
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Jeju island")), QStringLiteral("LOCATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Zambezi river")), QStringLiteral("LOCATION"));
@@ -1578,6 +1579,7 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Sutlej")), QStringLiteral("LOCATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Ravi")), QStringLiteral("LOCATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Ngurah Rai")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hainan island")), QStringLiteral("LOCATION"));
     }
 
     void aFunctionWordInAShoutedLineIsNoName()
