@@ -4121,6 +4121,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             v.count[size_t(EntityType::Organization)] += 1000;
             v.length = 1;
         }
+    // A town written with its state or country stays one after a person of the same name: "Austin
+    // Shepherd Padalecki ... the couple resides in Austin, Texas".
+    auto townWithItsRegion = [&](const TokenSpan& s) {
+        const std::int32_t after = s.endToken;
+        return s.type == EntityType::Location && after + 1 < std::int32_t(tokens.size())
+            && word(after) == u"," && sentenceOf[size_t(after + 1)] == sentenceOf[size_t(s.firstToken)]
+            && ((unit(after + 1) & (maskOf(Category::Region) | maskOf(Category::Country)))
+                || isCapitalisedOneOf(after + 1, m_patterns->stateAbbreviations));
+    };
     for (TokenSpan& s : spans.spans()) {
         if (s.endToken - s.firstToken == 1 && clubFirstWords.count(tf[size_t(s.firstToken)].key)) {
             s.type = EntityType::Organization;
@@ -4132,16 +4141,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             s.type = EntityType::Organization;
             continue;
         }
-        // (a town written with its state or country stays one: "Austin Shepherd Padalecki ... the
-        // couple resides in Austin, Texas")
-        const std::int32_t after = s.endToken;
-        const bool townWithItsRegion = s.type == EntityType::Location
-            && after + 1 < std::int32_t(tokens.size()) && word(after) == u","
-            && sentenceOf[size_t(after + 1)] == sentenceOf[size_t(s.firstToken)]
-            && ((unit(after + 1) & (maskOf(Category::Region) | maskOf(Category::Country)))
-                || isCapitalisedOneOf(after + 1, m_patterns->stateAbbreviations));
         if (s.endToken - s.firstToken == 1 && s.type != EntityType::Person
-            && namePartVotes.count(tf[size_t(s.firstToken)].key) && !townWithItsRegion
+            && namePartVotes.count(tf[size_t(s.firstToken)].key) && !townWithItsRegion(s)
             && !(unit(s.firstToken) & (maskOf(Category::Country) | maskOf(Category::Organization)))) {
             s.type = EntityType::Person;
             continue;
