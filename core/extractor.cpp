@@ -22,7 +22,6 @@ struct ExtractorScratch::Buffers
     std::vector<int> tags;
     std::vector<std::array<std::int8_t, kTagCount>> backpointers;
     std::vector<TokenSpan> spans;
-    PredictionHistory history; // what the tagger said in the article's earlier sentences
 };
 
 ExtractorScratch::ExtractorScratch()
@@ -160,7 +159,6 @@ Analysis Extractor::analyse(QStringView text, ExtractorScratch& scratch) const
     m_impl->tokenizer.tokenize(text, b.tokens);
     computeFacts(text, b.tokens, m_impl->model.gazetteer(), m_impl->model.wordClusters(), b.facts);
     b.spans.clear();
-    b.history.clear();
     for (const Sentence& sentence : b.tokens.sentences) {
         const std::int32_t n = sentence.endToken - sentence.firstToken;
         b.emissions.resize(size_t(n));
@@ -172,7 +170,6 @@ Analysis Extractor::analyse(QStringView text, ExtractorScratch& scratch) const
         b.featureEnds.clear();
         for (std::int32_t i = 0; i < n; ++i) {
             emissionFeatures(b.facts, sentence, sentence.firstToken + i, b.features);
-            b.history.appendFeatures(b.facts.tokens[size_t(sentence.firstToken + i)], b.features);
             b.featureEnds.push_back(b.features.size());
         }
         auto featuresOf = [&](std::int32_t i) {
@@ -204,8 +201,6 @@ Analysis Extractor::analyse(QStringView text, ExtractorScratch& scratch) const
         viterbiDecode(b.emissions, m_impl->model.transitions(), b.tags, b.backpointers);
         for (std::int32_t i = 0; i < n; ++i) {
             const int tag = b.tags[size_t(i)];
-            b.history.record(
-                b.facts.tokens[size_t(sentence.firstToken + i)], tag == 0 ? 0 : 1 + int(typeOfTag(tag)));
             if (tag == 0)
                 continue;
             const TagPosition position = positionOfTag(tag);

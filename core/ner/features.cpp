@@ -49,8 +49,6 @@ enum Template : std::uint64_t {
     TWordClassCaps,
     TPrevWordClass,
     TNextWordClass,
-    THistory,
-    THistoryCaps,
 };
 
 constexpr std::uint64_t kBoundary = 0xB0B0B0B0ULL;
@@ -315,62 +313,6 @@ void emissionFeatures(
     if (i + 1 < sentence.endToken)
         for (CategoryMask bits = anyCategories(tok[size_t(i + 1)]); bits; bits &= bits - 1)
             out.push_back(feature(TNextGazetteer, std::uint64_t(__builtin_ctz(bits))));
-}
-
-namespace {
-
-constexpr std::uint64_t kHistoryCaps[] = { 0, Capitalized, Capitalized | AllCaps, Lowercase };
-
-// A reading's share of the word's earlier tags: all of them, at least half, less.
-std::uint64_t historyValue(int reading, int count, int total)
-{
-    const int share = count == total ? 2 : 2 * count >= total ? 1 : 0;
-    return std::uint64_t(reading * 3 + share);
-}
-
-} // namespace
-
-void PredictionHistory::record(const TokenFacts& token, int reading)
-{
-    if (!(token.flags & Capitalized))
-        return;
-    std::uint16_t& count = m_counts[token.key][size_t(reading)];
-    if (count < UINT16_MAX)
-        ++count;
-}
-
-void PredictionHistory::appendFeatures(const TokenFacts& token, std::vector<std::uint64_t>& out) const
-{
-    if (m_counts.empty() || (token.flags & Punctuation))
-        return;
-    const auto it = m_counts.find(token.key);
-    if (it == m_counts.end())
-        return;
-    int total = 0;
-    for (const std::uint16_t c : it->second)
-        total += c;
-    const std::uint64_t caps = token.flags & (Capitalized | AllCaps | Lowercase);
-    for (int reading = 0; reading < kReadings; ++reading) {
-        if (const int count = it->second[size_t(reading)]) {
-            const std::uint64_t value = historyValue(reading, count, total);
-            out.push_back(feature(THistory, value));
-            out.push_back(feature(THistoryCaps, value, caps));
-        }
-    }
-}
-
-std::vector<std::uint64_t> PredictionHistory::allFeatures()
-{
-    std::vector<std::uint64_t> out;
-    for (int reading = 0; reading < kReadings; ++reading) {
-        for (int share = 0; share < 3; ++share) {
-            const auto value = std::uint64_t(reading * 3 + share);
-            out.push_back(feature(THistory, value));
-            for (const std::uint64_t caps : kHistoryCaps)
-                out.push_back(feature(THistoryCaps, value, caps));
-        }
-    }
-    return out;
 }
 
 } // namespace crossread::core::ner

@@ -11,9 +11,7 @@
 
 #include <QStringView>
 
-#include <array>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace crossread::core::ner {
@@ -66,25 +64,5 @@ void computeFacts(QStringView text, const TokenizedText& tokenized, const Gazett
 // Appends the emission feature ids of token `index` of `sentence`.
 void emissionFeatures(const DocumentFacts& facts, const Sentence& sentence, std::int32_t index,
     std::vector<std::uint64_t>& out);
-
-// What the tagger said about a word in the article's earlier sentences ("extended prediction
-// history", Ratinov & Roth 2009): a name tagged where its context is clear lends its reading to
-// its later mentions where the context says little ("Firefox ... acquiring Firefox"). Only words
-// written with a capital are recorded; every word is looked up by its folded form, so "google"
-// after "Google" sees it too. One per document, filled as the sentences are decoded in order.
-class PredictionHistory
-{
-public:
-    static constexpr int kReadings = 4; // 0 = no mention, 1 + EntityType
-
-    void clear() { m_counts.clear(); }
-    void record(const TokenFacts& token, int reading);
-    void appendFeatures(const TokenFacts& token, std::vector<std::uint64_t>& out) const;
-    // Every feature id appendFeatures() can give, so that training keeps them all.
-    [[nodiscard]] static std::vector<std::uint64_t> allFeatures();
-
-private:
-    std::unordered_map<std::uint64_t, std::array<std::uint16_t, kReadings>> m_counts;
-};
 
 } // namespace crossread::core::ner

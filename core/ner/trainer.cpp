@@ -54,8 +54,11 @@ struct PreparedSentence
     std::vector<std::uint32_t> featureOffsets; // per token, into features; size tokens + 1
     std::vector<std::uint32_t> features; // dense feature indices
     std::vector<int> gold;
-    std::vector<TokenFacts> facts; // per token, for the prediction history
-    std::size_t document = 0;
+};
+
+struct Prepared
+{
+    std::vector<PreparedSentence> sentences;
 };
 
 std::vector<int> goldTags(const TokenizedText& tokens, const QList<Mention>& mentions)
@@ -101,8 +104,6 @@ struct RawSentence
 {
     std::vector<std::vector<std::uint64_t>> tokenFeatures;
     std::vector<int> gold;
-    std::vector<TokenFacts> facts;
-    std::size_t document = 0;
 };
 
 std::vector<RawSentence> extractRaw(
@@ -112,8 +113,7 @@ std::vector<RawSentence> extractRaw(
     std::vector<RawSentence> out;
     TokenizedText tokens;
     DocumentFacts facts;
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-        const AnnotatedDocument& doc = docs[d];
+    for (const AnnotatedDocument& doc : docs) {
         tokenizer.tokenize(doc.text, tokens);
         computeFacts(doc.text, tokens, gazetteer, wordClusters, facts);
         const std::vector<int> tags = goldTags(tokens, doc.mentions);
@@ -121,13 +121,11 @@ std::vector<RawSentence> extractRaw(
             if (!validSequence(tags, size_t(s.firstToken), size_t(s.endToken)))
                 continue;
             RawSentence raw;
-            raw.document = d;
             for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
                 std::vector<std::uint64_t> f;
                 emissionFeatures(facts, s, t, f);
                 raw.tokenFeatures.push_back(std::move(f));
                 raw.gold.push_back(tags[size_t(t)]);
-                raw.facts.push_back(facts.tokens[size_t(t)]);
             }
             out.push_back(std::move(raw));
         }
@@ -143,8 +141,6 @@ std::vector<PreparedSentence> densify(
     for (const RawSentence& r : raw) {
         PreparedSentence p;
         p.gold = r.gold;
-        p.facts = r.facts;
-        p.document = r.document;
         for (const auto& tokenFeatures : r.tokenFeatures) {
             p.featureOffsets.push_back(std::uint32_t(p.features.size()));
             for (std::uint64_t f : tokenFeatures)
@@ -157,67 +153,22 @@ std::vector<PreparedSentence> densify(
     return out;
 }
 
-// The dense ids of the prediction-history features of each token of a sentence, given what the
-// history holds when the sentence is reached.
-struct HistoryFeatures
-{
-    std::vector<std::uint32_t> offsets; // size tokens + 1
-    std::vector<std::uint32_t> features;
-
-    void compute(const PreparedSentence& s, const PredictionHistory& history,
-        const std::unordered_map<std::uint64_t, std::uint32_t>& index, std::vector<std::uint64_t>& scratch)
-    {
-        offsets.clear();
-        features.clear();
-        for (const TokenFacts& f : s.facts) {
-            offsets.push_back(std::uint32_t(features.size()));
-            scratch.clear();
-            history.appendFeatures(f, scratch);
-            for (std::uint64_t id : scratch)
-                features.push_back(index.at(id));
-        }
-        offsets.push_back(std::uint32_t(features.size()));
-    }
-};
-
-void recordTags(const PreparedSentence& s, const std::vector<int>& tags, PredictionHistory& history)
-{
-    for (size_t i = 0; i < tags.size(); ++i)
-        history.record(s.facts[i], tags[i] == 0 ? 0 : 1 + int(typeOfTag(tags[i])));
-}
-
-void decode(const PreparedSentence& s, const HistoryFeatures& h, const std::vector<float>& weights,
-    const Transitions& transitions, std::vector<TagScores>& emissions, std::vector<int>& tags,
+void decode(const PreparedSentence& s, const std::vector<float>& weights, const Transitions& transitions,
+    std::vector<TagScores>& emissions, std::vector<int>& tags,
     std::vector<std::array<std::int8_t, kTagCount>>& back)
 {
     const size_t n = s.gold.size();
     emissions.resize(n);
-    auto add = [&](TagScores& e, std::uint32_t feature) {
-        const float* w = &weights[size_t(feature) * kTagCount];
-        for (int t = 0; t < kTagCount; ++t)
-            e[size_t(t)] += w[t];
-    };
     for (size_t i = 0; i < n; ++i) {
         TagScores& e = emissions[i];
         e.fill(0.0f);
-        for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k)
-            add(e, s.features[k]);
-        for (std::uint32_t k = h.offsets[i]; k < h.offsets[i + 1]; ++k)
-            add(e, h.features[k]);
+        for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k) {
+            const float* w = &weights[size_t(s.features[k]) * kTagCount];
+            for (int t = 0; t < kTagCount; ++t)
+                e[size_t(t)] += w[t];
+        }
     }
     viterbiDecode(emissions, transitions, tags, back);
-}
-
-// Sentence indices grouped by document, in text order.
-std::vector<std::vector<size_t>> byDocument(const std::vector<PreparedSentence>& sentences)
-{
-    std::vector<std::vector<size_t>> out;
-    for (size_t i = 0; i < sentences.size(); ++i) {
-        if (out.empty() || sentences[out.back().front()].document != sentences[i].document)
-            out.emplace_back();
-        out.back().push_back(i);
-    }
-    return out;
 }
 
 std::set<std::tuple<size_t, size_t, size_t, int>> spansOf(const std::vector<int>& tags, size_t sentence)
@@ -247,8 +198,7 @@ struct Run
 // One averaged-perceptron run: `epochs` passes over `train` in an order shuffled by `seed`,
 // keeping the averaged weights of the epoch that scores best on `dev` (the last without dev).
 Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<PreparedSentence>& dev,
-    const std::unordered_map<std::uint64_t, std::uint32_t>& index, size_t featureCount, int epochs,
-    unsigned seed, const QElapsedTimer& timer, const TrainingLog& log)
+    size_t featureCount, int epochs, unsigned seed, const QElapsedTimer& timer, const TrainingLog& log)
 {
     std::vector<float> weights(featureCount * kTagCount, 0.0f), accumulated(featureCount * kTagCount, 0.0f);
     Transitions transitions, transitionsAccumulated;
@@ -260,28 +210,19 @@ Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<Pr
     int bestEpoch = 0;
     float step = 1.0f;
 
-    // Documents are shuffled, their sentences read in order: the prediction history of a sentence
-    // is what the current weights said about the sentences before it.
-    std::vector<std::vector<size_t>> order = byDocument(train);
-    const std::vector<std::vector<size_t>> devDocuments = byDocument(dev);
+    std::vector<size_t> order(train.size());
+    std::iota(order.begin(), order.end(), 0);
     std::mt19937 random(seed);
     std::vector<TagScores> emissions;
     std::vector<int> predicted;
     std::vector<std::array<std::int8_t, kTagCount>> back;
-    PredictionHistory history;
-    HistoryFeatures historyFeatures;
-    std::vector<std::uint64_t> scratch;
 
-    auto updateOne = [&](std::uint32_t feature, int tag, float delta) {
-        const size_t at = size_t(feature) * kTagCount + size_t(tag);
-        weights[at] += delta;
-        accumulated[at] += step * delta;
-    };
     auto update = [&](const PreparedSentence& s, size_t i, int tag, float delta) {
-        for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k)
-            updateOne(s.features[k], tag, delta);
-        for (std::uint32_t k = historyFeatures.offsets[i]; k < historyFeatures.offsets[i + 1]; ++k)
-            updateOne(historyFeatures.features[k], tag, delta);
+        for (std::uint32_t k = s.featureOffsets[i]; k < s.featureOffsets[i + 1]; ++k) {
+            const size_t at = size_t(s.features[k]) * kTagCount + size_t(tag);
+            weights[at] += delta;
+            accumulated[at] += step * delta;
+        }
     };
     auto updateTransition = [&](int previous, int tag, float delta) {
         transitions.score[size_t(previous + 1)][size_t(tag)] += delta;
@@ -291,30 +232,25 @@ Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<Pr
     for (int epoch = 1; epoch <= epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), random);
         size_t mistakes = 0;
-        for (const std::vector<size_t>& document : order) {
-            history.clear();
-            for (size_t sentence : document) {
-                const PreparedSentence& s = train[sentence];
-                historyFeatures.compute(s, history, index, scratch);
-                decode(s, historyFeatures, weights, transitions, emissions, predicted, back);
-                recordTags(s, predicted, history);
-                if (predicted != s.gold) {
-                    ++mistakes;
-                    for (size_t i = 0; i < s.gold.size(); ++i) {
-                        const int previousGold = i == 0 ? -1 : s.gold[i - 1];
-                        const int previousPredicted = i == 0 ? -1 : predicted[i - 1];
-                        if (s.gold[i] != predicted[i]) {
-                            update(s, i, s.gold[i], 1.0f);
-                            update(s, i, predicted[i], -1.0f);
-                        }
-                        if (s.gold[i] != predicted[i] || previousGold != previousPredicted) {
-                            updateTransition(previousGold, s.gold[i], 1.0f);
-                            updateTransition(previousPredicted, predicted[i], -1.0f);
-                        }
+        for (size_t index : order) {
+            const PreparedSentence& s = train[index];
+            decode(s, weights, transitions, emissions, predicted, back);
+            if (predicted != s.gold) {
+                ++mistakes;
+                for (size_t i = 0; i < s.gold.size(); ++i) {
+                    const int previousGold = i == 0 ? -1 : s.gold[i - 1];
+                    const int previousPredicted = i == 0 ? -1 : predicted[i - 1];
+                    if (s.gold[i] != predicted[i]) {
+                        update(s, i, s.gold[i], 1.0f);
+                        update(s, i, predicted[i], -1.0f);
+                    }
+                    if (s.gold[i] != predicted[i] || previousGold != previousPredicted) {
+                        updateTransition(previousGold, s.gold[i], 1.0f);
+                        updateTransition(previousPredicted, predicted[i], -1.0f);
                     }
                 }
-                step += 1.0f;
             }
+            step += 1.0f;
         }
         for (size_t k = 0; k < weights.size(); ++k)
             averaged[k] = weights[k] - accumulated[k] / step;
@@ -323,19 +259,14 @@ Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<Pr
                 averagedTransitions.score[r][t]
                     = transitions.score[r][t] - transitionsAccumulated.score[r][t] / step;
         DetectionScore score;
-        for (const std::vector<size_t>& document : devDocuments) {
-            history.clear();
-            for (size_t si : document) {
-                historyFeatures.compute(dev[si], history, index, scratch);
-                decode(dev[si], historyFeatures, averaged, averagedTransitions, emissions, predicted, back);
-                recordTags(dev[si], predicted, history);
-                const auto want = spansOf(dev[si].gold, si);
-                const auto got = spansOf(predicted, si);
-                for (const auto& span : got)
-                    (want.count(span) ? score.truePositives : score.falsePositives)++;
-                for (const auto& span : want)
-                    score.falseNegatives += got.count(span) ? 0 : 1;
-            }
+        for (size_t si = 0; si < dev.size(); ++si) {
+            decode(dev[si], averaged, averagedTransitions, emissions, predicted, back);
+            const auto want = spansOf(dev[si].gold, si);
+            const auto got = spansOf(predicted, si);
+            for (const auto& span : got)
+                (want.count(span) ? score.truePositives : score.falsePositives)++;
+            for (const auto& span : want)
+                score.falseNegatives += got.count(span) ? 0 : 1;
         }
         log(QStringLiteral("epoch %1: %2 sentences wrong; dev P %3 R %4 F1 %5 (%6 s)")
                 .arg(epoch)
@@ -380,11 +311,6 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
         }
     }
     counts.clear();
-    // The history features exist only while decoding; they are kept whatever their counts.
-    for (std::uint64_t id : PredictionHistory::allFeatures()) {
-        if (index.emplace(id, std::uint32_t(ids.size())).second)
-            ids.push_back(id);
-    }
     const std::vector<PreparedSentence> train = densify(rawTraining, index);
     const std::vector<PreparedSentence> dev = densify(rawDevelopment, index);
     size_t tokenCount = 0;
@@ -408,8 +334,8 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     std::vector<float> ensembleWeights(featureCount * kTagCount, 0.0f);
     Transitions ensembleTransitions;
     for (int run = 0; run < runs; ++run) {
-        const Run one = trainOneRun(
-            train, dev, index, featureCount, options.epochs, options.seed + unsigned(run), timer, log);
+        const Run one
+            = trainOneRun(train, dev, featureCount, options.epochs, options.seed + unsigned(run), timer, log);
         log(QStringLiteral("run %1: keeping epoch %2").arg(run + 1).arg(one.epoch));
         for (size_t k = 0; k < one.weights.size(); ++k)
             ensembleWeights[k] += one.weights[k] / float(runs);
