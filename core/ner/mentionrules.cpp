@@ -386,6 +386,8 @@ struct MentionRules::Patterns
     // Ships and spacecraft: "the tanker Sounion" (also a place), "Space Shuttle Columbia", "USS
     // Gerald R. Ford".
     std::vector<std::uint64_t> vesselNouns, vesselPrefixes;
+    // "the Delta variant", "the Ames strain"; the Greek letters that name variants.
+    std::vector<std::uint64_t> variantNouns, greekLetters;
     // Head words no person's name ends in, for institutions and for places.
     std::vector<std::uint64_t> institutionHeads, venueHeads;
     std::vector<std::uint64_t> thingHeads; // "Telescope", "Act": after a person's name, a thing's
@@ -648,6 +650,10 @@ MentionRules::MentionRules(
         u"album", u"song", u"documentary", u"capsule", u"spacecraft", u"rocket", u"telescope" });
     m_patterns->vesselNouns = keysOf({ u"shuttle", u"orbiter", u"ship", u"vessel", u"tanker", u"yacht",
         u"frigate", u"destroyer", u"submarine", u"ferry", u"freighter", u"warship", u"liner", u"trawler" });
+    m_patterns->variantNouns = keysOf(
+        { u"variant", u"variants", u"subvariant", u"subvariants", u"strain", u"strains", u"lineage" });
+    m_patterns->greekLetters = keysOf({ u"Alpha", u"Beta", u"Gamma", u"Delta", u"Epsilon", u"Zeta", u"Eta",
+        u"Theta", u"Iota", u"Kappa", u"Lambda", u"Mu", u"Omicron", u"Sigma" });
     m_patterns->institutionHeads = keysOf({ u"Center", u"Centre", u"Foundation", u"University", u"Institute",
         u"Hospital", u"Museum", u"Library", u"Academy", u"College", u"School", u"Laboratory", u"Observatory",
         u"Society", u"Association", u"Institution", u"Fund", u"Trust" });
@@ -673,11 +679,12 @@ MentionRules::MentionRules(
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
-             &m_patterns->productNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
-             &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->stakeWords,
-             &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs, &m_patterns->vesselNouns,
-             &m_patterns->vesselPrefixes, &m_patterns->copulas, &m_patterns->placeOfNouns })
+    for (const auto* cues :
+        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->productNouns,
+            &m_patterns->productNounsBefore, &m_patterns->awardWords, &m_patterns->awardWordsLower,
+            &m_patterns->riverWords, &m_patterns->stakeWords, &m_patterns->companyCuesAfter,
+            &m_patterns->ownershipVerbs, &m_patterns->vesselNouns, &m_patterns->variantNouns,
+            &m_patterns->vesselPrefixes, &m_patterns->copulas, &m_patterns->placeOfNouns })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -1004,12 +1011,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     // The words of the article's person names of two words or more, as the spans stand now: such
     // a word names a person here ("Ford" after "Harrison Ford", "Trump" after "Donald Trump").
+    // The words of people named with two or more words apart ("Harrison Ford"); a compound the
+    // tagger read as a person says little ("Kroger-Albertsons merger").
     auto personNameWords = [&] {
         std::unordered_set<std::uint64_t> words;
-        for (const TokenSpan& s : spans.spans())
-            if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2)
+        for (const TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+                continue;
+            bool apart = false;
+            for (std::int32_t t = s.firstToken + 1; t < s.endToken && !apart; ++t)
+                apart = tokens[size_t(t)].begin > tokens[size_t(t - 1)].end;
+            if (apart)
                 for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
                     words.insert(tf[size_t(t)].key);
+        }
         return words;
     };
 
@@ -2595,8 +2610,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && !tightHyphen(s.endToken)
                 && !tightHyphen(s.endToken - 2))
                 surnamesOnTheirOwn.insert(tf[size_t(s.endToken - 1)].key);
+        // Two known companies stay two ("the Kroger-Albertsons merger"; not "Coca-Cola").
+        auto twoKnownCompanies = [&](std::int32_t a, std::int32_t b) {
+            const auto& known = m_patterns->knownOrganisations;
+            return known.count(keyOf(a, a + 1)) && known.count(keyOf(b, b + 1))
+                && !known.count(keyOf(std::min(a, b), std::max(a, b) + 1));
+        };
         auto joins = [&](const TokenSpan& s, std::int32_t part, std::int32_t other) {
-            if (!capitalised(part) || standsAlone(part, s.type) || (tf[size_t(part)].flags & Punctuation))
+            if (!capitalised(part) || standsAlone(part, s.type) || (tf[size_t(part)].flags & Punctuation)
+                || twoKnownCompanies(part, other))
                 return false;
             if (s.type == EntityType::Person && surnamesOnTheirOwn.count(tf[size_t(part)].key)
                 && surnamesOnTheirOwn.count(tf[size_t(other)].key))
@@ -2650,8 +2672,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type != EntityType::Person)
                 continue;
             for (std::int32_t h = s.firstToken + 1; h + 1 < s.endToken; ++h) {
-                if (tightHyphen(h) && surnamesOnTheirOwn.count(tf[size_t(h - 1)].key)
-                    && surnamesOnTheirOwn.count(tf[size_t(h + 1)].key)) {
+                if (tightHyphen(h)
+                    && ((surnamesOnTheirOwn.count(tf[size_t(h - 1)].key)
+                            && surnamesOnTheirOwn.count(tf[size_t(h + 1)].key))
+                        || twoKnownCompanies(h - 1, h + 1))) {
+                    if (twoKnownCompanies(h - 1, h + 1))
+                        s.type = EntityType::Organization;
                     parts.push_back({ s.firstToken, h, s.type });
                     s.firstToken = h + 1;
                     changed = true;
@@ -2720,6 +2746,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (first > 0 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
                 && isCapitalisedOneOf(first - 1, m_patterns->nationalBodyModifiers))
                 --first;
+            // "Citizenship and Immigration Canada"; not "Cricket Australia and Tennis Australia".
+            if (first >= 2 && word(first - 1) == u"and"
+                && sentenceOf[size_t(first - 2)] == sentenceOf[size_t(t)] && capitalised(first - 2)
+                && !isOneOf(first - 2, m_patterns->functionWords) && spans.ownerOf(first - 2) < 0
+                && !(unit(first - 2) & kLocationMask))
+                first -= 2;
             changed = nameAs(first, end, EntityType::Organization) || changed;
             nationalBodies.emplace_back(keyOf(first, end), end - first);
         }
@@ -3688,11 +3720,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         std::unordered_set<std::uint64_t> vesselKeys;
         // A vessel's name is often a place's or a person's ("the tanker Sounion", "USS Gerald R.
         // Ford"); a country after a vessel's kind is rather its subject ("the tanker Iran seized").
-        auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false) {
+        // A variant's Greek letter is one whatever else the word names ("Delta").
+        auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false,
+                         bool greekLetter = false) {
             const CategoryMask known = phraseCategories(facts, first, end);
             const std::uint64_t key = keyOf(first, end);
             const CategoryMask notThings = maskOf(Category::Organization) | maskOf(Category::Demonym)
                 | (vessel ? maskOf(Category::Country) : kLocationMask);
+            if (greekLetter) {
+                ++thingCounts[key].asThing;
+                thingCounts[key].length = 1;
+                return;
+            }
             if ((known & notThings) || m_patterns->knownOrganisations.count(key)
                 || end - first > Gazetteer::kMaxPhraseTokens
                 || (!vessel && end - first == 1 && nameWords.count(tf[size_t(first)].key)))
@@ -3732,6 +3771,48 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (isOneOf(t, m_patterns->productNounsBefore) && sameSentence(t, t + 1))
                 if (const std::int32_t end = nameFrom(t + 1); end > t + 1)
                     thing(t + 1, end);
+            // "the Columbia space shuttle", "the Dali container ship", "the Delta variant", "the XBB
+            // strain": a name after "the" and before the kind (and one word saying what kind) is
+            // the thing's; without "the" it may be the operator's ("a Maersk ship").
+            const bool variant = isOneOf(t, m_patterns->variantNouns);
+            if (!variant && !isOneOf(t, m_patterns->vesselNouns))
+                continue;
+            std::int32_t kindStart = t;
+            if (!variant && t > 0 && (tf[size_t(t - 1)].flags & Lowercase)
+                && !isOneOf(t - 1, m_patterns->functionWords))
+                --kindStart; // "space", "container", "cargo"
+            // "The Border Force vessel HMC Searcher" names the operator before the kind.
+            if (t + 1 < tokenCount && sameSentence(t, t + 1) && capitalised(t + 1))
+                continue;
+            const std::int32_t first = nameBefore(kindStart);
+            if (first < kindStart && sameSentence(first, t)) {
+                if (variant && kindStart - first == 1 && isCapitalisedOneOf(first, m_patterns->greekLetters))
+                    thing(first, kindStart, false, true);
+                else if (first > 0 && sameSentence(first - 1, first)
+                    && (word(first - 1).compare(u"the", Qt::CaseInsensitive)
+                            == 0 // "the Columbia space shuttle"
+                        || (!variant
+                            && isPossessive(word(first - 1))))) // "the agency's Mars Express orbiter"
+                    thing(first, kindStart, !variant); // a place stays before a variant ("the UK variant")
+                continue;
+            }
+            // A vessel described after a comma: "the Dali, the Singapore-flagged container ship
+            // that ..." (not "Maersk, the container ship operator").
+            if (variant
+                || !(t + 1 >= tokenCount || !sameSentence(t, t + 1) || (tf[size_t(t + 1)].flags & Punctuation)
+                    || isOneOf(t + 1, m_patterns->functionWords)))
+                continue;
+            for (std::int32_t comma = kindStart - 1;
+                 comma > 0 && kindStart - comma <= 6 && sameSentence(comma, t); --comma) {
+                if (word(comma) != u",")
+                    continue;
+                const QStringView article = word(comma + 1);
+                if (article != u"a" && article != u"an" && article != u"the")
+                    break;
+                if (const std::int32_t name = nameBefore(comma); name < comma && sameSentence(name, comma))
+                    thing(name, comma, true);
+                break;
+            }
         }
         // Awards: "the Nobel Peace Prize", "a Pulitzer Prize", "Nobel laureate", "the Nobel
         // chemistry prize": the name before is the award's (its first word too).

@@ -1721,6 +1721,40 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Austin"), 2), QStringLiteral("PERSON"));
     }
 
+    void vesselsVariantsAndCompaniesJoinedByAHyphen_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a ship described after a comma") << "Kestrel" << 0 << "none";
+        QTest::newRow("the operator before a ship's kind and name")
+            << "Harbour Police" << 0 << "ORGANIZATION";
+        QTest::newRow("the operator before a ship's kind without 'the'") << "Maersk" << 0 << "ORGANIZATION";
+        QTest::newRow("a variant's Greek letter") << "Delta" << 0 << "none";
+        QTest::newRow("a country before 'variant'") << "UK" << 0 << "LOCATION";
+        QTest::newRow("the company with the Greek letter's name") << "Delta Air Lines" << 0 << "ORGANIZATION";
+        QTest::newRow("a shuttle before its kind") << "Columbia" << 0 << "none";
+        QTest::newRow("an orbiter after its owner's possessive") << "Tarvos" << 0 << "none";
+        QTest::newRow("a national body named with 'and'")
+            << "Citizenship and Immigration Canada" << 0 << "ORGANIZATION";
+        QTest::newRow("two known companies joined by a hyphen") << "Kroger" << 0 << "ORGANIZATION";
+        QTest::newRow("...the second of them") << "Albertsons" << 0 << "ORGANIZATION";
+    }
+    void vesselsVariantsAndCompaniesJoinedByAHyphen()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "BALTIMORE - Investigators boarded the Kestrel, the Liberia-flagged container ship that hit the "
+            "bridge. The Harbour Police vessel Sentinel stood by, and a Maersk ship waited. The Delta "
+            "variant spread faster than the UK variant, and Delta Air Lines cut flights. Engineers "
+            "inspected the Columbia space shuttle debris, and the agency's Tarvos orbiter sent images. "
+            "Citizenship and Immigration Canada changed its rules. A judge blocked the Kroger-Albertsons "
+            "merger on Tuesday.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
