@@ -217,7 +217,6 @@ bool looksLikePlural(QStringView word)
     return word.size() > 5 && word.endsWith(u"ies");
 }
 
-// "Shares", "Employees", not "Press", "Status" or "Analysis".
 // A generational suffix closing a person's name: "Robert F. Kennedy Jr.", "Charles III".
 bool isNameSuffix(QStringView word)
 {
@@ -225,6 +224,17 @@ bool isNameSuffix(QStringView word)
         || word == u"III" || word == u"IV";
 }
 
+// Letters after a name that say what the person is: "Murray Rosen KC", "Tom Brown MP".
+bool isPostNominal(QStringView word)
+{
+    for (const QStringView letters :
+        { u"KC", u"QC", u"MP", u"MEP", u"MSP", u"OBE", u"MBE", u"CBE", u"KBE", u"DBE", u"PhD" })
+        if (word == letters)
+            return true;
+    return false;
+}
+
+// "Shares", "Employees", not "Press", "Status" or "Analysis".
 bool endsLikePlural(QStringView word)
 {
     return word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss") && !word.endsWith(u"us")
@@ -1646,6 +1656,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person)
             continue;
+        // Post-nominal letters are no name of their own ("Tom Brown MP" tagged as two people),
+        // nor a title's part ("Labour MP Jane Smith"); after a name they stay in it, as in the GUM
+        // gold ("Zaha Mohammad Hadid DBE").
+        if (s.endToken - s.firstToken == 1 && isPostNominal(word(s.firstToken)))
+            s.endToken = s.firstToken;
+        if (s.endToken - s.firstToken >= 3 && word(s.firstToken).startsWith(u"M")
+            && isPostNominal(word(s.firstToken)))
+            ++s.firstToken;
         while (s.firstToken < s.endToken) {
             bool cut = has(unit(s.firstToken), Category::Title);
             for (auto m = matchesFrom(facts, s.firstToken);
@@ -2441,6 +2459,39 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (hasLoser)
                     clubAt(loser);
             }
+        }
+        // In a story about a league or with a club's result, a town listed with a club is a club too:
+        // "finishing ahead of Liverpool and Arsenal", "Chelsea, Newcastle and Brighton".
+        const bool leagueStory = !clubResults.empty()
+            || std::any_of(spans.spans().begin(), spans.spans().end(), [&](const TokenSpan& s) {
+                   if (s.type != EntityType::Organization || s.endToken <= s.firstToken)
+                       return false;
+                   const QStringView last = word(s.endToken - 1);
+                   return (s.endToken - s.firstToken >= 2 && (last == u"League" || last == u"Liga"))
+                       || last == u"Bundesliga" || last == u"Eredivisie";
+               });
+        auto clubSpan = [&](int owner) {
+            if (owner < 0)
+                return false;
+            const TokenSpan& s = spans.spans()[size_t(owner)];
+            if (s.type != EntityType::Organization || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
+                return false;
+            const std::uint64_t key = keyOf(s.firstToken, s.endToken);
+            return m_patterns->knownOrganisations.count(key)
+                || std::any_of(
+                    clubResults.begin(), clubResults.end(), [&](const auto& c) { return c.first == key; });
+        };
+        for (std::int32_t t = 1; leagueStory && t + 1 < std::int32_t(tokens.size()); ++t) {
+            if ((word(t) != u"and" && word(t) != u",")
+                || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
+                continue;
+            const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 1);
+            if (left < 0 || right < 0)
+                continue;
+            if (clubSpan(left) && spans.spans()[size_t(right)].type == EntityType::Location)
+                clubAt(t + 1);
+            else if (clubSpan(right) && spans.spans()[size_t(left)].type == EntityType::Location)
+                clubAt(t - 1);
         }
         if (added)
             spans.reindex();

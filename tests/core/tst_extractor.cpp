@@ -1755,6 +1755,26 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void townsListedWithClubsAndPostNominalLetters()
+    {
+        const QString text = QStringLiteral(
+            "Northfield Rovers have been charged with breaches of the Premier League's rules. The club "
+            "finished ahead of Liverpool and Arsenal last season. The hearing, chaired by Murray Rosen "
+            "KC, began in September. Labour MP Jane Smith welcomed it, as did Tom Brown MP.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Liverpool")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Arsenal")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jane Smith")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Tom Brown")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("MP"), 1), QStringLiteral("none"));
+        // Without a league or a club's result, a town listed with a company stays a town.
+        const QString travel = QStringLiteral(
+            "Flights leave from Phoenix, and British Airways and Air Canada fly to London and Toronto. "
+            "Doors open 2 - 4 on Sundays.\n");
+        QCOMPARE(typeAt(m_extractor->extract(travel), travel, QStringLiteral("London")),
+            QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
