@@ -2632,8 +2632,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const QStringView givenWord = word(given);
             const bool follower = givenWord.endsWith(u"ist") || givenWord.endsWith(u"ists");
             if (!givenName || follower || (u & notAGivenName) || givenWord.size() < 2
-                || isOneOf(given, m_patterns->ruleTitleWords))
-                continue; // "Alderwoman Lakeisha Purchase"
+                || isOneOf(given, m_patterns->ruleTitleWords) // "Alderwoman Lakeisha Purchase"
+                || isCapitalisedOneOf(given, m_patterns->functionWords)) // "So Bush stopped flying"
+                continue;
             s.firstToken = given;
             spans.replaceOverlapping(s);
             changed = true;

@@ -1775,6 +1775,17 @@ private Q_SLOTS:
             QStringLiteral("LOCATION"));
     }
 
+    void godIsAPersonAndFunctionWordsNoGivenNames()
+    {
+        // As in the UNER and GUM gold (20 of 24 and 2 of 3 mentions).
+        const QString text
+            = QStringLiteral("She prayed to God every day. So Bush stopped flying, and God answered.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("God")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Bush")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("So Bush")), QStringLiteral("none"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
