@@ -405,6 +405,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> awardWords, awardWordsLower;
     // National bodies named by their field and their country: "Parks Canada", "Cricket Australia".
     std::vector<std::uint64_t> nationalBodyFields, nationalBodyModifiers;
+    std::vector<std::uint64_t> sportsBodyCountries, sportsBodyFields; // "USA Gymnastics"
     // Prefixes of compound adjectives: "Franco-Italian", "Sino-Japanese".
     std::vector<std::uint64_t> compoundPrefixes;
     // All the words above that the description rules look for, and the comma: the rules visit
@@ -686,6 +687,11 @@ MentionRules::MentionRules(
     // Research UK", "Global Affairs Canada".
     m_patterns->nationalBodyModifiers = keysOf(
         { u"Public", u"Global", u"Natural", u"Cancer", u"Mental", u"Food", u"Fisheries", u"Oceans" });
+    m_patterns->sportsBodyCountries
+        = keysOf({ u"USA", u"British", u"England", u"Scotland", u"Wales", u"Scottish", u"Welsh" });
+    m_patterns->sportsBodyFields = keysOf({ u"Gymnastics", u"Swimming", u"Cycling", u"Athletics", u"Rugby",
+        u"Hockey", u"Basketball", u"Boxing", u"Rowing", u"Triathlon", u"Volleyball", u"Baseball", u"Softball",
+        u"Fencing", u"Wrestling", u"Judo", u"Soccer", u"Diving", u"Canoeing", u"Equestrian", u"Sailing" });
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
@@ -1593,6 +1599,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (placeEnd <= placeFirst
             || (!(phraseCategories(facts, placeFirst, placeEnd) & kLocationMask) && !regionNamed))
             return;
+        // The tagger may read the dateline and the name after it as one: "PARIS — Simone Biles
+        // won"; the name after the dash stays.
+        const std::int32_t storyFirst
+            = tokensWithin(tokenized, endOf(match[0], base), endOf(match[0], base)).first;
+        std::optional<TokenSpan> after;
+        for (std::int32_t t = placeFirst; t < storyFirst && t < std::int32_t(tokens.size()); ++t)
+            if (const int owner = spans.ownerOf(t);
+                owner >= 0 && spans.spans()[size_t(owner)].endToken > storyFirst)
+                after = TokenSpan { storyFirst, spans.spans()[size_t(owner)].endToken,
+                    spans.spans()[size_t(owner)].type };
         spans.replaceOverlapping({ placeFirst, placeEnd, EntityType::Location });
         datelinePlaces.emplace_back(placeFirst, placeEnd);
         if (regionEnd > regionFirst)
@@ -1602,6 +1618,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (end > first)
                 spans.replaceOverlapping({ first, end, EntityType::Organization });
         }
+        if (after && spans.isFree(after->firstToken, after->endToken))
+            spans.add(*after);
     });
 
     // 3. Acronyms defined in the text: "Long Name (LN)".
@@ -2806,6 +2824,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 first -= 2;
             changed = nameAs(first, end, EntityType::Organization) || changed;
             nationalBodies.emplace_back(keyOf(first, end), end - first);
+        }
+        // ... and sports bodies named by country and sport: "USA Gymnastics", "British Cycling",
+        // "England Rugby".
+        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+            if (!isCapitalisedOneOf(t, m_patterns->sportsBodyCountries)
+                || !isCapitalisedOneOf(t + 1, m_patterns->sportsBodyFields)
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
+                || (t + 2 < std::int32_t(tokens.size()) && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)]
+                    && capitalised(t + 2) && !(tf[size_t(t + 2)].flags & Punctuation)))
+                continue;
+            if (const int owner = spans.ownerOf(t + 1);
+                owner >= 0 && spans.spans()[size_t(owner)].endToken > t + 2)
+                continue;
+            changed = nameAs(t, t + 2, EntityType::Organization) || changed;
+            nationalBodies.emplace_back(keyOf(t, t + 2), 2);
         }
         if (changed)
             spans.reindex();

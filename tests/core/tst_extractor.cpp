@@ -1786,6 +1786,22 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("So Bush")), QStringLiteral("none"));
     }
 
+    void aNameRightAfterADatelineAndSportsBodies()
+    {
+        const QString text = QStringLiteral(
+            "PARIS — Simone Biles won the title on Thursday at Bercy Arena. USA Gymnastics president Li "
+            "Li Leung said the team would celebrate, and British Cycling said it was proud.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("PARIS")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Simone Biles")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("USA Gymnastics")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("British Cycling")), QStringLiteral("ORGANIZATION"));
+        const QString washington
+            = QStringLiteral("WASHINGTON — Nancy Pelosi said on Thursday she would run again.\n");
+        QCOMPARE(typeAt(m_extractor->extract(washington), washington, QStringLiteral("Nancy Pelosi")),
+            QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
