@@ -1800,6 +1800,14 @@ private Q_SLOTS:
             = QStringLiteral("WASHINGTON — Nancy Pelosi said on Thursday she would run again.\n");
         QCOMPARE(typeAt(m_extractor->extract(washington), washington, QStringLiteral("Nancy Pelosi")),
             QStringLiteral("PERSON"));
+        // A place does not run into a fire chief's title.
+        const QString fire = QStringLiteral(
+            "A wildfire forced thousands to flee on Tuesday, Los Angeles County Fire Chief Anthony Marrone "
+            "said.\n");
+        const QList<Mention> fireMentions = m_extractor->extract(fire);
+        QCOMPARE(
+            typeAt(fireMentions, fire, QStringLiteral("Los Angeles County")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(fireMentions, fire, QStringLiteral("Anthony Marrone")), QStringLiteral("PERSON"));
     }
 
     void oddInputNeverBreaksExtraction()
