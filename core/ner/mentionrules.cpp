@@ -329,6 +329,14 @@ public:
         }
         add(span);
     }
+    // Empties a span (dropped by the next reindex()).
+    void remove(int index)
+    {
+        TokenSpan& old = m_spans[size_t(index)];
+        for (std::int32_t t = old.firstToken; t < old.endToken; ++t)
+            m_owner[size_t(t)] = -1;
+        old.endToken = old.firstToken;
+    }
     // Adds a span over free tokens; only its own tokens change owner, nothing is re-sorted.
     void add(TokenSpan span)
     {
@@ -3763,6 +3771,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             describe(first, t, EntityType::Location);
         }
+        // A person's age and home town: "Maria Lopez, 34, of Caldwell" (the wires' way).
+        for (const std::int32_t t : cues) {
+            if (word(t) != u"," || t < 3 || t + 2 >= tokenCount || word(t + 1) != u"of" || word(t - 2) != u","
+                || !sameSentence(t - 3, t + 2))
+                continue;
+            const QStringView age = word(t - 1);
+            if (age.isEmpty() || age.size() > 3
+                || !std::all_of(age.begin(), age.end(), [](QChar c) { return c.isDigit(); }))
+                continue;
+            const int person = spans.ownerOf(t - 3);
+            if (person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
+                || spans.spans()[size_t(person)].endToken != t - 2)
+                continue;
+            const std::int32_t end = nameFrom(t + 2);
+            if (end == t + 2 || end - (t + 2) > 3 || typeOf(t + 2, end) == EntityType::Organization
+                || m_patterns->knownOrganisations.count(keyOf(t + 2, end)))
+                continue;
+            describe(t + 2, end, EntityType::Location);
+        }
         // A sentence's first word that only describes is no part of the organisation after it:
         // "Former Bank of Canada governor", "Rival Rivian Automotive".
         for (TokenSpan& s : spans.spans())
@@ -4447,9 +4474,33 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // State abbreviations after a place and a comma, or after a party letter: "Portland, Ore.",
-    // "(R-La.)". Their period belongs to them.
+    // "(R-La.)", "Sen. Rand Paul, R-Ky., voted". Their period belongs to them; the party letter is
+    // no name ("R" as a person, "R-La" as one).
     {
         bool changed = false;
+        for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
+            const QStringView party = word(t);
+            if ((party != u"D" && party != u"R" && party != u"I") || !tightHyphen(t + 1)
+                || (word(t - 1) != u"(" && word(t - 1) != u","))
+                continue;
+            const std::int32_t state = t + 2;
+            const QStringView stateWord = word(state);
+            const bool abbreviation = isCapitalisedOneOf(state, m_patterns->stateAbbreviations);
+            const bool initials = stateWord.size() <= 5 && stateWord.size() >= 3 && stateWord[1] == u'.'
+                && stateWord.endsWith(u'.'); // "N.Y.", "N.C."
+            if (!abbreviation && !initials && !has(unit(state), Category::Region)) // "R-Texas"
+                continue;
+            std::int32_t end = state + 1;
+            if (abbreviation && end < std::int32_t(tokens.size()) && word(end) == u"."
+                && tokens[size_t(state)].end == tokens[size_t(end)].begin)
+                ++end;
+            if (const int owner = spans.ownerOf(t); owner >= 0 && spans.spans()[size_t(owner)].firstToken >= t
+                && spans.spans()[size_t(owner)].endToken <= end)
+                spans.remove(owner);
+            spans.replaceOverlapping({ state, end, EntityType::Location });
+            changed = true;
+            t = end - 1;
+        }
         for (std::int32_t t = 2; t < std::int32_t(tokens.size()); ++t) {
             if (spans.ownerOf(t) >= 0 || !isCapitalisedOneOf(t, m_patterns->stateAbbreviations))
                 continue;

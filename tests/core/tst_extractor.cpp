@@ -1810,6 +1810,35 @@ private Q_SLOTS:
         QCOMPARE(typeAt(fireMentions, fire, QStringLiteral("Anthony Marrone")), QStringLiteral("PERSON"));
     }
 
+    void lawmakersPartiesAndHomeTowns_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a state after a party letter and commas") << "Ky." << 0 << "LOCATION";
+        QTest::newRow("...the party letter is no name") << "R" << 0 << "none";
+        QTest::newRow("a state after a party letter in brackets") << "Ga." << 0 << "LOCATION";
+        QTest::newRow("...that party letter neither") << "R" << 1 << "none";
+        QTest::newRow("a state written out after a party letter") << "Texas" << 0 << "LOCATION";
+        QTest::newRow("dotted initials after a party letter") << "N.Y." << 0 << "LOCATION";
+        QTest::newRow("a home town after a name and an age") << "Caldwell" << 0 << "LOCATION";
+        QTest::newRow("...the person before it") << "Maria Lopez" << 0 << "PERSON";
+        QTest::newRow("an employer after a name and an age stays") << "Microsoft" << 0 << "ORGANIZATION";
+    }
+    void lawmakersPartiesAndHomeTowns()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday.\nSenate Majority "
+            "Leader Chuck Schumer, D-N.Y., said Democrats had kept the government open. Sen. Rand Paul, "
+            "R-Ky., voted against it, as did Rep. Marjorie Taylor Greene (R-Ga.) in the House and Rep. Dan "
+            "Crenshaw (R-Texas).\nThe victims were identified as Maria Lopez, 34, of Caldwell; her "
+            "brother, Juan Lopez, 29; and Tom Reed, 51, of Microsoft.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
