@@ -1839,6 +1839,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void officersTitlesAreCut()
+    {
+        const QString text = QStringLiteral(
+            "Chief Financial Officer Kevan Parekh said services revenue hit a record. Chief Executive "
+            "Officer Tim Cook spoke later. Officer Jane Doe arrested him.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Kevan Parekh")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Tim Cook")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jane Doe")), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
