@@ -2633,8 +2633,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // A given name, or a capitalised word that is no dictionary word, place, title or
     // organisation, right before a person's name is the name's first part: "McLaren's Lando
-    // Norris", "team principal Christian Horner", where the tagger kept only the surname.
-    {
+    // Norris", "team principal Christian Horner", where the tagger kept only the surname. Asked
+    // again once the article's vote has found the surname elsewhere ("Jannik Sinner" after "Sinner,
+    // 22,").
+    auto joinGivenNamesLeftOut = [&] {
         bool changed = false;
         const CategoryMask notAGivenName = kLocationMask | maskOf(Category::Organization)
             | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword) | maskOf(Category::Title)
@@ -2667,7 +2669,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (changed)
             spans.reindex();
-    }
+    };
+    joinGivenNamesLeftOut();
 
     // Hyphenated names are one name: "Ocasio-Cortez", "Bankman-Fried", "Coca-Cola". The hyphen
     // must touch both words; a part that is a place or organisation of its own keeps the two
@@ -3771,6 +3774,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             describe(first, t, EntityType::Location);
         }
+        // A name with an age between commas is a person's, whatever else its words are: "Sinner,
+        // 22, came back", "said Tom Reed, 51, a teacher" (the wires' way; not a year: "Tokyo, 1964,").
+        for (const std::int32_t t : cues) {
+            if (word(t) != u"," || t < 1 || t + 3 >= tokenCount || word(t + 2) != u","
+                || !(tf[size_t(t + 1)].flags & HasDigit) || !(tf[size_t(t + 3)].flags & Lowercase)
+                || !sameSentence(t - 1, t + 3))
+                continue;
+            const QStringView age = word(t + 1);
+            if (age.size() > 3 || !std::all_of(age.begin(), age.end(), [](QChar c) { return c.isDigit(); })
+                || age.toInt() < 1 || age.toInt() > 120)
+                continue;
+            std::int32_t first = nameBefore(t);
+            // The age says it even of a dictionary word opening the sentence ("Sinner, 22,").
+            if (first == t && capitalised(t - 1) && !(tf[size_t(t - 1)].flags & (Punctuation | AllCaps))
+                && spans.ownerOf(t - 1) < 0 && !isCapitalisedOneOf(t - 1, m_patterns->functionWords))
+                first = t - 1;
+            if (first == t || t - first > 3 || typeOf(first, t) == EntityType::Person
+                || (phraseCategories(facts, first, t)
+                    & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Demonym)))
+                || m_patterns->knownOrganisations.count(keyOf(first, t)) || has(unit(first), Category::Title))
+                continue;
+            describe(first, t, EntityType::Person);
+        }
         // A person's age and home town: "Maria Lopez, 34, of Caldwell" (the wires' way).
         for (const std::int32_t t : cues) {
             if (word(t) != u"," || t < 3 || t + 2 >= tokenCount || word(t + 1) != u"of" || word(t - 2) != u","
@@ -4393,6 +4419,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (const TokenSpan& s : added)
         spans.spans().push_back(s);
     spans.reindex();
+    joinGivenNamesLeftOut();
     // ...also where the tagger saw only pieces of it: "Xi Jinping" opening a sentence after
     // "President Xi Jinping" elsewhere, read as "Xi" and "Jinping".
     {

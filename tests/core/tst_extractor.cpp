@@ -1850,6 +1850,30 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Jane Doe")), QStringLiteral("PERSON"));
     }
 
+    void aNameWithAnAgeIsAPerson_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a dictionary word in a headline, named with an age below")
+            << "Sinner" << 0 << "PERSON";
+        QTest::newRow("the full name after the dateline") << "Jannik Sinner" << 0 << "PERSON";
+        QTest::newRow("the name before its age") << "Sinner" << 2 << "PERSON";
+        QTest::newRow("the name after a preposition") << "Sinner" << 3 << "PERSON";
+        QTest::newRow("a town with a year is no person") << "Tokyo" << 0 << "LOCATION";
+    }
+    void aNameWithAnAgeIsAPerson()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Tennis: Sinner wins Australian Open\n\nMELBOURNE, Australia — Jannik Sinner beat Daniil "
+            "Medvedev in five sets on Sunday.\nSinner, 22, came back from two sets down. Novak Djokovic lost "
+            "to Sinner in the semifinals. He had won in Tokyo, 1964, as a boy.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
