@@ -3485,9 +3485,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (!personalNameAlone(first, end) && mayBeOrganisation(first, end))
                     describe(first, end, EntityType::Organization);
             }
-            // "Synnovis, a pathology company that processes blood tests"
-            if (word(t) == u"," && sameSentence(t, t + 2)
-                && (word(t + 1) == u"a" || word(t + 1) == u"an" || word(t + 1) == u"the")) {
+            // "Synnovis, a pathology company that processes blood tests", "the CGT, Argentina's
+            // largest labor union,"
+            std::int32_t descriptionStart = -1;
+            if (word(t) == u"," && sameSentence(t, t + 2)) {
+                if (word(t + 1) == u"a" || word(t + 1) == u"an" || word(t + 1) == u"the") {
+                    descriptionStart = t + 2;
+                } else if (const int place = spans.ownerOf(t + 1); place >= 0
+                           && spans.spans()[size_t(place)].firstToken == t + 1
+                           && spans.spans()[size_t(place)].type == EntityType::Location) {
+                    const std::int32_t placeEnd = spans.spans()[size_t(place)].endToken;
+                    if (placeEnd + 1 < tokenCount && sameSentence(t, placeEnd + 1)
+                        && isPossessive(word(placeEnd)))
+                        descriptionStart = placeEnd + 1;
+                }
+            }
+            if (descriptionStart > 0) {
                 std::int32_t first = nameBefore(t);
                 // "Apple, the company that ...": a description also tells a sentence's first word.
                 const bool openingWord = first == t && t > 0 && (tf[size_t(t - 1)].flags & SentenceStart)
@@ -3497,7 +3510,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || m_patterns->knownOrganisations.count(keyOf(t - 1, t))); // not "However"
                 if (openingWord)
                     first = t - 1;
-                for (std::int32_t k = t + 2; k < std::min(t + 8, tokenCount) && sameSentence(k, t); ++k) {
+                for (std::int32_t k = descriptionStart;
+                     k < std::min(descriptionStart + 6, tokenCount) && sameSentence(k, t); ++k) {
                     const TokenFacts& f = tf[size_t(k)];
                     if ((f.flags & Lowercase) && isOneOf(k, m_patterns->organisationNouns)) {
                         const bool closes = k + 1 >= tokenCount || !sameSentence(k, k + 1)

@@ -1874,6 +1874,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void anAcronymDescribedByItsCountrysPossessive()
+    {
+        const QString text = QStringLiteral(
+            "Economy Minister Luis Caputo said the plan was welcome. The CGT, Argentina's largest labor "
+            "union, called a general strike for Jan. 24.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("CGT")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Argentina")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
