@@ -1874,7 +1874,7 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
-    void anAcronymDescribedByItsCountrysPossessive()
+    void anAcronymDescribedByItsCountrysPossessiveAndArmedGroups()
     {
         const QString text = QStringLiteral(
             "Economy Minister Luis Caputo said the plan was welcome. The CGT, Argentina's largest labor "
@@ -1882,6 +1882,13 @@ private Q_SLOTS:
         const QList<Mention> mentions = m_extractor->extract(text);
         QCOMPARE(typeAt(mentions, text, QStringLiteral("CGT")), QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Argentina")), QStringLiteral("LOCATION"));
+        // Armed groups known by a code or by a word (resources/gazetteers/rules/known-organizations.txt).
+        const QString goma = QStringLiteral(
+            "GOMA, Congo (AP) — M23 rebels backed by Rwanda captured most of Goma on Monday. Fighting "
+            "between the army and the RSF continued in Khartoum.\n");
+        const QList<Mention> gomaMentions = m_extractor->extract(goma);
+        QCOMPARE(typeAt(gomaMentions, goma, QStringLiteral("M23")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(gomaMentions, goma, QStringLiteral("RSF")), QStringLiteral("ORGANIZATION"));
     }
 
     void oddInputNeverBreaksExtraction()
