@@ -363,7 +363,8 @@ struct MentionRules::Patterns
     // What a shop, a restaurant or a workshop calls itself after its owner's name: "Ray's Pizza".
     std::vector<std::uint64_t> shopWords;
     // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
-    std::vector<std::uint64_t> landforms, landformsPlural, placePrepositions;
+    std::vector<std::uint64_t> landforms, landformsPlural, regionWordsPlural, regionAdjectives,
+        placePrepositions;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
@@ -735,6 +736,11 @@ MentionRules::MentionRules(
         u"across", u"along", u"into", u"onto" });
     m_patterns->landformsPlural
         = keysOf({ u"rivers", u"lakes", u"seas", u"islands", u"mountains", u"valleys" });
+    m_patterns->regionAdjectives = keysOf({ u"Democratic", u"Republican", u"Conservative", u"Liberal",
+        u"Southern", u"Northern", u"Eastern", u"Western", u"Central", u"Coastal", u"Federal", u"Blue", u"Red",
+        u"Swing", u"Border", u"Member", u"Frontline", u"Rural", u"Urban", u"Neighbouring", u"Neighboring" });
+    m_patterns->regionWordsPlural = keysOf({ u"counties", u"provinces", u"districts", u"regions",
+        u"prefectures", u"oblasts", u"states", u"governorates" });
     m_patterns->clubWordsAfter
         = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
     m_patterns->clubWordsAfterCity = keysOf({ u"City", u"Town", u"Athletic" });
@@ -2216,7 +2222,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (std::int32_t g = 2; g < std::int32_t(tokens.size()); ++g) {
         if (!(tf[size_t(g)].flags & Lowercase))
             continue;
-        const bool plural = isOneOf(g, m_patterns->landformsPlural);
+        // "in Butts and Douglas counties" (after a preposition too; not "in Democratic and
+        // Republican states")
+        const bool regionsPlural = isOneOf(g, m_patterns->regionWordsPlural);
+        const bool plural = regionsPlural || isOneOf(g, m_patterns->landformsPlural);
         // "the Shati refugee camp": the kind of camp stands between the name and the word.
         const bool refugeeCamp = word(g) == u"camp" && word(g - 1) == u"refugee";
         // "northern Shan state", "the Saratov region": a region, but not an organisation's
@@ -2241,8 +2250,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // "the Zambezi river"; a single name may also follow a possessive or a preposition
             // ("Bali's Ngurah Rai airport", "over Flores island").
             // ... or be a place the gazetteer knows ("Drought drops Amazon river to record low").
+            if (regionsPlural && end - first == 1
+                && (isCapitalisedOneOf(first, m_patterns->regionAdjectives)
+                    || has(unit(first), Category::Demonym)))
+                break;
             if ((first > 0
                     && (word(first - 1) == u"the" || word(first - 1) == u"The"
+                        || (regionsPlural && isOneOf(first - 1, m_patterns->placePrepositions))
                         || (!plural
                             && (isPossessive(word(first - 1))
                                 || isOneOf(first - 1, m_patterns->placePrepositions)

@@ -1891,6 +1891,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(gomaMentions, goma, QStringLiteral("RSF")), QStringLiteral("ORGANIZATION"));
     }
 
+    void placesListedBeforeAPluralRegionWord()
+    {
+        const QString text = QStringLiteral(
+            "SEATTLE — Amazon said it would invest $11 billion in data centers in Butts and Douglas counties "
+            "in Georgia. Voters in Democratic and Republican states disagreed.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Butts")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Douglas")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Democratic")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Republican")), QStringLiteral("none"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
