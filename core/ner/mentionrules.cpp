@@ -1950,7 +1950,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // in a signature (cut down to its words, only ", Inc." was left).
         if (s.endToken - s.firstToken > 1 && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
             continue;
-        while (s.endToken > s.firstToken && dictionaryWord(s.endToken - 1))
+        // ... also a dictionary word that is a given name too after one that is only a word: "Biden
+        // Signs Bill" ("Signs Bill" is no name).
+        while (s.endToken > s.firstToken
+            && (dictionaryWord(s.endToken - 1)
+                || (s.endToken - s.firstToken >= 3 && has(unit(s.endToken - 1), Category::Common)
+                    && has(unit(s.endToken - 1), Category::FirstName) && dictionaryWord(s.endToken - 2)
+                    && !(unit(s.endToken - 2)
+                        & (maskOf(Category::LocKeyword) | maskOf(Category::OrgKeyword))))))
             --s.endToken;
         while (s.endToken > s.firstToken && dictionaryWord(s.firstToken))
             ++s.firstToken;

@@ -1903,6 +1903,16 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Republican")), QStringLiteral("none"));
     }
 
+    void aHeadlinesVerbAndAGivenNameAreCutFromAName()
+    {
+        const QString text = QStringLiteral(
+            "Biden Signs Bill to Avert Government Shutdown as Trump Allies Object\n\nPresident Joe Biden "
+            "signed a stopgap funding bill on Saturday.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Biden")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Biden Signs Bill")), QStringLiteral("none"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
