@@ -1889,6 +1889,12 @@ private Q_SLOTS:
         const QList<Mention> gomaMentions = m_extractor->extract(goma);
         QCOMPARE(typeAt(gomaMentions, goma, QStringLiteral("M23")), QStringLiteral("ORGANIZATION"));
         QCOMPARE(typeAt(gomaMentions, goma, QStringLiteral("RSF")), QStringLiteral("ORGANIZATION"));
+        // A regional bloc's long form without its acronym.
+        const QString accra = QStringLiteral(
+            "The Economic Community of West African States praised the peaceful vote in Ghana.\n");
+        QCOMPARE(typeAt(m_extractor->extract(accra), accra,
+                     QStringLiteral("Economic Community of West African States")),
+            QStringLiteral("ORGANIZATION"));
     }
 
     void placesListedBeforeAPluralRegionWord()
