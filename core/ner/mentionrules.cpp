@@ -665,7 +665,7 @@ MentionRules::MentionRules(
         u"telescope", u"satellite", u"satellites", u"chatbot", u"smartphone", u"smartphones", u"drug",
         u"drugs", u"vaccine", u"jet", u"jets", u"airliner", u"airliners", u"helicopter", u"helicopters",
         u"drone", u"drones", u"missile", u"missiles", u"tank", u"tanks", u"chip", u"chips", u"processor",
-        u"processors", u"console", u"film", u"movie" });
+        u"processors", u"console", u"film", u"movie", u"model", u"models" });
     m_patterns->productNounsBefore = keysOf({ u"film", u"movie", u"drug", u"vaccine", u"chatbot", u"novel",
         u"album", u"song", u"documentary", u"capsule", u"spacecraft", u"rocket", u"telescope" });
     m_patterns->vesselNouns = keysOf({ u"shuttle", u"orbiter", u"ship", u"vessel", u"tanker", u"yacht",
@@ -3987,6 +3987,31 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
         }
+        // A name with a version number is a product's: "Claude 3.5 Sonnet", "Gemini 1.5 Pro".
+        for (const TokenSpan& s : spans.spans()) {
+            const std::int32_t v = s.endToken;
+            if (s.endToken <= s.firstToken || s.type == EntityType::Organization || v >= tokenCount
+                || !sameSentence(s.firstToken, v) || !(tf[size_t(v)].flags & HasDigit)
+                || tokens[size_t(v)].begin == tokens[size_t(v - 1)].end)
+                continue;
+            const QStringView version = word(v);
+            const qsizetype dot = version.indexOf(u'.');
+            if (dot <= 0 || dot + 1 >= version.size()
+                || !std::all_of(
+                    version.begin(), version.end(), [](QChar c) { return c.isDigit() || c == u'.'; }))
+                continue;
+            // A model's name after the number ("Sonnet", "Pro"); a figure's word or sign says it is
+            // an amount ("Germany 0.3, France 0.7", "Tokyo 13.9 million").
+            const bool modelName = v + 1 < tokenCount && sameSentence(v, v + 1) && capitalised(v + 1)
+                && !(tf[size_t(v + 1)].flags & Punctuation);
+            if (!modelName && s.type != EntityType::Person)
+                continue;
+            if (v + 1 < tokenCount
+                && (word(v + 1) == u"%" || word(v + 1) == u"million" || word(v + 1) == u"billion"
+                    || word(v + 1) == u"percent" || word(v + 1) == u"points"))
+                continue;
+            thing(s.firstToken, s.endToken);
+        }
         // Awards: "the Nobel Peace Prize", "a Pulitzer Prize", "Nobel laureate", "the Nobel
         // chemistry prize": the name before is the award's (its first word too).
         for (const std::int32_t t : cues) {
@@ -4346,18 +4371,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++namePartVotes[tf[size_t(t)].key];
     }
     // A company's first word alone, read as a person, is the company: "Goldman Sachs ... Goldman
-    // agreed" (not a place's, "Boston University", nor a given name's, "Morgan Stanley", nor a
-    // word's, "General Motors"; and a place stays one: "Nusantara Capital City Authority ... in
-    // Nusantara").
+    // agreed", "Novo Nordisk ... Novo's shares" (not a place's, "Boston University", nor a word's,
+    // "General Motors", nor a given name that a person of the article has, "Morgan Stanley ...
+    // Piers Morgan"; and a place stays one: "Nusantara Capital City Authority ... in Nusantara").
     std::unordered_set<std::uint64_t> organisationFirstWords;
+    const std::unordered_set<std::uint64_t> peoplesWords = personNameWords();
     for (const TokenSpan& s : spans.spans()) {
         const std::int32_t f = s.firstToken;
         if (s.type != EntityType::Organization || s.endToken - f < 2 || !(tf[size_t(f)].flags & Capitalized)
             || (tf[size_t(f)].flags & (AllCaps | Punctuation)) || isConnector(word(f + 1))
             || (unit(f)
                 & (kLocationMask | maskOf(Category::Demonym) | maskOf(Category::Common)
-                    | maskOf(Category::Title) | maskOf(Category::OrgKeyword) | maskOf(Category::FirstName)
-                    | maskOf(Category::NonEntity))))
+                    | maskOf(Category::Title) | maskOf(Category::OrgKeyword) | maskOf(Category::NonEntity)))
+            || (has(unit(f), Category::FirstName) && peoplesWords.count(tf[size_t(f)].key)))
             continue;
         organisationFirstWords.insert(tf[size_t(f)].key);
     }

@@ -1919,6 +1919,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Biden Signs Bill")), QStringLiteral("none"));
     }
 
+    void productsWithVersionsAndACompanysFirstWord()
+    {
+        const QString text = QStringLiteral(
+            "Anthropic, backed by Amazon, released Claude 3.5 Sonnet in June. Novo Nordisk will cut the "
+            "price of its drug. "
+            "Novo's shares fell 2% in Copenhagen. Growth forecasts: Germany 0.3, France 0.7.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Claude")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Novo"), 1), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Germany")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("France")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
