@@ -2732,12 +2732,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // Romanised Chinese and Korean given names: "Kim Jong-un", "Moon Jae-in", "Tsai Ing-wen".
         // The lower-case syllable is short and no English word, so "Joe Biden-era" and
         // "Trump-backed" stay as they are.
-        auto syllable = [&](std::int32_t t) {
+        // After a full name a syllable of four letters may be a word too: "Lee Yue-shun".
+        auto syllable = [&](std::int32_t t, bool afterFullName = false) {
             const QStringView w = word(t);
             static constexpr const char16_t* kCompoundWords[] = { u"era", u"led", u"run", u"ish", u"age",
-                u"law", u"act", u"fan", u"man", u"men", u"war", u"day" };
+                u"law", u"act", u"fan", u"man", u"men", u"war", u"day", u"like", u"type", u"free", u"held",
+                u"made", u"born", u"fans", u"camp", u"team", u"time", u"term", u"plan", u"deal", u"role" };
             if (w.isEmpty() || w.size() > 5 || spans.ownerOf(t) >= 0 || w.endsWith(u"ed")
-                || w.endsWith(u"ing") || (w.size() > 3 && has(unit(t), Category::Common)))
+                || w.endsWith(u"ing")
+                || (w.size() > (afterFullName ? 4 : 3) && has(unit(t), Category::Common)))
                 return false;
             for (const char16_t* c : kCompoundWords)
                 if (w == QStringView(c))
@@ -2755,7 +2758,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type != EntityType::Person || s.endToken <= s.firstToken)
                 continue;
             if (s.endToken - s.firstToken >= 2 && shortCapitalised(s.endToken - 1) && tightHyphen(s.endToken)
-                && syllable(s.endToken + 1))
+                && syllable(s.endToken + 1, true))
                 s.endToken += 2;
             else if (s.endToken + 2 < std::int32_t(tokens.size()) && spans.ownerOf(s.endToken) < 0
                 && shortCapitalised(s.endToken) && !(unit(s.endToken) & kLocationMask)

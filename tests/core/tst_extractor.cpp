@@ -1932,6 +1932,17 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("France")), QStringLiteral("LOCATION"));
     }
 
+    void aRomanisedSyllableThatIsAlsoAWord()
+    {
+        const QString text = QStringLiteral(
+            "Two defendants, Lawrence Lau and Lee Yue-shun, were acquitted. Critics of Joe Biden-like "
+            "policies and a Donald Trump-type rally spoke.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Lee Yue-shun")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Joe Biden")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Donald Trump")), QStringLiteral("PERSON"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
