@@ -2863,7 +2863,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // ... and sports bodies named by country and sport: "USA Gymnastics", "British Cycling",
         // "England Rugby".
         for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
-            if (!isCapitalisedOneOf(t, m_patterns->sportsBodyCountries)
+            if (!(tf[size_t(t)].flags & tf[size_t(t + 1)].flags & Capitalized)
+                || !isCapitalisedOneOf(t, m_patterns->sportsBodyCountries)
                 || !isCapitalisedOneOf(t + 1, m_patterns->sportsBodyFields)
                 || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
                 || (t + 2 < std::int32_t(tokens.size()) && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)]
@@ -4570,6 +4571,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool changed = false;
         for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
+            if (tokens[size_t(t)].length() != 1 || !(tf[size_t(t)].flags & Capitalized))
+                continue; // most tokens: no look at the text
             const QStringView party = word(t);
             if ((party != u"D" && party != u"R" && party != u"I") || !tightHyphen(t + 1)
                 || (word(t - 1) != u"(" && word(t - 1) != u","))
