@@ -567,8 +567,8 @@ MentionRules::MentionRules(
         u"gorge", u"plateau", u"bay" });
     // Landforms also take the features whose word stays out of the name ("Ngurah Rai airport").
     m_patterns->landforms = m_patterns->naturalFeatures;
-    for (const std::uint64_t key :
-        keysOf({ u"reservoir", u"dam", u"airport", u"rainforest", u"jungle", u"volcano", u"coast" }))
+    for (const std::uint64_t key : keysOf({ u"reservoir", u"dam", u"airport", u"rainforest", u"jungle",
+             u"volcano", u"coast", u"crossing" }))
         m_patterns->landforms.push_back(key);
     std::sort(m_patterns->landforms.begin(), m_patterns->landforms.end());
     m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
@@ -2251,7 +2251,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && capitalised(first - 1) && !has(unit(first - 1), Category::Title)
                 && !(tf[size_t(first - 1)].flags & SentenceStart))
                 --first;
-            if (first == end)
+            // "the Sunday crossing", "the January flood plain"
+            if (first == end || (end - first == 1 && has(unit(first), Category::NonEntity)))
                 break;
             names.emplace_back(first, end);
             // "the Zambezi river"; a single name may also follow a possessive or a preposition
@@ -2539,6 +2540,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 clubAt(t + 1);
             else if (clubSpan(right) && spans.spans()[size_t(left)].type == EntityType::Location)
                 clubAt(t - 1);
+        }
+        // ... and so is a town's possessive before a player: "Newcastle's Alexander Isak" (not
+        // "New Orleans' LaToya Cantrell" in a story of a 6-3 ruling).
+        for (size_t k = 0; leagueStory && k < spans.spans().size(); ++k) {
+            const TokenSpan s = spans.spans()[k];
+            const std::int32_t b = s.endToken;
+            if (s.type != EntityType::Location || b <= s.firstToken || b + 1 >= std::int32_t(tokens.size())
+                || !isPossessive(word(b)) || sentenceOf[size_t(b + 1)] != sentenceOf[size_t(b)])
+                continue;
+            if (const int player = spans.ownerOf(b + 1); player >= 0
+                && spans.spans()[size_t(player)].type == EntityType::Person
+                && spans.spans()[size_t(player)].firstToken == b + 1)
+                clubAt(s.firstToken);
         }
         if (added)
             spans.reindex();
@@ -3311,6 +3325,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     { t - 2, end, organisation ? EntityType::Organization : EntityType::Location });
                 changed = true;
                 t = end - 1;
+                continue;
+            }
+            // ... and alone after a place preposition it names a place: "scored at St Mary's" (a
+            // church, a ground, a school), not the saint.
+            if (t >= 3 && isCapitalisedOneOf(t - 2, m_patterns->saintWords) && capitalised(t - 1)
+                && !capitalised(t + 1) && isOneOf(t - 3, m_patterns->placePrepositions)
+                && !crossedBySpan(t - 2, t + 1)) {
+                spans.replaceOverlapping({ t - 2, t + 1, EntityType::Location });
+                changed = true;
                 continue;
             }
             if (word(t - 1) == u"State" && word(t + 1) == u"Attorney") {

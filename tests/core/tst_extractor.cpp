@@ -1943,6 +1943,25 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Donald Trump")), QStringLiteral("PERSON"));
     }
 
+    void crossingsSaintsGroundsAndPlayersClubs()
+    {
+        const QString text = QStringLiteral(
+            "Mohamed Salah scored twice as Liverpool beat Southampton 3-2 at St Mary's on Sunday to go top "
+            "of the Premier League. Newcastle's Alexander Isak scored a hat-trick. Vaccines arrived through "
+            "the Kerem Shalom crossing. The Sunday crossing of the Channel failed.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("St Mary's")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Newcastle")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Alexander Isak")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Kerem Shalom")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Sunday")), QStringLiteral("none"));
+        // A court's 6-3 ruling makes no sports story.
+        const QString court = QStringLiteral(
+            "The Supreme Court ruled 6-3 on Friday. New Orleans' LaToya Cantrell welcomed it.\n");
+        QCOMPARE(typeAt(m_extractor->extract(court), court, QStringLiteral("New Orleans")),
+            QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
