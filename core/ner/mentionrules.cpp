@@ -1816,6 +1816,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
     }
+    // A field joined by "and" opens the organisation the tagger started after it: "the Disaster
+    // and Emergency Management Authority", "the Food and Drug Administration" (a dictionary word,
+    // not a name of its own: "Russia and Gazprom Neft" stay two).
+    bool fieldsJoined = false;
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.type != EntityType::Organization || s.endToken - f < 2 || f < 2 || word(f - 1) != u"and"
+            || !has(unit(s.endToken - 1), Category::OrgKeyword)
+            || sentenceOf[size_t(f - 2)] != sentenceOf[size_t(f)] || !(tf[size_t(f - 2)].flags & Capitalized)
+            || (tf[size_t(f - 2)].flags & AllCaps) || spans.ownerOf(f - 2) >= 0
+            || !has(unit(f - 2), Category::Common)
+            || (unit(f - 2) & (kLocationMask | maskOf(Category::Title) | maskOf(Category::Demonym)))
+            || isCapitalisedOneOf(f - 2, m_patterns->functionWords)
+            || (f >= 3 && capitalised(f - 3) && !isCapitalisedOneOf(f - 3, m_patterns->functionWords)))
+            continue; // "Epic Games and Match Group": the field word ends another name
+        s.firstToken = f - 2;
+        fieldsJoined = true;
+    }
+    if (fieldsJoined)
+        spans.reindex();
     // Two organisations whose names both close with a head word are two, whoever joined them:
     // "Renaissance Capital and Coronation Merchant Bank" (not "Department of Housing and Urban
     // Development", whose first part ends in no head word).

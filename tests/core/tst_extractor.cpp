@@ -1962,6 +1962,19 @@ private Q_SLOTS:
             QStringLiteral("LOCATION"));
     }
 
+    void aFieldJoinedByAndOpensTheOrganisation()
+    {
+        const QString text = QStringLiteral(
+            "Photo caption: Rescue workers search the rubble in Antakya, Hatay province, Turkey. "
+            "(REUTERS/Umit Bektas)\n\nANKARA, Turkey — Turkish President Recep Tayyip Erdogan declared a "
+            "state of emergency after the earthquake, which also struck northern Syria. The Disaster and "
+            "Emergency Management Authority, known as AFAD, said more than 12,000 people had died.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Disaster and Emergency Management Authority")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("AFAD")), QStringLiteral("ORGANIZATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
