@@ -640,7 +640,9 @@ MentionRules::MentionRules(
         = keysOf({ u"residents", u"inhabitants", u"population", u"outskirts", u"streets", u"suburbs",
             u"north", u"south", u"east", u"west", u"northeast", u"northwest", u"southeast", u"southwest" });
     m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
-        u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner" });
+        u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner", u"quarterback",
+        u"pitcher", u"linebacker", u"receiver", u"shortstop", u"outfielder", u"infielder", u"guard",
+        u"center", u"centre", u"goaltender" });
     m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
         u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"manufacturer", u"producer",
         u"miner", u"retailer", u"operator", u"startup", u"start-up", u"conglomerate", u"group", u"gang",
@@ -3396,9 +3398,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         for (TokenSpan& s : spans.spans()) {
             const std::int32_t b = s.endToken;
-            if (s.type != EntityType::Location || b <= s.firstToken || b + 1 >= tokenCount
-                || !(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles)
+            if (s.type != EntityType::Location || b <= s.firstToken || b + 2 >= tokenCount
                 || (phraseCategories(facts, s.firstToken, b) & maskOf(Category::Country)))
+                continue;
+            // A team named by its town and a plural before a player's role and name: "Kansas City
+            // Chiefs tight end Travis Kelce", "Los Angeles Lakers guard Austin Reaves".
+            if ((tf[size_t(b)].flags & Capitalized) && !(tf[size_t(b)].flags & AllCaps)
+                && endsLikePlural(word(b)) && spans.ownerOf(b) < 0 && !has(unit(b), Category::Demonym)
+                && sentenceOf[size_t(b + 1)] == sentenceOf[size_t(b)] && (tf[size_t(b + 1)].flags & Lowercase)
+                && (isOneOf(b + 1, m_patterns->sportsRoles)
+                    || (word(b + 1) == u"tight" && word(b + 2) == u"end"))) {
+                const std::int32_t role = word(b + 1) == u"tight" ? b + 2 : b + 1;
+                if (const int person = spans.ownerOf(role + 1); role + 1 < tokenCount && person >= 0
+                    && spans.spans()[size_t(person)].type == EntityType::Person
+                    && spans.spans()[size_t(person)].firstToken == role + 1) {
+                    s.endToken = b + 1;
+                    s.type = EntityType::Organization;
+                    changed = true;
+                }
+                continue;
+            }
+            if (!(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles))
                 continue;
             // "Dortmund coach Edin Terzic", and "the Madrid coach" without the name.
             const int person = spans.ownerOf(b + 1);

@@ -1975,6 +1975,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("AFAD")), QStringLiteral("ORGANIZATION"));
     }
 
+    void aTeamNamedByTownAndPluralBeforeAPlayer()
+    {
+        const QString text = QStringLiteral(
+            "Taylor Swift closed her tour in Vancouver. Her boyfriend, Kansas City Chiefs tight end Travis "
+            "Kelce, was in the crowd. Hollywood star Tom Hanks was there too.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Kansas City Chiefs")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Travis Kelce")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hollywood")), QStringLiteral("LOCATION"));
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
