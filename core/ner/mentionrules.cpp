@@ -318,15 +318,9 @@ public:
     // dropped by the next reindex()), so that no rule pays for a sort per name it finds.
     void replaceOverlapping(TokenSpan span)
     {
-        for (std::int32_t t = span.firstToken; t < span.endToken; ++t) {
-            const int owner = m_owner[size_t(t)];
-            if (owner < 0)
-                continue;
-            TokenSpan& old = m_spans[size_t(owner)];
-            for (std::int32_t u = old.firstToken; u < old.endToken; ++u)
-                m_owner[size_t(u)] = -1;
-            old.endToken = old.firstToken;
-        }
+        for (std::int32_t t = span.firstToken; t < span.endToken; ++t)
+            if (const int owner = m_owner[size_t(t)]; owner >= 0)
+                remove(owner);
         add(span);
     }
     // Empties a span (dropped by the next reindex()).
