@@ -224,6 +224,13 @@ bool isNameSuffix(QStringView word)
         || word == u"III" || word == u"IV";
 }
 
+// One to three digits: an age in "Maria Lopez, 34, of Caldwell" (not a year).
+bool isShortNumber(QStringView word)
+{
+    return !word.isEmpty() && word.size() <= 3
+        && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+}
+
 // Letters after a name that say what the person is: "Murray Rosen KC", "Tom Brown MP".
 bool isPostNominal(QStringView word)
 {
@@ -3878,8 +3885,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || !sameSentence(t - 1, t + 3))
                 continue;
             const QStringView age = word(t + 1);
-            if (age.size() > 3 || !std::all_of(age.begin(), age.end(), [](QChar c) { return c.isDigit(); })
-                || age.toInt() < 1 || age.toInt() > 120)
+            if (!isShortNumber(age) || age.toInt() < 1 || age.toInt() > 120)
                 continue;
             std::int32_t first = nameBefore(t);
             // The age says it even of a dictionary word opening the sentence ("Sinner, 22,").
@@ -3899,8 +3905,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || !sameSentence(t - 3, t + 2))
                 continue;
             const QStringView age = word(t - 1);
-            if (age.isEmpty() || age.size() > 3
-                || !std::all_of(age.begin(), age.end(), [](QChar c) { return c.isDigit(); }))
+            if (!isShortNumber(age))
                 continue;
             const int person = spans.ownerOf(t - 3);
             if (person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
