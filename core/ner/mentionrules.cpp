@@ -1973,6 +1973,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // in a signature (cut down to its words, only ", Inc." was left).
         if (s.endToken - s.firstToken > 1 && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
             continue;
+        // A line that is only a person's name, opening with a given name, is a signature or a
+        // byline, not a headline: "Robert Quick", "By Lewis Worthy".
+        const Sentence& line = tokenized.sentences[size_t(sentenceOf[size_t(s.firstToken)])];
+        if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && s.endToken == line.endToken
+            && has(unit(s.firstToken), Category::FirstName)
+            && (s.firstToken == line.firstToken
+                || (s.firstToken == line.firstToken + 1 && word(line.firstToken) == u"By")))
+            continue;
         // ... also a dictionary word that is a given name too after one that is only a word: "Biden
         // Signs Bill" ("Signs Bill" is no name).
         while (s.endToken > s.firstToken

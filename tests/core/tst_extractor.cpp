@@ -1919,6 +1919,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Biden Signs Bill")), QStringLiteral("none"));
     }
 
+    void aLineThatIsOnlyAPersonsNameIsNoHeadline()
+    {
+        // Surnames that are also words, on a line of their own: a signature and a byline.
+        const QString text = QStringLiteral(
+            "Thanks for the numbers.\nRobert Quick\n09/17/99 04:50 AM\n\nFlood Warning Lifted\nBy Pam "
+            "Worthy\nThe river fell overnight.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Robert Quick")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Pam Worthy")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Flood Warning")), QStringLiteral("none"));
+    }
+
     void productsWithVersionsAndACompanysFirstWord()
     {
         const QString text = QStringLiteral(
