@@ -4434,6 +4434,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Surnames and given names of full person names, so that a lone "Putin" after "Vladimir Putin" is a
     // person.
     std::unordered_map<std::uint64_t, int> namePartVotes;
+    std::unordered_set<std::uint64_t> surnameParts;
     for (const TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
             continue;
@@ -4443,7 +4444,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (std::int32_t t : { s.firstToken, last })
             if (capitalised(t) && !(tf[size_t(t)].flags & Punctuation))
                 ++namePartVotes[tf[size_t(t)].key];
+        if (capitalised(last))
+            surnameParts.insert(tf[size_t(last)].key);
     }
+    // A place the tagger found is no person's given name alone: "London" after "London Taylor",
+    // unless the word is a given name too ("Austin") or someone's surname ("Jack London").
+    auto placeNotAGivenName = [&](const TokenSpan& s) {
+        const CategoryMask u = unit(s.firstToken);
+        return s.type == EntityType::Location && (u & kLocationMask) && !has(u, Category::FirstName)
+            && !surnameParts.count(tf[size_t(s.firstToken)].key);
+    };
     // A company's first word alone, read as a person, is the company: "Goldman Sachs ... Goldman
     // agreed", "Novo Nordisk ... Novo's shares" (not a place's, "Boston University", nor a word's,
     // "General Motors", nor a given name that a person of the article has, "Morgan Stanley ...
@@ -4497,6 +4507,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (s.endToken - s.firstToken == 1 && s.type != EntityType::Person
             && namePartVotes.count(tf[size_t(s.firstToken)].key) && !townWithItsRegion(s)
+            && !placeNotAGivenName(s)
             && !(unit(s.firstToken) & (maskOf(Category::Country) | maskOf(Category::Organization)))) {
             s.type = EntityType::Person;
             continue;

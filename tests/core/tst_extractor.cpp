@@ -1919,6 +1919,22 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Biden Signs Bill")), QStringLiteral("none"));
     }
 
+    void aPlaceStaysAPlaceAfterAPersonNamedLikeIt()
+    {
+        // A given name that is a city, not a given name anywhere else, does not make the city a
+        // person; a surname does ("Jack London ... London was born").
+        const QString mail = QStringLiteral(
+            "Mon. Oct. 2 - London ( meetings )\nTues. Oct. 3 - Fly London to Houston\nThe message "
+            "belongs to the Mark Taylor at EI ( based in London ) .\nThanks, London Taylor\n");
+        const QList<Mention> inMail = m_extractor->extract(mail);
+        QCOMPARE(typeAt(inMail, mail, QStringLiteral("London")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(inMail, mail, QStringLiteral("London"), 1), QStringLiteral("LOCATION"));
+        const QString writer
+            = QStringLiteral("Jack London wrote about the Klondike. London was born in San Francisco.\n");
+        QCOMPARE(typeAt(m_extractor->extract(writer), writer, QStringLiteral("London"), 1),
+            QStringLiteral("PERSON"));
+    }
+
     void aLineThatIsOnlyAPersonsNameIsNoHeadline()
     {
         // Surnames that are also words, on a line of their own: a signature and a byline.
