@@ -1544,6 +1544,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             ++stop;
         if (stop == first || (stop - first == 1 && (tf[size_t(first)].flags & AllCaps)))
             return; // nothing name-like, or an acronym ("President of the EU")
+        // Text tokenised with spaces around its hyphens keeps the person the tagger read across
+        // one: "Sheikh Hassan Al - Lihabi", "Mr. Mouhamad Said al - Sahaf", "President Lee Teng - hui".
+        if (stop + 2 < std::int32_t(tokens.size())
+            && (word(stop) == u"-" || (isNameParticle(word(stop)) && word(stop + 1) == u"-"))) {
+            const int owner = spans.ownerOf(stop - 1);
+            if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+                && spans.spans()[size_t(owner)].endToken > stop + 1)
+                stop = spans.spans()[size_t(owner)].endToken;
+        }
         const auto [titleFirst, titleEnd]
             = tokensWithin(tokenized, startOf(match[0], base), startOf(match[1], base));
         // After a job title that is no form of address, dictionary words the tagger left alone
@@ -1913,8 +1922,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         // So is the part of a hyphenated given name written without spaces, "Yau Wai-ching"; a
         // word is not ("Biden-led", "Paris-based").
-        const bool joinedByHyphen
-            = t >= 2 && tightHyphen(t - 1) && capitalised(t - 2) && !has(unit(t), Category::Common);
+        // (Text tokenised with spaces around its hyphens writes "Lee Teng - hui".)
+        const bool joinedByHyphen = t >= 2 && (tightHyphen(t - 1) || word(t - 1) == u"-")
+            && capitalised(t - 2) && !has(unit(t), Category::Common);
         return !joinedByHyphen;
     };
     // Nor does it start or end with punctuation: a dash, comma, quote or bracket ("Jackie Taylor -",

@@ -1919,6 +1919,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Biden Signs Bill")), QStringLiteral("none"));
     }
 
+    void namesAcrossHyphensWrittenWithSpaces()
+    {
+        // Some text (Universal NER's, for one) is tokenised with spaces around every hyphen.
+        const QString text = QStringLiteral(
+            "Another setback was the arrest of Sheikh Hassan Al - Lihabi , of the Lihaib tribe .\nRemember "
+            "the Minister of Information , Mr. Mouhamad Said al - Sahaf , and his press conferences ?\nHe "
+            "called Taiwanese President Lee Teng - hui simply \" Lee . \"\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hassan Al - Lihabi")), QStringLiteral("PERSON"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Mouhamad Said al - Sahaf")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Lee Teng - hui")), QStringLiteral("PERSON"));
+    }
+
     void aPlaceStaysAPlaceAfterAPersonNamedLikeIt()
     {
         // A given name that is a city, not a given name anywhere else, does not make the city a
