@@ -1,0 +1,86 @@
+// The rules over spans given to them directly, as if the tagger had found them: what the article as
+// a whole says about a name, whatever a trained model happens to read in one sentence.
+
+#include "core/ner/gazetteer.h"
+#include "core/ner/mentionrules.h"
+#include "core/ner/wordclusters.h"
+#include "core/text/tokenizer.h"
+#include "tests/testmain.h"
+
+#include <QTest>
+
+using namespace crossread::core;
+using namespace crossread::core::ner;
+
+class TestMentionRules : public QObject
+{
+    Q_OBJECT
+
+    Gazetteer m_gazetteer; // empty: only the article speaks
+    WordClusters m_clusters;
+    MentionRules m_rules { {}, {}, {} };
+
+    // The rules' spans for `text`, given the tagger's: the occurrences of `tagged` listed by
+    // number (0 = first), typed `type`. Returns the spans as "surface/type" in text order.
+    QStringList apply(
+        const QString& text, const QString& tagged, const QList<int>& occurrences, EntityType type)
+    {
+        const TokenizedText tokens = Tokenizer().tokenize(text);
+        DocumentFacts facts;
+        computeFacts(text, tokens, m_gazetteer, m_clusters, facts);
+        std::vector<TokenSpan> spans;
+        int occurrence = 0;
+        for (std::int32_t t = 0; t < std::int32_t(tokens.tokens.size()); ++t) {
+            const Token& token = tokens.tokens[size_t(t)];
+            if (QStringView(text).mid(token.begin, token.length()) != tagged)
+                continue;
+            if (occurrences.contains(occurrence++))
+                spans.push_back({ t, t + 1, type });
+        }
+        m_rules.apply(text, tokens, facts, spans);
+        QStringList out;
+        for (const TokenSpan& s : spans) {
+            const qsizetype begin = tokens.tokens[size_t(s.firstToken)].begin;
+            const qsizetype end = tokens.tokens[size_t(s.endToken - 1)].end;
+            out << text.mid(begin, end - begin) + u'/' + entityTypeName(s.type);
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_gazetteer.finalize();
+        m_clusters.finalize();
+    }
+
+    void aNameFoundOnceIsFoundAtItsOtherOccurrences()
+    {
+        const QString text = QStringLiteral(
+            "We signed the interconnect agreement with Questar on Monday. Questar will own the meter, and "
+            "Questar has asked for a payment plan.\n");
+        QCOMPARE(apply(text, QStringLiteral("Questar"), { 0 }, EntityType::Organization),
+            QStringList({ QStringLiteral("Questar/ORGANIZATION"), QStringLiteral("Questar/ORGANIZATION"),
+                QStringLiteral("Questar/ORGANIZATION") }));
+    }
+
+    void aTermTheTaggerRarelyCallsANameIsNoName()
+    {
+        // Found at one of six occurrences: the subject's term, not a name, and not once a name.
+        const QString text = QStringLiteral(
+            "Our mare was diagnosed with EPM last spring. The vet said EPM is caused by a parasite. We did "
+            "the EPM test anyway. Horses with EPM can recover. Our second EPM horse did well. Has anyone "
+            "else dealt with EPM?\n");
+        QCOMPARE(apply(text, QStringLiteral("EPM"), { 2 }, EntityType::Organization), QStringList());
+        // Found at two of six: still a name, everywhere.
+        QCOMPARE(apply(text, QStringLiteral("EPM"), { 0, 3 }, EntityType::Organization).size(), 6);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    TestMentionRules tests;
+    return crossread::tests::runTests(tests, argc, argv);
+}
+
+#include "tst_mentionrules.moc"
