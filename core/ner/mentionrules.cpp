@@ -1431,7 +1431,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     auto visitRun = [&](qsizetype from, qsizetype to) {
         auto [first, end] = tokensWithin(tokenized, from, to);
-        if (first >= end || headline[size_t(sentenceOf[size_t(first)])])
+        // Nor in a shouted sentence ("DO NOT USE THIS COMPANY", "ON 17th STREET").
+        if (first >= end || headline[size_t(sentenceOf[size_t(first)])]
+            || tf[size_t(first)].sentenceCasing == SentenceCasing::AllCaps)
             return;
         // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
         // the part before "and" is a name of its own.

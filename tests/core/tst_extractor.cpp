@@ -1933,6 +1933,21 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Lee Teng - hui")), QStringLiteral("PERSON"));
     }
 
+    void aShoutedSentenceIsNoOrganisationName()
+    {
+        const QString text = QStringLiteral(
+            "ATE HERE A COUPLE TIMES. DO NOT USE THIS COMPANY. THIS IS NOT THE BEST IN GREEN BAY.\nThe "
+            "Ministry of Coastal Affairs said the Harbour Workers Union would strike.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("ATE HERE A COUPLE TIMES")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("DO NOT USE THIS COMPANY")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("GREEN BAY")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Ministry of Coastal Affairs")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Harbour Workers Union")), QStringLiteral("ORGANIZATION"));
+    }
+
     void aPlaceStaysAPlaceAfterAPersonNamedLikeIt()
     {
         // A given name that is a city, not a given name anywhere else, does not make the city a
