@@ -81,6 +81,12 @@ def faith(word, gloss):
     return word.endswith("ism") or bool(FAITH_GLOSS.search(gloss))
 
 
+# Stars, constellations and signs of the zodiac are natural objects and locations in WordNet, but
+# no places in news: "Aries natives", "Gemini models", "Sirius".
+# (Nor are the people born under such a sign demonyms: "Archer", "Bull".)
+SKY = re.compile(r"constellation|zodiac|^(the |a |an )?([\w-]+ ){0,4}stars?\b")
+
+
 def wordnet():
     base = "/usr/share/wordnet"
 
@@ -96,7 +102,8 @@ def wordnet():
 
     for lexfile, words, instance, gloss in synsets("noun"):
         for w in words:
-            if not w[:1].isupper():
+            if not w[:1].isupper() or (lexfile in (15, 17) and SKY.search(gloss)) or (
+                    lexfile == 18 and "(astrology)" in gloss):
                 continue
             if lexfile == 18 and instance:
                 add(w, "PERSON")

@@ -1933,6 +1933,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Lee Teng - hui")), QStringLiteral("PERSON"));
     }
 
+    void starsAndSignsOfTheZodiacAreNoPlaces()
+    {
+        const QString text = QStringLiteral(
+            "Google said its Gemini models would reach more users. All Aries natives may have to tighten "
+            "their belts. The Sirius probe will leave from Kourou in French Guiana.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Gemini")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Aries")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Sirius")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Kourou")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("French Guiana")), QStringLiteral("LOCATION"));
+    }
+
     void aShoutedSentenceIsNoOrganisationName()
     {
         const QString text = QStringLiteral(
