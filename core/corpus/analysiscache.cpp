@@ -13,6 +13,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <exception>
+
 namespace crossread::core {
 
 namespace {
@@ -199,8 +201,18 @@ FileAnalysis analyseFileWithCache(const QString& path, const Extractor& extracto
             return out;
         }
     }
+    // A fault in the analysis of one article must not take the others (or the reader) with it: the
+    // article is reported as not analysed, like an unreadable one, and the run goes on.
     ExtractorScratch scratch;
-    Analysis analysis = extractor.analyse(analysed.article.text, scratch);
+    Analysis analysis;
+    try {
+        analysis = extractor.analyse(analysed.article.text, scratch);
+    } catch (const std::exception& e) {
+        out.result = ReadError { analysed.article.path,
+            QStringLiteral("could not be analysed (internal error: %1); please report it")
+                .arg(QString::fromLocal8Bit(e.what())) };
+        return out;
+    }
     analysed.mentions = std::move(analysis.mentions);
     analysed.sentences = std::move(analysis.sentences);
     out.result = std::move(analysed);

@@ -4588,8 +4588,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++missed[keyOf(s.firstToken, s.endToken)];
         std::unordered_set<std::uint64_t> terms;
         for (const auto& [key, count] : missed) {
-            const Votes& v = votes.at(key);
-            if (3 * std::accumulate(v.count.begin(), v.count.end(), 0) < count)
+            // (A given name found before a surname is a new name, with no votes.)
+            const auto it = votes.find(key);
+            if (it != votes.end()
+                && 3 * std::accumulate(it->second.count.begin(), it->second.count.end(), 0) < count)
                 terms.insert(key);
         }
         if (!terms.empty()) {
