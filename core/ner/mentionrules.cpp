@@ -4574,35 +4574,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             break;
         }
     }
-    // ...unless the tagger saw a name at fewer than a quarter of them: then the word is a term of the
-    // article's subject, not a name ("EPM" in a thread on a horse disease), and none of its occurrences is
-    // one. Persons named by a part of their full name are left alone.
-    {
-        auto byNamePart = [&](const TokenSpan& s) {
-            return s.type == EntityType::Person && s.endToken - s.firstToken == 1
-                && namePartVotes.count(tf[size_t(s.firstToken)].key);
-        };
-        std::unordered_map<std::uint64_t, int> missed;
-        for (const TokenSpan& s : added)
-            if (!byNamePart(s))
-                ++missed[keyOf(s.firstToken, s.endToken)];
-        std::unordered_set<std::uint64_t> terms;
-        for (const auto& [key, count] : missed) {
-            // (A given name found before a surname is a new name, with no votes.)
-            const auto it = votes.find(key);
-            if (it != votes.end()
-                && 3 * std::accumulate(it->second.count.begin(), it->second.count.end(), 0) < count)
-                terms.insert(key);
-        }
-        if (!terms.empty()) {
-            auto isTerm = [&](const TokenSpan& s) {
-                return s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
-                    && terms.count(keyOf(s.firstToken, s.endToken)) && !byNamePart(s);
-            };
-            std::erase_if(added, isTerm);
-            std::erase_if(spans.spans(), isTerm);
-        }
-    }
     for (const TokenSpan& s : added)
         spans.spans().push_back(s);
     spans.reindex();

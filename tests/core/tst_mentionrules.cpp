@@ -74,16 +74,16 @@ private Q_SLOTS:
                 QStringLiteral("Questar/ORGANIZATION") }));
     }
 
-    void aTermTheTaggerRarelyCallsANameIsNoName()
+    void aNameFoundAtFewOfItsOccurrencesIsFoundAtAll()
     {
-        // Found at one of six occurrences: the subject's term, not a name, and not once a name.
+        // Consistency, not a vote against the name: a tagger that misses a rare name in most
+        // sentences ("LibriVox" in an interview) is right where it finds it. (Treating such a word
+        // as a term of the subject helped web forums but cost more on news and interviews.)
         const QString text = QStringLiteral(
-            "Our mare was diagnosed with EPM last spring. The vet said EPM is caused by a parasite. We did "
-            "the EPM test anyway. Horses with EPM can recover. Our second EPM horse did well. Has anyone "
-            "else dealt with EPM?\n");
-        QCOMPARE(apply(text, QStringLiteral("EPM"), { 2 }, EntityType::Organization), QStringList());
-        // Found at two of six: still a name, everywhere.
-        QCOMPARE(apply(text, QStringLiteral("EPM"), { 0, 3 }, EntityType::Organization).size(), 6);
+            "The LibriVox website features a catalog of audiobooks. I launched LibriVox in 2005. Is there a "
+            "LibriVox book that stands out? LibriVox was my first experience recording. Browse the "
+            "LibriVox catalog for a full index.\n");
+        QCOMPARE(apply(text, QStringLiteral("LibriVox"), { 1 }, EntityType::Organization).size(), 5);
     }
 
     void aGivenNameBeforeASurnameStartsAnotherPerson()
