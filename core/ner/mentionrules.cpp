@@ -1985,11 +1985,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // in a signature (cut down to its words, only ", Inc." was left).
         if (s.endToken - s.firstToken > 1 && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
             continue;
-        // A line that is only a person's name, opening with a given name, is a signature or a
-        // byline, not a headline: "Robert Quick", "By Lewis Worthy".
+        // A line that is only a person's name, opening with a given name (not also a place's: "York
+        // Minster"), is a signature or a byline, not a headline: "Robert Quick", "By Lewis Worthy".
         const Sentence& line = tokenized.sentences[size_t(sentenceOf[size_t(s.firstToken)])];
         if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && s.endToken == line.endToken
-            && has(unit(s.firstToken), Category::FirstName)
+            && has(unit(s.firstToken), Category::FirstName) && !(unit(s.firstToken) & kLocationMask)
             && (s.firstToken == line.firstToken
                 || (s.firstToken == line.firstToken + 1 && word(line.firstToken) == u"By")))
             continue;

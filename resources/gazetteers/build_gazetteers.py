@@ -82,7 +82,7 @@ def faith(word, gloss):
 
 
 # Stars, constellations and signs of the zodiac are natural objects and locations in WordNet, but
-# no places in news: "Aries natives", "Gemini models", "Sirius".
+# no places in news: "Aries natives", "Gemini models", "Sirius". (The Sun stays, with the planets.)
 # (Nor are the people born under such a sign demonyms: "Archer", "Bull".)
 SKY = re.compile(r"constellation|zodiac|^(the |a |an )?([\w-]+ ){0,4}stars?\b")
 
@@ -102,7 +102,7 @@ def wordnet():
 
     for lexfile, words, instance, gloss in synsets("noun"):
         for w in words:
-            if not w[:1].isupper() or (lexfile in (15, 17) and SKY.search(gloss)) or (
+            if not w[:1].isupper() or (lexfile in (15, 17) and SKY.search(gloss) and "solar system" not in gloss) or (
                     lexfile == 18 and "(astrology)" in gloss):
                 continue
             if lexfile == 18 and instance:
