@@ -457,6 +457,11 @@ struct MentionRules::Patterns
     // Function words that are nothing else anywhere, in a shouted line too ("ORAL ARGUMENT OF GEN.
     // ..." gave a town in Turkey); "IN", "OR" and "ME" are states, so they are not among them.
     std::vector<std::uint64_t> neverNames;
+    // Days and months, written out or cut short: no towns ("In September, China ...") and no
+    // places in a timetable ("Mon - Fri", "Sun. Sept. 24").
+    std::vector<std::uint64_t> calendarWords;
+    // Time zones after a clock time: "6:00 MT", "8 p.m. ET" (not Montana or Connecticut).
+    std::vector<std::uint64_t> timeZones;
     std::uint64_t governmentWord = tokenKey(u"Government");
     std::uint64_t crudeWord = tokenKey(u"crude"); // "Brent crude"
     std::uint64_t knownWord = tokenKey(u"known"); // "known as"
@@ -528,6 +533,13 @@ MentionRules::MentionRules(
         std::sort(keys.begin(), keys.end());
         return keys;
     };
+    m_patterns->calendarWords = keysOf({ u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday",
+        u"Saturday", u"Sunday", u"Mon", u"Tue", u"Tues", u"Wed", u"Thu", u"Thur", u"Thurs", u"Fri", u"Sat",
+        u"Sun", u"January", u"February", u"March", u"April", u"June", u"July", u"August", u"September",
+        u"October", u"November", u"December", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul", u"Aug", u"Sep",
+        u"Sept", u"Oct", u"Nov", u"Dec" });
+    m_patterns->timeZones = keysOf({ u"ET", u"CT", u"MT", u"PT", u"EST", u"CST", u"MST", u"PST", u"EDT",
+        u"CDT", u"MDT", u"PDT", u"GMT", u"UTC", u"BST", u"CET", u"CEST" });
     m_patterns->neverNames = keysOf({ u"of", u"the", u"and", u"for", u"from", u"with", u"than", u"into" });
     m_patterns->functionWords = keysOf({ u"a", u"an", u"the", u"and", u"or", u"but", u"nor", u"of", u"to",
         u"in", u"on", u"at", u"for", u"from", u"by", u"with", u"as", u"into", u"onto", u"upon", u"than", u"i",
@@ -2051,7 +2063,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (headline[size_t(sentenceOf[size_t(m.firstToken)])] && m.endToken - m.firstToken == 1
             && has(unit(m.firstToken), Category::Common))
             continue;
-        if (m.categories & ambiguous)
+        if ((m.categories & ambiguous)
+            || (m.endToken - m.firstToken == 1 && isOneOf(m.firstToken, m_patterns->calendarWords)))
             continue;
         // A legal form is no acronym the gazetteer knows ("Google, Inc." is not the Indian National
         // Congress, INC), unless written in capitals.
@@ -3892,7 +3905,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             const std::int32_t first = nameBefore(t);
             if (first == t || first == 0 || !isOneOf(first - 1, m_patterns->placePrepositions)
-                || (t - first == 1 && nameWords.count(tf[size_t(first)].key))
+                || (t - first == 1
+                    && (nameWords.count(tf[size_t(first)].key) || isOneOf(first, m_patterns->calendarWords)))
                 || typeOf(first, t) == EntityType::Organization)
                 continue;
             describe(first, t, EntityType::Location);
@@ -4822,9 +4836,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || ((isOneOf(s.firstToken, m_patterns->pronouns) || functionWordOpening) && !(flags & AllCaps));
     });
     // Nor is a verb before "n't" ("Can't wait" is "Ca" and "n't", and "CA" is California), a
-    // model's letters before its number ("AK-47", "F-16", "MiG-29"), or a law, treaty or accord and
-    // the names it is called after ("the Securities Act", "the Dayton Accords", "the Paris
-    // Agreement": agreements are no mentions, and no name is nested in another).
+    // model's letters before its number ("AK-47", "F-16", "MiG-29"), a time zone after a clock
+    // time ("6:00 MT"), or a law, treaty or accord
+    // and the names it is called after ("the Securities Act", "the Dayton Accords", "the Paris Agreement":
+    // agreements are no mentions, and no name is nested in another).
     const std::int32_t tokenCount = std::int32_t(tokens.size());
     auto isDocumentHead = [&](std::int32_t t) {
         return t < tokenCount && (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps)
@@ -4838,6 +4853,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (s.endToken - s.firstToken == 1 && tightHyphen(next) && next + 1 < tokenCount
             && word(next + 1)[0].isDigit())
             return true;
+        if (s.endToken - s.firstToken == 1 && (tf[size_t(s.firstToken)].flags & AllCaps)) {
+            const QStringView before = s.firstToken > 0 ? word(s.firstToken - 1) : QStringView();
+            // ("6:00" may be one token or three.)
+            const bool clockTime = !before.isEmpty()
+                && ((before.back().isDigit()
+                        && (before.contains(u':') || (s.firstToken >= 3 && word(s.firstToken - 2) == u":")))
+                    || before == u"am" || before == u"pm" || before == u"a.m." || before == u"p.m.");
+            if (clockTime && isOneOf(s.firstToken, m_patterns->timeZones))
+                return true;
+        }
         return isDocumentHead(s.endToken - 1)
             || (isDocumentHead(next) && sentenceOf[size_t(next)] == sentenceOf[size_t(s.firstToken)]
                 && tokens[size_t(next - 1)].end < tokens[size_t(next)].begin);

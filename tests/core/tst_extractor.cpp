@@ -1933,6 +1933,23 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Lee Teng - hui")), QStringLiteral("PERSON"));
     }
 
+    void daysMonthsAndTimeZonesAreNoPlaces()
+    {
+        const QString text = QStringLiteral(
+            "Conference call 5:00 PT, 6:00 MT, 7:00 CT and 8:00 ET.\nStore hours: Mon - Fri 08:30 am - 7 pm, "
+            "Sat 08:30 am - 06:30 pm.\nMon. Sept. 25 - Nice\nIn September, China threatened to veto the "
+            "plan. He moved to Helena, MT, in 2019.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("MT")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("CT")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mon")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mon"), 1), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("September")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("China")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Helena")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("MT"), 1), QStringLiteral("LOCATION"));
+    }
+
     void starsAndSignsOfTheZodiacAreNoPlaces()
     {
         const QString text = QStringLiteral(
