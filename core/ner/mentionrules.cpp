@@ -2743,7 +2743,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || text[tokens[size_t(given)].end] != u' ')
                 continue;
             const CategoryMask u = unit(given);
-            const bool givenName = has(u, Category::FirstName)
+            // A sentence's first word that is also a dictionary word is rather the word: "Ask Mary
+            // about it", "Call Dave" (unless the article capitalises it elsewhere too).
+            const bool sentenceWord = (tf[size_t(given)].flags & SentenceStart) && has(u, Category::Common)
+                && !(tf[size_t(given)].flags & CapitalizedMidSentenceElsewhere);
+            const bool givenName = (has(u, Category::FirstName) && !sentenceWord)
                 || (!(tf[size_t(given)].flags & (SentenceStart | LowercaseElsewhere))
                     && !has(u, Category::Common) && !has(u, Category::Demonym) && !has(u, Category::Surname)
                     && !has(u, Category::Person) && !isCapitalisedOneOf(given, m_patterns->functionWords));

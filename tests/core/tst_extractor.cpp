@@ -1933,6 +1933,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Lee Teng - hui")), QStringLiteral("PERSON"));
     }
 
+    void aSentencesFirstWordThatIsAlsoAWordIsNoGivenName()
+    {
+        const QString text = QStringLiteral(
+            "Ask Mary about her flock. Even Zawahiri's attorney said so. Call Dave at the shop. Will Smith "
+            "did not attend.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mary")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Zawahiri")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Dave")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Will Smith")), QStringLiteral("PERSON"));
+    }
+
     void daysMonthsAndTimeZonesAreNoPlaces()
     {
         const QString text = QStringLiteral(
