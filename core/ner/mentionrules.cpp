@@ -1997,13 +1997,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // in a signature (cut down to its words, only ", Inc." was left).
         if (s.endToken - s.firstToken > 1 && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
             continue;
-        // A line that is only a person's name, opening with a given name (not also a place's: "York
-        // Minster"), is a signature or a byline, not a headline: "Robert Quick", "By Lewis Worthy".
+        // A person's name alone on a line, or a given name and a surname between commas, the given
+        // name no place's ("York Minster"), are a signature, a byline or a list of people, not a
+        // headline: "Robert Quick", "By Pam Worthy", "Joe Deffner, Lewis Worthy, Mary Perkins".
         const Sentence& line = tokenized.sentences[size_t(sentenceOf[size_t(s.firstToken)])];
-        if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && s.endToken == line.endToken
-            && has(unit(s.firstToken), Category::FirstName) && !(unit(s.firstToken) & kLocationMask)
+        auto listEdge = [&](std::int32_t t) { return word(t) == u"," || word(t) == u"(" || word(t) == u")"; };
+        const bool wholeLine = s.endToken == line.endToken
             && (s.firstToken == line.firstToken
-                || (s.firstToken == line.firstToken + 1 && word(line.firstToken) == u"By")))
+                || (s.firstToken == line.firstToken + 1 && word(line.firstToken) == u"By"));
+        const bool listItem = s.endToken - s.firstToken == 2
+            && (s.endToken == line.endToken || listEdge(s.endToken))
+            && (s.firstToken == line.firstToken || listEdge(s.firstToken - 1));
+        if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && (wholeLine || listItem)
+            && has(unit(s.firstToken), Category::FirstName) && !(unit(s.firstToken) & kLocationMask))
             continue;
         // ... also a dictionary word that is a given name too after one that is only a word: "Biden
         // Signs Bill" ("Signs Bill" is no name).

@@ -2016,6 +2016,12 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Robert Quick")), QStringLiteral("PERSON"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Pam Worthy")), QStringLiteral("PERSON"));
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Flood Warning")), QStringLiteral("none"));
+        const QString team = QStringLiteral(
+            "Corporate Finance - Joe Deffner, Brian Kerrigan, Lewis Worthy, Mary Perkins\nLegal - Travis "
+            "McCullough, Shelia Tweed, Richard Sanders\n");
+        const QList<Mention> people = m_extractor->extract(team);
+        QCOMPARE(typeAt(people, team, QStringLiteral("Lewis Worthy")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(people, team, QStringLiteral("Shelia Tweed")), QStringLiteral("PERSON"));
     }
 
     void productsWithVersionsAndACompanysFirstWord()
