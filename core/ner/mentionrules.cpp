@@ -1906,6 +1906,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const CategoryMask mask = phraseCategories(facts, s.firstToken, s.endToken);
         if (has(mask, Category::NonEntity) || has(mask, Category::Title))
             return true;
+        // A word drawn out by repeating a letter is an interjection: "Ummmm", "Hmmmmmm", "Sooo".
+        if (s.endToken - s.firstToken == 1) {
+            const QStringView w = word(s.firstToken);
+            for (qsizetype i = 2; i < w.size(); ++i)
+                if (w[i].isLower() && w[i] == w[i - 1] && w[i] == w[i - 2])
+                    return true;
+        }
         // A piece of a title ("Prime" of "Prime Minister") is no name either.
         constexpr std::int32_t kLongestTitle = 6; // tokens
         for (auto m = matchesFrom(facts, s.firstToken - kLongestTitle);

@@ -86,6 +86,15 @@ private Q_SLOTS:
         QCOMPARE(apply(text, QStringLiteral("LibriVox"), { 1 }, EntityType::Organization).size(), 5);
     }
 
+    void aWordDrawnOutByARepeatedLetterIsNoName()
+    {
+        const QString text = QStringLiteral("I was like Ummmm okay, and then Lumm said Hmmmmmm.\n");
+        QCOMPARE(apply(text, QStringLiteral("Ummmm"), { 0 }, EntityType::Person), QStringList());
+        QCOMPARE(apply(text, QStringLiteral("Hmmmmmm"), { 0 }, EntityType::Person), QStringList());
+        QCOMPARE(apply(text, QStringLiteral("Lumm"), { 0 }, EntityType::Person),
+            QStringList({ QStringLiteral("Lumm/PERSON") }));
+    }
+
     void aGivenNameBeforeASurnameStartsAnotherPerson()
     {
         // "Lando Harper" is a name the article never had: no votes of its own (this once stopped
