@@ -1101,8 +1101,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // Capitalised names joined by an ampersand name a firm: "Procter & Gamble", "Ernst & Young",
-    // "Florida Power & Light" — unless the gazetteer knows a place ("Bosnia & Herzegovina") or
-    // both sides are just first names ("Tom & Jerry").
+    // "Florida Power & Light" — unless the gazetteer knows a place ("Bosnia & Herzegovina"), both
+    // sides are just first names ("Tom & Jerry") or days ("Saturday & Sunday").
     for (std::int32_t t = 1; t + 1 < std::int32_t(tokens.size()); ++t) {
         if (word(t) != u"&" || !capitalised(t - 1) || !capitalised(t + 1)
             || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
@@ -1118,9 +1118,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)
             && !isConnector(word(end)))
             ++end;
-        auto firstNameOnly = [&](std::int32_t k) {
-            return has(unit(k), Category::FirstName) && !has(unit(k), Category::Surname);
-        };
+        // (Many given names are surnames too: "Steve & Anne".)
+        auto firstNameOnly = [&](std::int32_t k) { return has(unit(k), Category::FirstName); };
         // A name, not a phrase of dictionary words ("Social Science & Medicine") or letters ("D & D").
         bool nameWord = false;
         for (std::int32_t k = first; k < end; ++k)
@@ -1136,7 +1135,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (citation || !nameWord || tokens[size_t(t - 1)].length() < 2 || tokens[size_t(t + 1)].length() < 2
             || (phraseCategories(facts, first, end) & kLocationMask)
             || (unit(t - 1) & kLocationMask && unit(t + 1) & kLocationMask)
-            || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1)))
+            || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1))
+            || isOneOf(t - 1, m_patterns->calendarWords) || isOneOf(t + 1, m_patterns->calendarWords))
             continue;
         if (!crossedBySpan(first, end))
             spans.replaceOverlapping({ first, end, EntityType::Organization });

@@ -1528,6 +1528,10 @@ private Q_SLOTS:
         QTest::newRow("cited authors") << "Carrano" << 0 << "PERSON";
         QTest::newRow("...both") << "Biewener" << 0 << "PERSON";
         QTest::newRow("a firm with an ampersand") << "Procter & Gamble" << 0 << "ORGANIZATION";
+        QTest::newRow("two given names with an ampersand") << "Steve" << 0 << "PERSON";
+        QTest::newRow("...the other") << "Anne" << 0 << "PERSON";
+        QTest::newRow("a firm of two given names and a surname") << "Marks & Spencer" << 0 << "ORGANIZATION";
+        QTest::newRow("days with an ampersand") << "Saturday & Sunday" << 0 << "none";
     }
     void rolesFollowersParticlesAndCitedAuthors()
     {
@@ -1542,7 +1546,8 @@ private Q_SLOTS:
             "Co-founder of Google, Sergey Brin, met him.\nAllow Parliament's views to evolve, the judge "
             "said.\nPsychology major at University of Texas Arlington Amneh Jafari heard of it.\nThe "
             "study was inspired by Carrano & Biewener (2014), and Procter & Gamble paid for it.\nHe "
-            "worked under the supervision of Prof. Patrizia d'Ettorre.\n");
+            "worked under the supervision of Prof. Patrizia d'Ettorre.\n5 stars across the board, Steve & "
+            "Anne\nMarks & Spencer cut prices. Open Saturday & Sunday 7:00 am - 5:00 pm.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
