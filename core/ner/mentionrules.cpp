@@ -1705,6 +1705,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // "State Administration for Market Regulation (SAMR)").
             if (crossedBySpan(start, lfEnd))
                 return;
+            // Things are spelled out too: "Compact Fluorescent Light (CFL)", "System Under Test
+            // (SUT)". Without a word of the tagger's name in it, the long form must end in an
+            // organisation's head word.
+            bool tagged = false;
+            for (std::int32_t t = start; t < lfEnd && !tagged; ++t)
+                tagged = spans.ownerOf(t) >= 0;
+            if (!tagged && !has(unit(lfEnd - 1), Category::OrgKeyword))
+                return;
             spans.replaceOverlapping({ start, lfEnd, EntityType::Organization });
             spans.add({ acrFirst, acrEnd, EntityType::Organization });
         });

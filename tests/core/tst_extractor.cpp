@@ -281,6 +281,21 @@ private Q_SLOTS:
         QCOMPARE(got, type);
     }
 
+    void acronymsOfThingsAreNoOrganisations()
+    {
+        const QString text = QStringLiteral(
+            "The most widely used bulb is the Compact Fluorescent Light (CFL). However, the main problem "
+            "of CFL is the mercury. Errors are introduced into a System Under Test (SUT). The Harbour "
+            "Workers Alliance (HWA) disagreed.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Compact Fluorescent Light")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("CFL")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("SUT")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Harbour Workers Alliance")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("HWA")), QStringLiteral("ORGANIZATION"));
+    }
+
     void acronymsOfNamesTheArticleSpellsOut()
     {
         const QString text = QStringLiteral(
