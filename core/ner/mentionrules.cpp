@@ -2084,8 +2084,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (headline[size_t(sentenceOf[size_t(m.firstToken)])] && m.endToken - m.firstToken == 1
             && has(unit(m.firstToken), Category::Common))
             continue;
+        // (Nor two letters not in capitals, but after a town: "Ca-" and "Ne" are no California and
+        // Nebraska; "Portland, Or." is Oregon.)
+        const bool twoLetters = tokens[size_t(m.firstToken)].length() <= 2
+            && !(tf[size_t(m.firstToken)].flags & AllCaps)
+            && !(m.firstToken > 0 && word(m.firstToken - 1) == u",");
         if ((m.categories & ambiguous)
-            || (m.endToken - m.firstToken == 1 && isOneOf(m.firstToken, m_patterns->calendarWords)))
+            || (m.endToken - m.firstToken == 1
+                && (isOneOf(m.firstToken, m_patterns->calendarWords) || twoLetters)))
             continue;
         // A legal form is no acronym the gazetteer knows ("Google, Inc." is not the Indian National
         // Congress, INC), unless written in capitals.

@@ -1965,6 +1965,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Will Smith")), QStringLiteral("PERSON"));
     }
 
+    void twoLettersNotInCapitalsAreNoKnownName()
+    {
+        const QString text = QStringLiteral(
+            "His last words to his brother Alfred were: \"Ne pleure pas, Alfred!\" Maps cost 150 Kr at the "
+            "tourist office in Odense. She moved to Sacramento, CA, last year.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Ne")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Kr")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Odense")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("CA")), QStringLiteral("LOCATION"));
+    }
+
     void daysMonthsAndTimeZonesAreNoPlaces()
     {
         const QString text = QStringLiteral(
