@@ -1708,10 +1708,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // Things are spelled out too: "Compact Fluorescent Light (CFL)", "System Under Test
             // (SUT)". Without a word of the tagger's name in it, the long form must end in an
             // organisation's head word.
-            bool tagged = false;
-            for (std::int32_t t = start; t < lfEnd && !tagged; ++t)
-                tagged = spans.ownerOf(t) >= 0;
-            if (!tagged && !has(unit(lfEnd - 1), Category::OrgKeyword))
+            if (spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword))
                 return;
             spans.replaceOverlapping({ start, lfEnd, EntityType::Organization });
             spans.add({ acrFirst, acrEnd, EntityType::Organization });
@@ -1949,11 +1946,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         if (elidedParticleName(t)) // the name's own
             return false;
-        // So is the part of a hyphenated given name written without spaces, "Yau Wai-ching"; a
-        // word is not ("Biden-led", "Paris-based").
-        // (Text tokenised with spaces around its hyphens writes "Lee Teng - hui".)
-        const bool joinedByHyphen = t >= 2 && (tightHyphen(t - 1) || word(t - 1) == u"-")
-            && capitalised(t - 2) && !has(unit(t), Category::Common);
+        // So is the part of a hyphenated given name, "Yau Wai-ching" (or "Lee Teng - hui" in text
+        // tokenised with spaces around its hyphens); a word is not ("Biden-led", "Paris-based").
+        const bool joinedByHyphen
+            = t >= 2 && word(t - 1) == u"-" && capitalised(t - 2) && !has(unit(t), Category::Common);
         return !joinedByHyphen;
     };
     // Nor does it start or end with punctuation: a dash, comma, quote or bracket ("Jackie Taylor -",
@@ -2086,12 +2082,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         // (Nor two letters not in capitals, but after a town: "Ca-" and "Ne" are no California and
         // Nebraska; "Portland, Or." is Oregon.)
-        const bool twoLetters = tokens[size_t(m.firstToken)].length() <= 2
+        const bool oneWord = m.endToken - m.firstToken == 1;
+        const bool twoLetters = oneWord && tokens[size_t(m.firstToken)].length() <= 2
             && !(tf[size_t(m.firstToken)].flags & AllCaps)
             && !(m.firstToken > 0 && word(m.firstToken - 1) == u",");
-        if ((m.categories & ambiguous)
-            || (m.endToken - m.firstToken == 1
-                && (isOneOf(m.firstToken, m_patterns->calendarWords) || twoLetters)))
+        if ((m.categories & ambiguous) || (oneWord && isOneOf(m.firstToken, m_patterns->calendarWords))
+            || twoLetters)
             continue;
         // A legal form is no acronym the gazetteer knows ("Google, Inc." is not the Indian National
         // Congress, INC), unless written in capitals.
@@ -4868,9 +4864,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     });
     // Nor is a verb before "n't" ("Can't wait" is "Ca" and "n't", and "CA" is California), a
     // model's letters before its number ("AK-47", "F-16", "MiG-29"), a time zone after a clock
-    // time ("6:00 MT"), or a law, treaty or accord
-    // and the names it is called after ("the Securities Act", "the Dayton Accords", "the Paris Agreement":
-    // agreements are no mentions, and no name is nested in another).
+    // time ("6:00 MT"), or a law, treaty or accord and the names it is called after ("the
+    // Securities Act", "the Dayton Accords", "the Paris Agreement": agreements are no mentions, and
+    // no name is nested in another).
     const std::int32_t tokenCount = std::int32_t(tokens.size());
     auto isDocumentHead = [&](std::int32_t t) {
         return t < tokenCount && (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps)
