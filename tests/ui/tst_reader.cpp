@@ -334,11 +334,17 @@ private Q_SLOTS:
         QTest::keyClick(tree, Qt::Key_Return);
         QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
+        // ... and scrolled to it: the mention is on screen, not somewhere below the first page.
+        auto mentionOnScreen
+            = [&] { return view->viewport()->rect().contains(view->cursorRect(view->textCursor())); };
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        QVERIFY(mentionOnScreen());
 
         // F3 walks to the next mention, across articles.
         QTest::keyClick(&window, Qt::Key_F3);
         QVERIFY(fileNameOf(view->path()).startsWith(u"002"));
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
+        QVERIFY(mentionOnScreen());
         QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
         QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
     }
@@ -391,6 +397,52 @@ private Q_SLOTS:
         window.undoStack()->undo();
         window.session()->waitForIdle();
         QVERIFY(lisbonMentions() >= 2);
+    }
+
+    void aRelinkKeepsTheReaderOnTheMentionItShowed()
+    {
+        // A long article: its last mention is far below the first screen.
+        QTemporaryDir folder;
+        QString text
+            = QStringLiteral("Harbour board meets\n\nMaria Ribeiro opened the meeting in Lisbon.\n\n");
+        for (int k = 0; k < 60; ++k)
+            text += QStringLiteral("The board went through item %1 of the agenda and moved on after a short "
+                                   "discussion of the costs.\n\n")
+                        .arg(k + 1);
+        text += QStringLiteral("At the end Maria Ribeiro thanked the staff.\n");
+        {
+            QFile f(QDir(folder.path()).filePath(QStringLiteral("meeting.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window, folder.path());
+        QVERIFY(window.showEntityNamed(QStringLiteral("Maria Ribeiro")));
+        QCOMPARE(int(window.mentionModel()->hits().size()), 2);
+        window.goToHit(1);
+        ArticleView* view = window.articleView();
+        auto mentionOnScreen = [&] {
+            return view->textCursor().selectedText() == u"Maria Ribeiro"
+                && view->viewport()->rect().contains(view->cursorRect(view->textCursor()));
+        };
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        QVERIFY(mentionOnScreen());
+        const int scroll = view->verticalScrollBar()->value();
+
+        // A correction elsewhere relinks the folder and the article is shown again: same place,
+        // same selection.
+        const auto before = window.session()->index();
+        window.applyCorrection({ .kind = Correction::Kind::Rename,
+            .entity = QStringLiteral("Lisbon"),
+            .name = QStringLiteral("Lisboa") });
+        window.session()->waitForIdle();
+        QTRY_VERIFY(window.session()->index() != before);
+        QCoreApplication::processEvents();
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        QVERIFY(mentionOnScreen());
     }
 
     void correctionsPersistAcrossReopeningAndUndo()

@@ -9,6 +9,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace crossread::ui {
 
 using namespace crossread::core;
@@ -31,6 +33,11 @@ ArticleView::ArticleView(HighlightPalette* palette, QWidget* parent)
 void ArticleView::showArticle(
     const AnalysedArticle& article, std::shared_ptr<const CorpusIndex> index, std::int32_t articleIndex)
 {
+    // Shown again (the folder relinked after a correction or a change on disk): the reader stays
+    // where they were, with what they had selected.
+    const bool again = article.article.path == m_path;
+    const int anchor = textCursor().anchor(), position = textCursor().position();
+    const int scroll = verticalScrollBar()->value();
     m_path = article.article.path;
     m_mentions = article.mentions;
     m_underlay.clear();
@@ -45,6 +52,14 @@ void ArticleView::showArticle(
     block.setBottomMargin(4);
     all.mergeBlockFormat(block);
     applyHighlights();
+    if (again) {
+        const int last = document()->characterCount() - 1;
+        QTextCursor cursor(document());
+        cursor.setPosition(std::min(anchor, last));
+        cursor.setPosition(std::min(position, last), QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        verticalScrollBar()->setValue(scroll);
+    }
 }
 
 void ArticleView::clearArticle()

@@ -518,11 +518,8 @@ void MainWindow::onIndexChanged()
     m_entityModel->setIndex(index);
     m_entityProxy->setIndex(index);
     updateEntityScope();
-    if (!m_articleView->path().isEmpty()) {
-        const int scroll = m_articleView->verticalScrollBar()->value();
-        openArticle(m_articleView->path());
-        m_articleView->verticalScrollBar()->setValue(scroll);
-    }
+    if (!m_articleView->path().isEmpty())
+        openArticle(m_articleView->path()); // the view keeps its place and selection
     // Entity numbers change with every relink: find the shown one again by its name.
     if (!m_shownEntityName.isEmpty() && index) {
         const std::int32_t e = index->resolve(m_shownEntityName);
