@@ -67,7 +67,7 @@ train() { # corpus fold out
     "$cli" train --train $others --dev "$uner/dev" "$gum/dev" \
         --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
         --clusters "$repo/resources/clusters/word-clusters.tsv" \
-        --epochs 12 --runs 8 --prune-below 0.6 --out "$3" >"$3.log" 2>&1
+        --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 --out "$3" >"$3.log" 2>&1
 }
 modeldir=${models:-${keep:-$work/models}}
 mkdir -p "$modeldir"
