@@ -1316,6 +1316,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 end = c;
             break;
         }
+        // Nor the street or town where a branch is: "Lovely Nails on Military Road", "Joe's Pizza on
+        // Main St.", "Starbucks on Bleecker Street" ("the Council on Foreign Relations" names none).
+        for (std::int32_t c = first + 1; c + 1 < end; ++c) {
+            if (word(c) != u"on")
+                continue;
+            const QStringView last = word(end - 1);
+            if (has(unit(end - 1), Category::LocKeyword) || last == u"St." || last == u"Rd."
+                || last == u"Ave." || last == u"Blvd." || (phraseCategories(facts, c + 1, end) & kTownNames))
+                end = c;
+            break;
+        }
         // Nor a place listed after it: "the European Union and China".
         for (std::int32_t c = first + 1; c + 1 < end; ++c) {
             if (word(c) != u"and")

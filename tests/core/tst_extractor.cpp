@@ -542,6 +542,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void shopsNamedAfterTheirTrade()
+    {
+        // A trade closing a capitalised run names a business, also after a person's name.
+        const QString text
+            = QStringLiteral("Call Hollis Plumbing if your pipes freeze.\n"
+                             "My favourite is Rosa Bakery, the bread is great.\n"
+                             "Our nails were done at Lovely Nails on Cayuga St. and they look great.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hollis Plumbing")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Rosa Bakery")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Lovely Nails")), QStringLiteral("ORGANIZATION"));
+    }
+
     void riversGradesPartiesAndBranches_data()
     {
         QTest::addColumn<QString>("surface");

@@ -60,8 +60,26 @@ private Q_SLOTS:
         const std::uint64_t lando = tokenKey(u"Lando"), harper = tokenKey(u"Harper");
         m_gazetteer.add(phraseKey(&lando, 1), maskOf(GazetteerCategory::FirstName));
         m_gazetteer.add(phraseKey(&harper, 1), maskOf(GazetteerCategory::Surname));
+        // Head words of names, for the names the rules build around them.
+        for (const char16_t* head : { u"Nails", u"Council" }) {
+            const std::uint64_t key = tokenKey(head);
+            m_gazetteer.add(phraseKey(&key, 1), maskOf(GazetteerCategory::OrgKeyword));
+        }
+        const std::uint64_t road = tokenKey(u"Road");
+        m_gazetteer.add(phraseKey(&road, 1), maskOf(GazetteerCategory::LocKeyword));
         m_gazetteer.finalize();
         m_clusters.finalize();
+    }
+
+    void theStreetOfABranchIsNoPartOfTheShopsName()
+    {
+        const QString text
+            = QStringLiteral("Our nails were done at Lovely Nails on Military Road last week.\n"
+                             "She spoke at the Council on Foreign Relations in May.\n");
+        QCOMPARE(apply(text, QStringLiteral("Military Road"), { 0 }, EntityType::Location),
+            QStringList(
+                { QStringLiteral("Lovely Nails/ORGANIZATION"), QStringLiteral("Military Road/LOCATION"),
+                    QStringLiteral("Council on Foreign Relations/ORGANIZATION") }));
     }
 
     void aNameFoundOnceIsFoundAtItsOtherOccurrences()
