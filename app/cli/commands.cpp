@@ -25,6 +25,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -690,7 +691,7 @@ int runTrain(const QStringList& args)
     const ParsedArgs parsed = parseArgs(args,
         { QStringLiteral("out"), QStringLiteral("epochs"), QStringLiteral("min-feature-count"),
             QStringLiteral("clusters"), QStringLiteral("seed"), QStringLiteral("runs"),
-            QStringLiteral("prune-below") },
+            QStringLiteral("prune-below"), QStringLiteral("bootstrap") },
         { QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("gazetteers") });
     QTextStream& err = errStream();
     const QStringList trainDirs = parsed.options.values(QStringLiteral("train"));
@@ -715,6 +716,9 @@ int runTrain(const QStringList& args)
         options.pruneBelow = parsed.options.value(QStringLiteral("prune-below")).toFloat();
     if (parsed.options.contains(QStringLiteral("runs")))
         options.runs = std::max(1, parsed.options.value(QStringLiteral("runs")).toInt());
+    if (parsed.options.contains(QStringLiteral("bootstrap")))
+        options.bootstrap
+            = std::clamp(parsed.options.value(QStringLiteral("bootstrap")).toFloat(), 0.0f, 1.0f);
 
     ner::Gazetteer gazetteer;
     if (!readGazetteers(parsed.options.values(QStringLiteral("gazetteers")), "train", err, gazetteer))

@@ -33,10 +33,11 @@ Commands:
         again with it: first article ready, extraction, linking, peak memory.
   The corrections saved in FOLDER/.crossread/corrections.json apply to every command.
   train --train DIR... [--dev DIR...] --gazetteers DIR [--clusters FILE] --out FILE [--epochs N]
-        [--min-feature-count 2] [--runs 1] [--seed N] [--prune-below 0.001]
+        [--min-feature-count 2] [--runs 1] [--seed N] [--prune-below 0.001] [--bootstrap F]
         Train the tagger on standoff-annotated folders (DIR/*.txt + DIR/*.json), with the
         gazetteers and word classes (resources/clusters) stored in the model. --runs N averages
-        N perceptrons shuffled with seeds --seed, --seed + 1, ... (each picks its epoch on --dev).
+        N perceptrons shuffled with seeds --seed, --seed + 1, ... (each picks its epoch on --dev);
+        --bootstrap F lets each learn from a random share F of the sentences (bagging).
   refresh-gazetteers MODEL --gazetteers DIR... --out FILE
         Write MODEL with the gazetteers of DIR stored in place of its own, weights and word
         classes unchanged: corrected lists without the draw of a retraining.

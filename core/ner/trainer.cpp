@@ -198,7 +198,8 @@ struct Run
 // One averaged-perceptron run: `epochs` passes over `train` in an order shuffled by `seed`,
 // keeping the averaged weights of the epoch that scores best on `dev` (the last without dev).
 Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<PreparedSentence>& dev,
-    size_t featureCount, int epochs, unsigned seed, const QElapsedTimer& timer, const TrainingLog& log)
+    size_t featureCount, int epochs, unsigned seed, float bootstrap, const QElapsedTimer& timer,
+    const TrainingLog& log)
 {
     std::vector<float> weights(featureCount * kTagCount, 0.0f), accumulated(featureCount * kTagCount, 0.0f);
     Transitions transitions, transitionsAccumulated;
@@ -213,6 +214,12 @@ Run trainOneRun(const std::vector<PreparedSentence>& train, const std::vector<Pr
     std::vector<size_t> order(train.size());
     std::iota(order.begin(), order.end(), 0);
     std::mt19937 random(seed);
+    if (bootstrap > 0 && !train.empty()) {
+        std::uniform_int_distribution<size_t> pick(0, train.size() - 1);
+        order.resize(std::max<size_t>(1, size_t(double(train.size()) * double(bootstrap))));
+        for (size_t& index : order)
+            index = pick(random);
+    }
     std::vector<TagScores> emissions;
     std::vector<int> predicted;
     std::vector<std::array<std::int8_t, kTagCount>> back;
@@ -334,8 +341,8 @@ SequenceModel trainModel(const std::vector<AnnotatedDocument>& training,
     std::vector<float> ensembleWeights(featureCount * kTagCount, 0.0f);
     Transitions ensembleTransitions;
     for (int run = 0; run < runs; ++run) {
-        const Run one
-            = trainOneRun(train, dev, featureCount, options.epochs, options.seed + unsigned(run), timer, log);
+        const Run one = trainOneRun(train, dev, featureCount, options.epochs, options.seed + unsigned(run),
+            options.bootstrap, timer, log);
         log(QStringLiteral("run %1: keeping epoch %2").arg(run + 1).arg(one.epoch));
         for (size_t k = 0; k < one.weights.size(); ++k)
             ensembleWeights[k] += one.weights[k] / float(runs);

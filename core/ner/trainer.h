@@ -23,6 +23,9 @@ struct TrainingOptions
     float pruneBelow = 1e-3f; // averaged rows whose largest |weight| is below this are not saved
     unsigned seed = 20261122;
     int runs = 1; // perceptrons trained with seeds seed, seed + 1, ...; their weights are averaged
+    // > 0: each run learns from that share of the training sentences, drawn at random with
+    // replacement by its seed (bagging); 0: every run learns from all of them.
+    float bootstrap = 0;
 };
 
 struct DetectionScore

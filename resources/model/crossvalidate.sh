@@ -10,6 +10,8 @@
 # --models DIR reuses them (minutes saved, and the draw held fixed).
 # --predictions DIR keeps the pipeline's output on the folds (uner.jsonl, gum.jsonl) for reading
 # the errors (nerscore.py --show-errors).
+# RUNS, EPOCHS and BOOTSTRAP (train --bootstrap) in the environment change how the fold taggers are
+# trained.
 # Usage: resources/model/crossvalidate.sh [BUILD_DIR] [--folds 5] [--keep DIR | --models DIR]
 #        [--predictions DIR]
 # Prints one line per corpus: micro P, R, F1 (and per-type F1). About 4 minutes on 2 cores.
@@ -67,7 +69,7 @@ train() { # corpus fold out
     "$cli" train --train $others --dev "$uner/dev" "$gum/dev" \
         --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
         --clusters "$repo/resources/clusters/word-clusters.tsv" \
-        --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 --out "$3" >"$3.log" 2>&1
+        --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 ${BOOTSTRAP:+--bootstrap "$BOOTSTRAP"} --out "$3" >"$3.log" 2>&1
 }
 modeldir=${models:-${keep:-$work/models}}
 mkdir -p "$modeldir"

@@ -180,6 +180,42 @@ private Q_SLOTS:
                     < 1e-3f);
     }
 
+    void baggedRunsLearnFromTheSampleTheirSeedDraws()
+    {
+        // `train --bootstrap F`: a run learns from a share of the sentences drawn by its seed, so
+        // the same seed gives the same model, and the sample, not all sentences, shapes it.
+        auto train = [](float bootstrap, int runs) {
+            TrainingOptions options;
+            options.epochs = 5;
+            options.pruneBelow = 0;
+            options.seed = 7;
+            options.runs = runs;
+            options.bootstrap = bootstrap;
+            return trainToy(WordClusters(), options);
+        };
+        const SequenceModel all = train(0, 1), bagged = train(0.5f, 1), again = train(0.5f, 1);
+        QCOMPARE(bagged.serialize(), again.serialize());
+        QVERIFY(bagged.serialize() != all.serialize());
+
+        // Averaged over a few samples, the tagger still knows the names it saw.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("bagged.model")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(train(0.7f, 4).serialize());
+        file.close();
+        QString error;
+        const auto extractor = Extractor::loadModelFile(file.fileName(), &error);
+        QVERIFY2(extractor, qPrintable(error));
+        const QString text = QStringLiteral("Paris is lovely. Maria is lovely.");
+        const QList<Mention> mentions = extractor->extract(text);
+        QCOMPARE(mentions.size(), 2);
+        QCOMPARE(text.mid(mentions[0].span.begin, mentions[0].span.length()), QStringLiteral("Paris"));
+        QCOMPARE(entityTypeName(mentions[0].type), QStringLiteral("LOCATION"));
+        QCOMPARE(text.mid(mentions[1].span.begin, mentions[1].span.length()), QStringLiteral("Maria"));
+        QCOMPARE(entityTypeName(mentions[1].type), QStringLiteral("PERSON"));
+    }
+
     void modelFileKeepsTheClassesAndRefusesACutOne()
     {
         WordClusters clusters;
