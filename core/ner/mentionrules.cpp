@@ -427,6 +427,7 @@ struct MentionRules::Patterns
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
+    std::vector<std::uint64_t> venueWords; // what a centre that is a place is for: "Convention Center"
     std::vector<std::uint64_t> naturalFeatures; // "island" of "Jeju island": part of the name
     std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
     std::vector<std::uint64_t> companyCuesAfter; // (Moncler) "chairman", "shares"
@@ -585,6 +586,10 @@ MentionRules::MentionRules(
         m_patterns->landforms.push_back(key);
     std::sort(m_patterns->landforms.begin(), m_patterns->landforms.end());
     m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
+    m_patterns->venueWords = keysOf(
+        { u"Medical", u"Trade", u"Convention", u"Community", u"Science", u"Space", u"Launch", u"Civic",
+            u"Shopping", u"Visitor", u"Visitors", u"Sports", u"Aquatic", u"Conference", u"Exhibition",
+            u"Performing", u"Arts", u"Art", u"Cultural", u"Recreation", u"Fitness", u"Transit", u"Garden" });
     m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
         u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
@@ -1380,10 +1385,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return;
             type = EntityType::Location;
         }
+        // A centre named for what happens in it is a venue, a place ("World Trade Center", "VCU
+        // Medical Center", "Metro Toronto Convention Centre"); one named for its work is an
+        // organisation ("Southern Poverty Law Center", "Pew Research Center").
+        const bool venue = keyword == end - 1 && end - first >= 2
+            && (word(end - 1) == u"Center" || word(end - 1) == u"Centre")
+            && isOneOf(end - 2, m_patterns->venueWords);
+        if (venue)
+            type = EntityType::Location;
         if (phraseCategories(facts, first, end) & kLocationMask)
             return; // "Soviet Union", "West Bank": the gazetteer knows better
         // A tagger span of the same extent keeps its type; spans inside the name give way.
         if (const int owner = spanExactly(first, end); owner >= 0) {
+            if (venue) {
+                spans.spans()[size_t(owner)].type = type;
+                return;
+            }
             // ...unless a closing head word says organisation and the tagger's other type
             // was only inherited: from a span split at a possessive, or from a leading place
             // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).

@@ -555,6 +555,24 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Lovely Nails")), QStringLiteral("ORGANIZATION"));
     }
 
+    void centresAreVenuesOrInstitutions()
+    {
+        // A centre named for what happens in it is a place; one named for its work an organisation.
+        const QString text = QStringLiteral(
+            "She was taken to the Riverside Medical Center after the crash.\n"
+            "The Southern Poverty Law Center and the Pew Research Center published the report.\n"
+            "Thousands gathered at the Lakeside Community Center on Sunday.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Riverside Medical Center")), QStringLiteral("LOCATION"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Lakeside Community Center")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Southern Poverty Law Center")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Pew Research Center")), QStringLiteral("ORGANIZATION"));
+    }
+
     void riversGradesPartiesAndBranches_data()
     {
         QTest::addColumn<QString>("surface");
