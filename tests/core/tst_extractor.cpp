@@ -542,35 +542,39 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
-    void shopsNamedAfterTheirTrade()
+    void tradesAndVenues_data()
     {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
         // A trade closing a capitalised run names a business, also after a person's name.
-        const QString text
-            = QStringLiteral("Call Hollis Plumbing if your pipes freeze.\n"
-                             "My favourite is Rosa Bakery, the bread is great.\n"
-                             "Our nails were done at Lovely Nails on Cayuga St. and they look great.\n");
-        const QList<Mention> mentions = m_extractor->extract(text);
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("Hollis Plumbing")), QStringLiteral("ORGANIZATION"));
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("Rosa Bakery")), QStringLiteral("ORGANIZATION"));
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("Lovely Nails")), QStringLiteral("ORGANIZATION"));
-    }
-
-    void centresAreVenuesOrInstitutions()
-    {
+        QTest::newRow("a plumber named after its owner") << "Hollis Plumbing"
+                                                         << "ORGANIZATION";
+        QTest::newRow("a bakery named after its owner") << "Rosa Bakery"
+                                                        << "ORGANIZATION";
+        QTest::newRow("a shop, not the street of its branch") << "Lovely Nails"
+                                                              << "ORGANIZATION";
         // A centre named for what happens in it is a place; one named for its work an organisation.
+        QTest::newRow("a medical centre") << "Riverside Medical Center"
+                                          << "LOCATION";
+        QTest::newRow("a community centre") << "Lakeside Community Center"
+                                            << "LOCATION";
+        QTest::newRow("a legal advocacy centre") << "Southern Poverty Law Center"
+                                                 << "ORGANIZATION";
+        QTest::newRow("a research centre") << "Pew Research Center"
+                                           << "ORGANIZATION";
+    }
+    void tradesAndVenues()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
         const QString text = QStringLiteral(
+            "Call Hollis Plumbing if your pipes freeze.\n"
+            "My favourite is Rosa Bakery, the bread is great.\n"
+            "Our nails were done at Lovely Nails on Cayuga St. and they look great.\n"
             "She was taken to the Riverside Medical Center after the crash.\n"
             "The Southern Poverty Law Center and the Pew Research Center published the report.\n"
             "Thousands gathered at the Lakeside Community Center on Sunday.\n");
-        const QList<Mention> mentions = m_extractor->extract(text);
-        QCOMPARE(
-            typeAt(mentions, text, QStringLiteral("Riverside Medical Center")), QStringLiteral("LOCATION"));
-        QCOMPARE(
-            typeAt(mentions, text, QStringLiteral("Lakeside Community Center")), QStringLiteral("LOCATION"));
-        QCOMPARE(typeAt(mentions, text, QStringLiteral("Southern Poverty Law Center")),
-            QStringLiteral("ORGANIZATION"));
-        QCOMPARE(
-            typeAt(mentions, text, QStringLiteral("Pew Research Center")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
     void riversGradesPartiesAndBranches_data()

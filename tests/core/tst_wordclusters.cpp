@@ -59,6 +59,19 @@ SequenceModel trainToy(WordClusters clusters, TrainingOptions options)
         toyCorpus(), {}, std::move(gazetteer), std::move(clusters), options, [](const QString&) {});
 }
 
+// A toy tagger of `runs` perceptrons from `seed` on, each learning from a `bootstrap` share of the
+// sentences (0: all of them), without pruning.
+SequenceModel trainToyRuns(unsigned seed, int runs, float bootstrap, int epochs)
+{
+    TrainingOptions options;
+    options.epochs = epochs;
+    options.pruneBelow = 0;
+    options.seed = seed;
+    options.runs = runs;
+    options.bootstrap = bootstrap;
+    return trainToy(WordClusters(), options);
+}
+
 } // namespace
 
 class TestWordClusters : public QObject
@@ -144,14 +157,7 @@ private Q_SLOTS:
     {
         // `train --runs 2` must equal the mean of the two single runs it stands for: the same
         // emission scores for every token and the same transition scores.
-        auto train = [](unsigned seed, int runs) {
-            TrainingOptions options;
-            options.epochs = 3;
-            options.pruneBelow = 0;
-            options.seed = seed;
-            options.runs = runs;
-            return trainToy(WordClusters(), options);
-        };
+        auto train = [](unsigned seed, int runs) { return trainToyRuns(seed, runs, 0, 3); };
         const SequenceModel first = train(7, 1), second = train(8, 1), averaged = train(7, 2);
         const QString text = QStringLiteral("Paris is lovely. Maria is lovely.");
         const TokenizedText tokens = Tokenizer().tokenize(text);
@@ -184,15 +190,7 @@ private Q_SLOTS:
     {
         // `train --bootstrap F`: a run learns from a share of the sentences drawn by its seed, so
         // the same seed gives the same model, and the sample, not all sentences, shapes it.
-        auto train = [](float bootstrap, int runs) {
-            TrainingOptions options;
-            options.epochs = 5;
-            options.pruneBelow = 0;
-            options.seed = 7;
-            options.runs = runs;
-            options.bootstrap = bootstrap;
-            return trainToy(WordClusters(), options);
-        };
+        auto train = [](float bootstrap, int runs) { return trainToyRuns(7, runs, bootstrap, 5); };
         const SequenceModel all = train(0, 1), bagged = train(0.5f, 1), again = train(0.5f, 1);
         QCOMPARE(bagged.serialize(), again.serialize());
         QVERIFY(bagged.serialize() != all.serialize());
