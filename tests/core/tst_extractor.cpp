@@ -577,6 +577,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    void roadsAreNamedForTheirKind()
+    {
+        // A road's kind closes its name: a place, whoever it is named after.
+        const QString text = QStringLiteral("The mayor said the Marlowe Freeway would reopen.\n"
+                                            "The Dunmore Highway was closed after the storm.\n"
+                                            "Crews repaired the Ashford Expressway overnight.\n"
+                                            "Traffic moved slowly on the Halvorsen Boulevard.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        for (const char* road : { "Marlowe Freeway", "Dunmore Highway", "Ashford Expressway" })
+            QCOMPARE(typeAt(mentions, text, QString::fromUtf8(road)), QStringLiteral("LOCATION"));
+    }
+
     void riversGradesPartiesAndBranches_data()
     {
         QTest::addColumn<QString>("surface");
