@@ -65,10 +65,19 @@ private Q_SLOTS:
             const std::uint64_t key = tokenKey(head);
             m_gazetteer.add(phraseKey(&key, 1), maskOf(GazetteerCategory::OrgKeyword));
         }
+        // An event, listed as no name.
+        QCOMPARE(m_gazetteer.addTsv(u"World Cup\tNONENTITY\n", Tokenizer()), 0);
         const std::uint64_t road = tokenKey(u"Road");
         m_gazetteer.add(phraseKey(&road, 1), maskOf(GazetteerCategory::LocKeyword));
         m_gazetteer.finalize();
         m_clusters.finalize();
+    }
+
+    void aListedEventIsNoOrganisation()
+    {
+        // Events are no mentions: a tagger that reads "World Cup" as an organisation is overruled.
+        const QString text = QStringLiteral("After the World Cup, I took a long break.\n");
+        QCOMPARE(apply(text, QStringLiteral("World Cup"), { 0 }, EntityType::Organization), QStringList());
     }
 
     void theStreetOfABranchIsNoPartOfTheShopsName()
