@@ -562,6 +562,11 @@ private Q_SLOTS:
                                                  << "ORGANIZATION";
         QTest::newRow("a research centre") << "Pew Research Center"
                                            << "ORGANIZATION";
+        // Events are no mentions, the body that runs them is an organisation.
+        QTest::newRow("the body named after the games") << "International Olympic Committee"
+                                                        << "ORGANIZATION";
+        QTest::newRow("a tournament") << "World Cup"
+                                      << "none";
     }
     void tradesAndVenues()
     {
@@ -573,7 +578,8 @@ private Q_SLOTS:
             "Our nails were done at Lovely Nails on Cayuga St. and they look great.\n"
             "She was taken to the Riverside Medical Center after the crash.\n"
             "The Southern Poverty Law Center and the Pew Research Center published the report.\n"
-            "Thousands gathered at the Lakeside Community Center on Sunday.\n");
+            "Thousands gathered at the Lakeside Community Center on Sunday.\n"
+            "The International Olympic Committee met in Lausanne before the World Cup.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
