@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <bitset>
-#include <numeric>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -1388,22 +1387,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // A centre named for what happens in it is a venue, a place ("World Trade Center", "VCU
         // Medical Center", "Metro Toronto Convention Centre"); one named for its work is an
         // organisation ("Southern Poverty Law Center", "Pew Research Center").
-        const bool venue = keyword == end - 1 && end - first >= 2
-            && (word(end - 1) == u"Center" || word(end - 1) == u"Centre")
-            && isOneOf(end - 2, m_patterns->venueWords);
+        const bool centreHead
+            = keyword == end - 1 && (word(end - 1) == u"Center" || word(end - 1) == u"Centre");
+        const bool venue = centreHead && end - first >= 2 && isOneOf(end - 2, m_patterns->venueWords);
         if (venue)
             type = EntityType::Location;
         if (phraseCategories(facts, first, end) & kLocationMask)
             return; // "Soviet Union", "West Bank": the gazetteer knows better
         // A tagger span of the same extent keeps its type; spans inside the name give way.
         if (const int owner = spanExactly(first, end); owner >= 0) {
-            if (venue) {
-                spans.spans()[size_t(owner)].type = type;
-                return;
-            }
-            // ...unless a closing head word says organisation and the tagger's other type
-            // was only inherited: from a span split at a possessive, or from a leading place
-            // name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
+            // ...unless it is a venue, or a closing head word says organisation and the tagger's
+            // other type was only inherited: from a span split at a possessive, or from a leading
+            // place name ("China Analysis Center"; "Compaq Center" keeps the tagger's place).
             auto leadingPlaceName = [&] { // "Los Angeles Times"
                 for (auto m = matchesFrom(facts, first); m != facts.matches.end() && m->firstToken == first;
                      ++m)
@@ -1417,14 +1412,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // ... or from the head word's own reading as a town ("Metropolitan Police": Police is a
             // town in Poland).
             // A centre is also a venue, which the tagger may rightly call a place ("Compaq Center").
-            const bool headIsTown = (unit(end - 1) & kLocationMask) && !(unit(first) & kLocationMask)
-                && word(end - 1) != u"Center" && word(end - 1) != u"Centre";
+            const bool headIsTown
+                = (unit(end - 1) & kLocationMask) && !(unit(first) & kLocationMask) && !centreHead;
             // ... or a person's: no one's name ends in "Motorsports" or "Insurance" ("Malcolm Smith
             // Motorsports"), though "Gabrielle Union" and "Emily Post" do end in head words.
             const bool personsName = spans.spans()[size_t(owner)].type == EntityType::Person
                 && !(unit(end - 1) & (maskOf(Category::Surname) | maskOf(Category::FirstName)));
-            if (type == EntityType::Organization && keyword == end - 1
-                && (inherited || headIsTown || personsName))
+            if (venue
+                || (type == EntityType::Organization && keyword == end - 1
+                    && (inherited || headIsTown || personsName)))
                 spans.spans()[size_t(owner)].type = type;
             return;
         }

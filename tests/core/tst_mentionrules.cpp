@@ -56,19 +56,12 @@ class TestMentionRules : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // A given name and a surname, for the names the rules build from a known given name.
-        const std::uint64_t lando = tokenKey(u"Lando"), harper = tokenKey(u"Harper");
-        m_gazetteer.add(phraseKey(&lando, 1), maskOf(GazetteerCategory::FirstName));
-        m_gazetteer.add(phraseKey(&harper, 1), maskOf(GazetteerCategory::Surname));
-        // Head words of names, for the names the rules build around them.
-        for (const char16_t* head : { u"Nails", u"Council" }) {
-            const std::uint64_t key = tokenKey(head);
-            m_gazetteer.add(phraseKey(&key, 1), maskOf(GazetteerCategory::OrgKeyword));
-        }
-        // An event, listed as no name.
-        QCOMPARE(m_gazetteer.addTsv(u"World Cup\tNONENTITY\n", Tokenizer()), 0);
-        const std::uint64_t road = tokenKey(u"Road");
-        m_gazetteer.add(phraseKey(&road, 1), maskOf(GazetteerCategory::LocKeyword));
+        // A given name and a surname (the names the rules build from a known given name), head
+        // words of names, and an event listed as no name.
+        QCOMPARE(m_gazetteer.addTsv(u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
+                                    u"Council\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n",
+                     Tokenizer()),
+            0);
         m_gazetteer.finalize();
         m_clusters.finalize();
     }

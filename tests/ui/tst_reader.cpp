@@ -51,6 +51,12 @@ void copyFolder(const QString& from, const QString& to)
         QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
 }
 
+// The view's selection is on screen, not somewhere below the part shown.
+bool selectionOnScreen(ArticleView* view)
+{
+    return view->viewport()->rect().contains(view->cursorRect(view->textCursor()));
+}
+
 QTextCharFormat formatAt(ArticleView* view, qsizetype position)
 {
     QTextCursor cursor(view->document());
@@ -335,16 +341,14 @@ private Q_SLOTS:
         QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
         // ... and scrolled to it: the mention is on screen, not somewhere below the first page.
-        auto mentionOnScreen
-            = [&] { return view->viewport()->rect().contains(view->cursorRect(view->textCursor())); };
         QVERIFY(view->verticalScrollBar()->value() > 0);
-        QVERIFY(mentionOnScreen());
+        QVERIFY(selectionOnScreen(view));
 
         // F3 walks to the next mention, across articles.
         QTest::keyClick(&window, Qt::Key_F3);
         QVERIFY(fileNameOf(view->path()).startsWith(u"002"));
         QCOMPARE(view->textCursor().selectedText(), QStringLiteral("Aleksandar Vucic"));
-        QVERIFY(mentionOnScreen());
+        QVERIFY(selectionOnScreen(view));
         QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
         QVERIFY(fileNameOf(view->path()).startsWith(u"000"));
     }
@@ -425,11 +429,10 @@ private Q_SLOTS:
         window.goToHit(1);
         ArticleView* view = window.articleView();
         auto mentionOnScreen = [&] {
-            return view->textCursor().selectedText() == u"Maria Ribeiro"
-                && view->viewport()->rect().contains(view->cursorRect(view->textCursor()));
+            return view->textCursor().selectedText() == u"Maria Ribeiro" && selectionOnScreen(view);
         };
         QVERIFY(view->verticalScrollBar()->value() > 0);
-        QVERIFY(mentionOnScreen());
+        QVERIFY(selectionOnScreen(view));
         const int scroll = view->verticalScrollBar()->value();
 
         // A correction elsewhere relinks the folder and the article is shown again: same place,
@@ -442,7 +445,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.session()->index() != before);
         QCoreApplication::processEvents();
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
-        QVERIFY(mentionOnScreen());
+        QVERIFY(selectionOnScreen(view));
     }
 
     void correctionsPersistAcrossReopeningAndUndo()

@@ -33,8 +33,6 @@ ArticleView::ArticleView(HighlightPalette* palette, QWidget* parent)
 void ArticleView::showArticle(
     const AnalysedArticle& article, std::shared_ptr<const CorpusIndex> index, std::int32_t articleIndex)
 {
-    // Shown again (the folder relinked after a correction or a change on disk): the reader stays
-    // where they were, with what they had selected.
     const bool again = article.article.path == m_path;
     const int anchor = textCursor().anchor(), position = textCursor().position();
     const int scroll = verticalScrollBar()->value();

@@ -26,7 +26,8 @@ public:
 
     explicit ArticleView(HighlightPalette* palette, QWidget* parent = nullptr);
 
-    // Shows `article`; `index` and `articleIndex` give entities when the folder is linked.
+    // Shows `article`; `index` and `articleIndex` give entities when the folder is linked. The
+    // article already shown, shown again (after a relink), keeps its scroll position and selection.
     void showArticle(const core::AnalysedArticle& article, std::shared_ptr<const core::CorpusIndex> index,
         std::int32_t articleIndex);
     void clearArticle();
