@@ -1634,10 +1634,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && isCapitalisedOneOf(titleFirst, m_patterns->saintWords))
                 return;
             // A title word inside a person's name the tagger read whole, after a given name:
-            // "Muhammed Sheikh Khalil" (not after a place's name: "Victoria Premier Jacinta Allan").
-            if (s.type == EntityType::Person && s.firstToken < titleFirst && s.endToken >= stop
-                && capitalised(titleFirst - 1) && !has(unit(titleFirst - 1), Category::Title)
-                && !(unit(titleFirst - 1) & (kLocationMask | maskOf(Category::Organization))))
+            // "Muhammed Sheikh Khalil" (not after a place's name: "Victoria Premier Jacinta Allan"),
+            // and a saint's after any given name, places among them: "Mary St. Clair", "Jill St.
+            // John" are surnames, no saints.
+            if (s.type == EntityType::Person && s.firstToken < titleFirst && capitalised(titleFirst - 1)
+                && !has(unit(titleFirst - 1), Category::Title)
+                && ((s.endToken >= stop
+                        && !(unit(titleFirst - 1) & (kLocationMask | maskOf(Category::Organization))))
+                    || (s.endToken > titleEnd && isCapitalisedOneOf(titleFirst, m_patterns->saintWords)
+                        && has(unit(titleFirst - 1), Category::FirstName))))
                 return;
         }
         spans.replaceOverlapping({ first, stop, EntityType::Person });

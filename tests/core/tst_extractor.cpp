@@ -1467,6 +1467,20 @@ private Q_SLOTS:
             typeAt(m_extractor->extract(saint), saint, QStringLiteral("St. Paul")), QStringLiteral("none"));
     }
 
+    void aSaintsNameAfterAGivenNameIsASurname()
+    {
+        // "St." is also a title ("St. Paul wrote"); after a given name it opens a surname, even
+        // when the given name also names a town (Mary in Turkmenistan, Carol in Iowa).
+        const QString text = QStringLiteral(
+            "We met Mary St. Clair at the hearing, and Jill St. John testified.\nCarol St. Clair EB 3889 "
+            "713-853-3989 (Phone)\nThe church of St. Mary is old.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mary St. Clair")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Jill St. John")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Carol St. Clair")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("St. Mary")), QStringLiteral("LOCATION"));
+    }
+
     void aCountryThatIsAlsoAWordOpensASentence()
     {
         const QString news = QStringLiteral(
