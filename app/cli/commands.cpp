@@ -27,7 +27,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <limits>
 #include <optional>
+#include <type_traits>
 
 namespace crossread::cli {
 
@@ -101,6 +104,40 @@ std::unique_ptr<Extractor> loadExtractor(const ParsedArgs& parsed)
     return extractor;
 }
 
+// Reads the number option `name` into `value` when it is given. A value that is no number of the
+// option's kind or lies outside [min, max] is a usage error: one message naming the option and
+// what it takes, and false, so that "--runs abc" never silently means a default.
+template <typename Number>
+bool readNumberOption(const ParsedArgs& parsed, const QString& command, const QString& name, Number min,
+    Number max, Number& value)
+{
+    if (!parsed.options.contains(name))
+        return true;
+    const QString text = parsed.options.value(name).trimmed();
+    bool ok = false;
+    if constexpr (std::is_floating_point_v<Number>) {
+        const double read = text.toDouble(&ok);
+        if (ok && std::isfinite(read) && read >= double(min) && read <= double(max)) {
+            value = Number(read);
+            return true;
+        }
+    } else {
+        const qlonglong read = text.toLongLong(&ok);
+        if (ok && read >= qlonglong(min) && read <= qlonglong(max)) {
+            value = Number(read);
+            return true;
+        }
+    }
+    const QString kind
+        = std::is_floating_point_v<Number> ? QStringLiteral("a number") : QStringLiteral("a whole number");
+    const QString range = std::is_same_v<Number, int> && max == std::numeric_limits<Number>::max()
+        ? QStringLiteral("of %1 or more").arg(min)
+        : QStringLiteral("from %1 to %2").arg(min).arg(max);
+    errStream() << "crossread-cli " << command << ": --" << name << " takes " << kind << ' ' << range
+                << ", not '" << parsed.options.value(name) << "'\n";
+    return false;
+}
+
 QString displayName(const QString& file, const QStringList& roots)
 {
     for (const QString& root : roots) {
@@ -126,15 +163,11 @@ struct LoadedCorpus
 std::optional<LoadedCorpus> loadCorpus(const QString& command, const ParsedArgs& parsed)
 {
     QTextStream& err = errStream();
-    if (parsed.options.contains(QStringLiteral("threads"))) {
-        bool ok = false;
-        const int threads = parsed.options.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || threads < 1) {
-            err << "crossread-cli " << command << ": --threads takes a whole number of 1 or more\n";
-            return std::nullopt;
-        }
-        QThreadPool::globalInstance()->setMaxThreadCount(threads);
-    }
+    int threads = QThreadPool::globalInstance()->maxThreadCount();
+    if (!readNumberOption(
+            parsed, command, QStringLiteral("threads"), 1, std::numeric_limits<int>::max(), threads))
+        return std::nullopt;
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
     const std::unique_ptr<Extractor> extractor = loadExtractor(parsed);
     if (!extractor)
         return std::nullopt;
@@ -374,14 +407,9 @@ int runCompare(const QStringList& args)
         return 2;
     }
     CompareOptions options;
-    if (parsed.options.contains(QStringLiteral("min-similarity"))) {
-        bool ok = false;
-        options.minSimilarity = parsed.options.value(QStringLiteral("min-similarity")).toDouble(&ok);
-        if (!ok || options.minSimilarity <= 0 || options.minSimilarity > 1) {
-            err << "crossread-cli compare: --min-similarity takes a number in (0, 1]\n";
-            return 2;
-        }
-    }
+    if (!readNumberOption(parsed, QStringLiteral("compare"), QStringLiteral("min-similarity"), 0.01, 1.0,
+            options.minSimilarity))
+        return 2;
     for (const QString& path : parsed.positional)
         if (!QFileInfo(path).isFile()) {
             err << "crossread-cli compare: " << path << " is not a file\n";
@@ -480,12 +508,13 @@ int runMakeCorpus(const QStringList& args)
     const ParsedArgs parsed = parseArgs(
         args, { QStringLiteral("articles"), QStringLiteral("words") }, { QStringLiteral("source") });
     QTextStream& err = errStream();
-    bool okArticles = false, okWords = false;
-    const int articles
-        = parsed.options.value(QStringLiteral("articles"), QStringLiteral("1000")).toInt(&okArticles);
-    const int words = parsed.options.value(QStringLiteral("words"), QStringLiteral("500")).toInt(&okWords);
-    if (!parsed.error.isEmpty() || parsed.positional.size() != 1 || !okArticles || !okWords || articles < 1
-        || words < 20) {
+    int articles = 1000, words = 500;
+    if (!readNumberOption(
+            parsed, QStringLiteral("make-corpus"), QStringLiteral("articles"), 1, 1000000, articles)
+        || !readNumberOption(
+            parsed, QStringLiteral("make-corpus"), QStringLiteral("words"), 20, 1000000, words))
+        return 2;
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         err << "crossread-cli make-corpus: "
             << (parsed.error.isEmpty() ? QStringLiteral("one OUT folder is needed") : parsed.error)
             << "\nUsage: crossread-cli make-corpus OUT [--articles 1000] [--words 500] [--source DIR...]\n";
@@ -577,9 +606,11 @@ int runBenchFolder(const QStringList& args)
             << "\nUsage: crossread-cli bench-folder FOLDER [--cache FILE] [--threads N]\n";
         return 2;
     }
-    if (parsed.options.contains(QStringLiteral("threads")))
-        QThreadPool::globalInstance()->setMaxThreadCount(
-            std::max(1, parsed.options.value(QStringLiteral("threads")).toInt()));
+    int threads = QThreadPool::globalInstance()->maxThreadCount();
+    if (!readNumberOption(parsed, QStringLiteral("bench-folder"), QStringLiteral("threads"), 1,
+            std::numeric_limits<int>::max(), threads))
+        return 2;
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
     QTemporaryDir scratch;
     const QString cachePath
         = parsed.options.value(QStringLiteral("cache"), scratch.filePath(QStringLiteral("cache.sqlite")));
@@ -704,21 +735,17 @@ int runTrain(const QStringList& args)
         return 2;
     }
     ner::TrainingOptions options;
-    if (parsed.options.contains(QStringLiteral("epochs")))
-        options.epochs = std::max(1, parsed.options.value(QStringLiteral("epochs")).toInt());
-    if (parsed.options.contains(QStringLiteral("min-feature-count")))
-        options.minFeatureCount
-            = std::max(1, parsed.options.value(QStringLiteral("min-feature-count")).toInt());
-
-    if (parsed.options.contains(QStringLiteral("seed")))
-        options.seed = parsed.options.value(QStringLiteral("seed")).toUInt();
-    if (parsed.options.contains(QStringLiteral("prune-below")))
-        options.pruneBelow = parsed.options.value(QStringLiteral("prune-below")).toFloat();
-    if (parsed.options.contains(QStringLiteral("runs")))
-        options.runs = std::max(1, parsed.options.value(QStringLiteral("runs")).toInt());
-    if (parsed.options.contains(QStringLiteral("bootstrap")))
-        options.bootstrap
-            = std::clamp(parsed.options.value(QStringLiteral("bootstrap")).toFloat(), 0.0f, 1.0f);
+    const QString train = QStringLiteral("train");
+    constexpr int kAny = std::numeric_limits<int>::max();
+    if (!readNumberOption(parsed, train, QStringLiteral("epochs"), 1, kAny, options.epochs)
+        || !readNumberOption(
+            parsed, train, QStringLiteral("min-feature-count"), 1, kAny, options.minFeatureCount)
+        || !readNumberOption(
+            parsed, train, QStringLiteral("seed"), 0u, std::numeric_limits<unsigned>::max(), options.seed)
+        || !readNumberOption(parsed, train, QStringLiteral("prune-below"), 0.0f, 1000.0f, options.pruneBelow)
+        || !readNumberOption(parsed, train, QStringLiteral("runs"), 1, 1000, options.runs)
+        || !readNumberOption(parsed, train, QStringLiteral("bootstrap"), 0.0f, 1.0f, options.bootstrap))
+        return 2;
 
     ner::Gazetteer gazetteer;
     if (!readGazetteers(parsed.options.values(QStringLiteral("gazetteers")), "train", err, gazetteer))
@@ -736,6 +763,10 @@ int runTrain(const QStringList& args)
         wordClusters.finalize();
     }
 
+    // A folder without a single annotated document is a mistyped path, not a smaller corpus: the
+    // run stops before it writes a model learnt from nothing over --out. A bad file inside a
+    // folder is skipped and named, and the exit code says so.
+    bool someSkipped = false, someFolderEmpty = false;
     auto readAll = [&](const QStringList& dirs) {
         std::vector<AnnotatedDocument> docs;
         for (const QString& dir : dirs) {
@@ -743,6 +774,13 @@ int runTrain(const QStringList& args)
             auto part = readStandoffFolder(dir, &errors);
             for (const QString& e : errors)
                 err << "crossread-cli train: " << e << '\n';
+            someSkipped = someSkipped || !errors.isEmpty();
+            if (part.empty()) {
+                err << "crossread-cli train: " << dir
+                    << " holds no annotated documents (NAME.txt with NAME.json)\n";
+                someFolderEmpty = true;
+                continue;
+            }
             err << dir << ": " << part.size() << " documents\n";
             std::move(part.begin(), part.end(), std::back_inserter(docs));
         }
@@ -752,6 +790,8 @@ int runTrain(const QStringList& args)
     const auto training = readAll(trainDirs);
     const auto development = readAll(parsed.options.values(QStringLiteral("dev")));
     err.flush();
+    if (someFolderEmpty)
+        return 2;
     const ner::SequenceModel model
         = ner::trainModel(training, development, gazetteer, wordClusters, options, [&](const QString& line) {
               err << line << '\n';
@@ -763,7 +803,7 @@ int runTrain(const QStringList& args)
         return 2;
     }
     err << "wrote " << outPath << '\n';
-    return 0;
+    return someSkipped ? 1 : 0;
 }
 
 int runRefreshGazetteers(const QStringList& args)
@@ -816,6 +856,9 @@ int runBench(const QStringList& args)
         err << "crossread-cli bench: " << parsed.error << '\n';
         return 2;
     }
+    double minMb = 5;
+    if (!readNumberOption(parsed, QStringLiteral("bench"), QStringLiteral("min-mb"), 0.0, 100000.0, minMb))
+        return 2;
     const double baseline = peakResidentMegabytes();
     QElapsedTimer timer;
     timer.start();
@@ -842,7 +885,6 @@ int runBench(const QStringList& args)
         err << "crossread-cli bench: no readable articles under " << paths.join(u' ') << '\n';
         return 2;
     }
-    const double minMb = parsed.options.value(QStringLiteral("min-mb"), QStringLiteral("5")).toDouble();
     // Repeat the articles until the corpus is at least min-mb megabytes of UTF-8.
     const qsizetype repeats = std::max<qsizetype>(1, qsizetype(std::ceil(minMb * 1e6 / double(bytes))));
     const Tokenizer tokenizer;

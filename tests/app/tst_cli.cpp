@@ -98,6 +98,65 @@ private Q_SLOTS:
         QVERIFY(run({ QStringLiteral("--version") }).out.startsWith("crossread-cli "));
     }
 
+    void numberOptionsOutsideTheirRangeAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString folder = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples");
+        const QStringList train { QStringLiteral("train"), QStringLiteral("--train"), folder,
+            QStringLiteral("--gazetteers"), folder, QStringLiteral("--out"),
+            QStringLiteral("unwritten.model") };
+        QTest::newRow("a word for a count")
+            << (train + QStringList { QStringLiteral("--runs"), QStringLiteral("abc") })
+            << "--runs takes a whole number from 1 to 1000, not 'abc'";
+        QTest::newRow("a fraction for a count")
+            << (train + QStringList { QStringLiteral("--epochs"), QStringLiteral("2.5") })
+            << "--epochs takes a whole number of 1 or more";
+        QTest::newRow("a share above one")
+            << (train + QStringList { QStringLiteral("--bootstrap"), QStringLiteral("1.5") })
+            << "--bootstrap takes a number from 0 to 1";
+        QTest::newRow("a seed too large for it")
+            << (train + QStringList { QStringLiteral("--seed"), QStringLiteral("99999999999") })
+            << "--seed takes a whole number from 0 to 4294967295";
+        QTest::newRow("no threads") << QStringList { QStringLiteral("extract"), folder,
+            QStringLiteral("--threads"), QStringLiteral("0") }
+                                    << "--threads takes a whole number of 1 or more, not '0'";
+        QTest::newRow("threads spelt out") << QStringList { QStringLiteral("bench-folder"), folder,
+            QStringLiteral("--threads"), QStringLiteral("two") }
+                                           << "--threads takes a whole number";
+        QTest::newRow("a size that is no number") << QStringList { QStringLiteral("bench"), folder,
+            QStringLiteral("--min-mb"), QStringLiteral("nan") }
+                                                  << "--min-mb takes a number from 0 to 100000";
+    }
+    void numberOptionsOutsideTheirRangeAreUsageErrors()
+    {
+        // Read silently, "--runs abc" meant one run and "--threads two" every core.
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = runProgram(
+            QStringLiteral(CROSSREAD_CLI), args, QProcessEnvironment::systemEnvironment(), dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("unwritten.model"))));
+    }
+
+    void trainingFromAMistypedFolderKeepsTheModelItWouldReplace()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("ner.model"));
+        write(model, "the model of yesterday");
+        const QString lists = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/gazetteers");
+        const Run r
+            = run({ QStringLiteral("train"), QStringLiteral("--train"), dir.filePath(QStringLiteral("trian")),
+                QStringLiteral("--gazetteers"), lists, QStringLiteral("--out"), model });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("trian holds no annotated documents"), r.err.constData());
+        QFile kept(model);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the model of yesterday"));
+    }
+
     void extractPrintsScorerReadableJsonLinesInCodePoints()
     {
         QTemporaryDir dir;
