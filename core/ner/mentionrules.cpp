@@ -1947,12 +1947,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (w[i].isLower() && w[i] == w[i - 1] && w[i] == w[i - 2])
                     return true;
         }
-        // A piece of a title ("Prime" of "Prime Minister") is no name either.
+        // A piece of a title ("Prime" of "Prime Minister") is no name either, nor a piece of a
+        // listed non-name ("World" of "World Cup", "France" of "Tour de France").
         constexpr std::int32_t kLongestTitle = 6; // tokens
         for (auto m = matchesFrom(facts, s.firstToken - kLongestTitle);
              m != facts.matches.end() && m->firstToken <= s.firstToken; ++m)
             if (m->endToken >= s.endToken && m->endToken - m->firstToken > s.endToken - s.firstToken
-                && has(m->categories, Category::Title))
+                && (has(m->categories, Category::Title) || has(m->categories, Category::NonEntity)))
                 return true;
         bool punctuationOnly = true;
         for (std::int32_t t = s.firstToken; t < s.endToken; ++t)

@@ -73,6 +73,17 @@ private Q_SLOTS:
         QCOMPARE(apply(text, QStringLiteral("World Cup"), { 0 }, EntityType::Organization), QStringList());
     }
 
+    void aPieceOfAListedEventIsNoName()
+    {
+        // "World" of "World Cup" read as a place would also be found at the event's other
+        // occurrences; the name in front of the event stays.
+        const QString text = QStringLiteral(
+            "Sweden won at the World Cup on Monday. It was their first World Cup win since 1958.\n");
+        QCOMPARE(apply(text, QStringLiteral("World"), { 0 }, EntityType::Location), QStringList());
+        QCOMPARE(apply(text, QStringLiteral("Sweden"), { 0 }, EntityType::Location),
+            QStringList({ QStringLiteral("Sweden/LOCATION") }));
+    }
+
     void theStreetOfABranchIsNoPartOfTheShopsName()
     {
         const QString text
