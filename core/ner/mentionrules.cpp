@@ -685,8 +685,10 @@ MentionRules::MentionRules(
         u"drugs", u"vaccine", u"jet", u"jets", u"airliner", u"airliners", u"helicopter", u"helicopters",
         u"drone", u"drones", u"missile", u"missiles", u"tank", u"tanks", u"chip", u"chips", u"processor",
         u"processors", u"console", u"film", u"movie", u"model", u"models" });
-    m_patterns->productNounsBefore = keysOf({ u"film", u"movie", u"drug", u"vaccine", u"chatbot", u"novel",
-        u"album", u"song", u"documentary", u"capsule", u"spacecraft", u"rocket", u"telescope" });
+    m_patterns->productNounsBefore
+        = keysOf({ u"film", u"films", u"movie", u"movies", u"drug", u"vaccine", u"chatbot", u"novel",
+            u"novels", u"album", u"albums", u"song", u"songs", u"documentary", u"series", u"sitcom",
+            u"musical", u"opera", u"memoir", u"book", u"capsule", u"spacecraft", u"rocket", u"telescope" });
     m_patterns->vesselNouns = keysOf({ u"shuttle", u"orbiter", u"ship", u"vessel", u"tanker", u"yacht",
         u"frigate", u"destroyer", u"submarine", u"ferry", u"freighter", u"warship", u"liner", u"trawler" });
     m_patterns->variantNouns = keysOf(
@@ -4047,6 +4049,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             bool vessel = false;
         };
         std::unordered_map<std::uint64_t, ThingCount> thingCounts;
+        std::unordered_set<std::uint64_t> workTitles; // named after "the film", "the album" ...
         std::unordered_set<std::uint64_t> vesselKeys;
         // A vessel's name is often a place's or a person's ("the tanker Sounion", "USS Gerald R.
         // Ford"); a country after a vessel's kind is rather its subject ("the tanker Iran seized").
@@ -4098,9 +4101,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (isOneOf(t, m_patterns->productNouns))
                 if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t))
                     thing(first, t);
-            if (isOneOf(t, m_patterns->productNounsBefore) && sameSentence(t, t + 1))
-                if (const std::int32_t end = nameFrom(t + 1); end > t + 1)
-                    thing(t + 1, end);
+            // "the film Oppenheimer", "the album The Tortured Poets Department" (the tagger leaves
+            // "The" out), and as an appositive closed by its comma: "her latest album, Midnights,
+            // topped" ("In his memoir, Obama writes" names him).
+            if (isOneOf(t, m_patterns->productNounsBefore) && sameSentence(t, t + 1)) {
+                std::int32_t first = t + 1;
+                const bool appositive = word(first) == u",";
+                first += appositive ? 1 : 0;
+                if (first + 1 < tokenCount && word(first) == u"The" && sameSentence(first + 1, t)
+                    && capitalised(first + 1) && spans.ownerOf(first) < 0)
+                    ++first;
+                if (first < tokenCount && sameSentence(first, t))
+                    if (const std::int32_t end = nameFrom(first);
+                        end > first && (!appositive || (end < tokenCount && word(end) == u","))) {
+                        thing(first, end);
+                        if (end - first <= Gazetteer::kMaxPhraseTokens)
+                            workTitles.insert(keyOf(first, end));
+                    }
+            }
             // "the Columbia space shuttle", "the Dali container ship", "the Delta variant", "the XBB
             // strain": a name after "the" and before the kind (and one word saying what kind) is
             // the thing's; without "the" it may be the operator's ("a Maersk ship").
@@ -4203,10 +4221,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 (count.vessel ? vesselKeys : notNames).insert(key);
         }
         // ... unless the article names an organisation so: "Hezbollah drones" (a ship's name is a
-        // ship's whatever the tagger made of it).
+        // ship's whatever the tagger made of it, and a work's title after its kind is the work's:
+        // "the album The Tortured Poets Department").
         for (const TokenSpan& s : spans.spans())
             if (s.type == EntityType::Organization && s.endToken > s.firstToken
-                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
+                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
+                && !workTitles.count(keyOf(s.firstToken, s.endToken)))
                 notNames.erase(keyOf(s.firstToken, s.endToken));
         notNames.insert(vesselKeys.begin(), vesselKeys.end());
         for (const auto& [first, end] : vesselNames)

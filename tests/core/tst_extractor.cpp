@@ -909,6 +909,24 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void aWorksTitleAfterItsKindIsNoName()
+    {
+        // Works are no mentions, whatever their titles end in; the kind said before the title
+        // tells, also as an appositive between commas. A name after a comma that is no title's
+        // stays, and newspapers are organisations.
+        const QString text = QStringLiteral(
+            "Her latest album, The Tortured Poets Department, topped the charts. He starred in the "
+            "television series Gilmore Girls for seven years. In his memoir, Obama writes about his "
+            "mother. The newspaper Le Monde reported the sale.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Tortured Poets Department")), QStringLiteral("none"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("The Tortured Poets Department")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Gilmore Girls")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Obama")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Le Monde")), QStringLiteral("ORGANIZATION"));
+    }
+
     void shortNamesSuffixesGangsAndDescribedPlaces_data()
     {
         QTest::addColumn<QString>("surface");
