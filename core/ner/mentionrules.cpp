@@ -389,6 +389,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> romanceSaintWords; // "San" (Candido), "Santa" (Ana): towns
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
+    std::vector<std::uint64_t> tableStandings; // "leaders" (Liverpool)
     std::vector<std::uint64_t> riverWords; // "Rio Negro"
     // Lower-case nouns that say a name is an organisation: "regional airline Voepass", "Synnovis,
     // a pathology company", "the aviation agency, ANAC,".
@@ -656,6 +657,8 @@ MentionRules::MentionRules(
     m_patterns->placeOfNouns
         = keysOf({ u"residents", u"inhabitants", u"population", u"outskirts", u"streets", u"suburbs",
             u"north", u"south", u"east", u"west", u"northeast", u"northwest", u"southeast", u"southwest" });
+    m_patterns->tableStandings = keysOf({ u"leaders", u"champions", u"holders", u"hosts", u"visitors",
+        u"strugglers", u"runners-up", u"newcomers" });
     m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
         u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner", u"quarterback",
         u"pitcher", u"linebacker", u"receiver", u"shortstop", u"outfielder", u"infielder", u"guard",
@@ -2543,10 +2546,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return word(t + 1) == u"-" || word(t + 1) == u"\u2013" ? 3 : 0;
         };
         auto clubAt = [&](std::int32_t t) {
-            // A country, or a region that is no city ("Queensland"; "Liverpool" is both).
+            // A country, or a region or other place that is no city ("Queensland", "Korea";
+            // "Liverpool" is both).
             auto nation = [](CategoryMask m) {
                 return (m & maskOf(Category::Country))
-                    || ((m & maskOf(Category::Region)) && !(m & maskOf(Category::City)));
+                    || ((m & (maskOf(Category::Region) | maskOf(Category::Place)))
+                        && !(m & maskOf(Category::City)));
             };
             if (const int o = spans.ownerOf(t); o >= 0) {
                 TokenSpan& s = spans.spans()[size_t(o)];
@@ -2566,6 +2571,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // A headline rarely gives the score: "Chelsea beat Tottenham in London derby" is a result
         // where the story under it gives one.
         std::vector<bool> scored(tokenized.sentences.size(), false);
+        bool resultFound = false; // a result between two clubs the tagger already typed counts too
         for (size_t si = 0; si < tokenized.sentences.size(); ++si)
             for (std::int32_t t = tokenized.sentences[si].firstToken;
                  t < tokenized.sentences[si].endToken && !scored[si]; ++t)
@@ -2613,6 +2619,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const bool hasWinner = winner >= sentence.firstToken, hasLoser = loser < sentence.endToken;
                 if (!scored[si] && !(hasWinner && hasLoser && nameAt(winner) && nameAt(loser)))
                     continue;
+                resultFound = true;
                 if (hasWinner)
                     clubAt(winner);
                 if (hasLoser)
@@ -2621,7 +2628,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         // In a story about a league or with a club's result, a town listed with a club is a club too:
         // "finishing ahead of Liverpool and Arsenal", "Chelsea, Newcastle and Brighton".
-        const bool leagueStory = !clubResults.empty()
+        const bool leagueStory = resultFound || !clubResults.empty()
             || std::any_of(spans.spans().begin(), spans.spans().end(), [&](const TokenSpan& s) {
                    if (s.type != EntityType::Organization || s.endToken <= s.firstToken)
                        return false;
@@ -2652,6 +2659,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             else if (clubSpan(right) && spans.spans()[size_t(left)].type == EntityType::Location)
                 clubAt(t - 1);
         }
+        // ... and so is a town after its place in the table or the fixture: "within a point of
+        // leaders Liverpool", "away to champions Napoli", "hosts Leeds" (a country stays one:
+        // "hosts Qatar").
+        for (std::int32_t t = 1; leagueStory && t < std::int32_t(tokens.size()); ++t)
+            if ((tf[size_t(t - 1)].flags & Lowercase) && isOneOf(t - 1, m_patterns->tableStandings)
+                && sentenceOf[size_t(t - 1)] == sentenceOf[size_t(t)])
+                if (const int o = spans.ownerOf(t); o >= 0 && spans.spans()[size_t(o)].firstToken == t)
+                    clubAt(t);
         // ... and so is a town's possessive before a player: "Newcastle's Alexander Isak" (not
         // "New Orleans' LaToya Cantrell" in a story of a 6-3 ruling).
         for (size_t k = 0; leagueStory && k < spans.spans().size(); ++k) {

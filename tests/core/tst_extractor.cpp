@@ -1185,6 +1185,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void aTownAfterItsPlaceInTheTableIsItsClub()
+    {
+        // A country or a nation stays a place in a league story: "hosts Qatar", "Korea's".
+        const QString text = QStringLiteral(
+            "Manchester City beat Arsenal 3-1 on Sunday, moving within a point of leaders Liverpool. In "
+            "the World Cup opener, hosts Qatar lost 2-0 to Ecuador.\nSweden beat Korea 1-0. Korea's Kim "
+            "Shin-Wook was "
+            "shown a yellow card.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Liverpool")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Qatar")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Korea")), QStringLiteral("LOCATION"));
+    }
+
     void sportsStoriesDatelinesAndVenues_data()
     {
         QTest::addColumn<QString>("surface");
