@@ -1642,12 +1642,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // "Muhammed Sheikh Khalil" (not after a place's name: "Victoria Premier Jacinta Allan"),
             // and a saint's after any given name, places among them: "Mary St. Clair", "Jill St.
             // John" are surnames, no saints.
+            const CategoryMask before = unit(titleFirst - 1);
+            const bool givenNameWhole
+                = s.endToken >= stop && !(before & (kLocationMask | maskOf(Category::Organization)));
+            const bool saintSurname = s.endToken > titleEnd
+                && isCapitalisedOneOf(titleFirst, m_patterns->saintWords) && has(before, Category::FirstName);
             if (s.type == EntityType::Person && s.firstToken < titleFirst && capitalised(titleFirst - 1)
-                && !has(unit(titleFirst - 1), Category::Title)
-                && ((s.endToken >= stop
-                        && !(unit(titleFirst - 1) & (kLocationMask | maskOf(Category::Organization))))
-                    || (s.endToken > titleEnd && isCapitalisedOneOf(titleFirst, m_patterns->saintWords)
-                        && has(unit(titleFirst - 1), Category::FirstName))))
+                && !has(before, Category::Title) && (givenNameWhole || saintSurname))
                 return;
         }
         spans.replaceOverlapping({ first, stop, EntityType::Person });
@@ -4061,36 +4062,38 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         {
             int asThing = 0;
             std::int32_t length = 0;
-            bool vessel = false;
+            // A ship's or a work's name, named by its kind: the thing's whatever the tagger typed it.
+            bool whateverTyped = false;
         };
         std::unordered_map<std::uint64_t, ThingCount> thingCounts;
-        std::unordered_set<std::uint64_t> workTitles; // named after "the film", "the album" ...
-        std::unordered_set<std::uint64_t> vesselKeys;
         // A vessel's name is often a place's or a person's ("the tanker Sounion", "USS Gerald R.
         // Ford"); a country after a vessel's kind is rather its subject ("the tanker Iran seized").
-        // A variant's Greek letter is one whatever else the word names ("Delta").
+        // A variant's Greek letter is one whatever else the word names ("Delta"). Returns the
+        // count, or nullptr where the name cannot be a thing's.
         auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false,
-                         bool greekLetter = false) {
+                         bool greekLetter = false) -> ThingCount* {
             const CategoryMask known = phraseCategories(facts, first, end);
             const std::uint64_t key = keyOf(first, end);
             const CategoryMask notThings = maskOf(Category::Organization) | maskOf(Category::Demonym)
                 | (vessel ? maskOf(Category::Country) : kLocationMask);
             if (greekLetter) {
-                ++thingCounts[key].asThing;
-                thingCounts[key].length = 1;
-                return;
+                ThingCount& count = thingCounts[key];
+                ++count.asThing;
+                count.length = 1;
+                return &count;
             }
             if ((known & notThings) || m_patterns->knownOrganisations.count(key)
                 || end - first > Gazetteer::kMaxPhraseTokens
                 || (!vessel && end - first == 1 && nameWords.count(tf[size_t(first)].key)))
-                return;
+                return nullptr;
             if (const std::optional<EntityType> type = typeOf(first, end); !vessel
                 && type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName))
-                return;
+                return nullptr;
             ThingCount& count = thingCounts[key];
             ++count.asThing;
             count.length = end - first;
-            count.vessel = count.vessel || vessel;
+            count.whateverTyped = count.whateverTyped || vessel;
+            return &count;
         };
         for (const std::int32_t t : cues) {
             if (isCapitalisedOneOf(t, m_patterns->vesselPrefixes)) {
@@ -4128,11 +4131,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     ++first;
                 if (first < tokenCount && sameSentence(first, t))
                     if (const std::int32_t end = nameFrom(first);
-                        end > first && (!appositive || (end < tokenCount && word(end) == u","))) {
-                        thing(first, end);
-                        if (end - first <= Gazetteer::kMaxPhraseTokens)
-                            workTitles.insert(keyOf(first, end));
-                    }
+                        end > first && (!appositive || (end < tokenCount && word(end) == u",")))
+                        if (ThingCount* work = thing(first, end))
+                            work->whateverTyped = true;
             }
             // "the Columbia space shuttle", "the Dali container ship", "the Delta variant", "the XBB
             // strain": a name after "the" and before the kind (and one word saying what kind) is
@@ -4233,17 +4234,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             for (std::int32_t t = 0; t + count.length <= tokenCount; ++t)
                 occurrences += capitalised(t) && keyOf(t, t + count.length) == key;
             if (2 * count.asThing >= occurrences - count.asThing)
-                (count.vessel ? vesselKeys : notNames).insert(key);
+                notNames.insert(key);
         }
         // ... unless the article names an organisation so: "Hezbollah drones" (a ship's name is a
         // ship's whatever the tagger made of it, and a work's title after its kind is the work's:
         // "the album The Tortured Poets Department").
-        for (const TokenSpan& s : spans.spans())
-            if (s.type == EntityType::Organization && s.endToken > s.firstToken
-                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
-                && !workTitles.count(keyOf(s.firstToken, s.endToken)))
-                notNames.erase(keyOf(s.firstToken, s.endToken));
-        notNames.insert(vesselKeys.begin(), vesselKeys.end());
+        for (const TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Organization || s.endToken <= s.firstToken
+                || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
+                continue;
+            const std::uint64_t key = keyOf(s.firstToken, s.endToken);
+            if (const auto it = thingCounts.find(key); it == thingCounts.end() || !it->second.whateverTyped)
+                notNames.erase(key);
+        }
         for (const auto& [first, end] : vesselNames)
             for (std::int32_t t = first; t < end; ++t)
                 if (const int owner = spans.ownerOf(t); owner >= 0) {
