@@ -432,7 +432,7 @@ private Q_SLOTS:
             return view->textCursor().selectedText() == u"Maria Ribeiro" && selectionOnScreen(view);
         };
         QVERIFY(view->verticalScrollBar()->value() > 0);
-        QVERIFY(selectionOnScreen(view));
+        QVERIFY(mentionOnScreen());
         const int scroll = view->verticalScrollBar()->value();
 
         // A correction elsewhere relinks the folder and the article is shown again: same place,
@@ -445,7 +445,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.session()->index() != before);
         QCoreApplication::processEvents();
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
-        QVERIFY(selectionOnScreen(view));
+        QVERIFY(mentionOnScreen());
     }
 
     void correctionsPersistAcrossReopeningAndUndo()
