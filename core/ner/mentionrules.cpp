@@ -1642,14 +1642,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // "Muhammed Sheikh Khalil" (not after a place's name: "Victoria Premier Jacinta Allan"),
             // and a saint's after any given name, places among them: "Mary St. Clair", "Jill St.
             // John" are surnames, no saints.
-            const CategoryMask before = unit(titleFirst - 1);
-            const bool givenNameWhole
-                = s.endToken >= stop && !(before & (kLocationMask | maskOf(Category::Organization)));
-            const bool saintSurname = s.endToken > titleEnd
-                && isCapitalisedOneOf(titleFirst, m_patterns->saintWords) && has(before, Category::FirstName);
-            if (s.type == EntityType::Person && s.firstToken < titleFirst && capitalised(titleFirst - 1)
-                && !has(before, Category::Title) && (givenNameWhole || saintSurname))
-                return;
+            if (s.type == EntityType::Person && s.firstToken < titleFirst && capitalised(titleFirst - 1)) {
+                const CategoryMask before = unit(titleFirst - 1);
+                const bool givenNameWhole
+                    = s.endToken >= stop && !(before & (kLocationMask | maskOf(Category::Organization)));
+                const bool saintSurname = s.endToken > titleEnd
+                    && isCapitalisedOneOf(titleFirst, m_patterns->saintWords)
+                    && has(before, Category::FirstName);
+                if (!has(before, Category::Title) && (givenNameWhole || saintSurname))
+                    return;
+            }
         }
         spans.replaceOverlapping({ first, stop, EntityType::Person });
     });
