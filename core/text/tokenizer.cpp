@@ -231,6 +231,12 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                         e += 1;
                         continue;
                     }
+                    // Identifiers and mail domains keep their underscores: "Perry@ENRON_DEVELOPMENT",
+                    // "file_name"; split, the last piece read as a name of its own.
+                    if (d == u'_' && isWordChar(next) && isWordChar(prev)) {
+                        e += 1;
+                        continue;
+                    }
                     if (d == u'.' && isLetter(next) && text.mid(i, e - i).contains(u'@')) {
                         e += 1;
                         continue;

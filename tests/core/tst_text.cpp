@@ -55,6 +55,10 @@ private Q_SLOTS:
         QTest::newRow("an at sign is no address")
             << "Meet me @ 5. Or at Jones@ work."
             << QStringList { "Meet", "me", "@", "5", ".", "Or", "at", "Jones", "@", "work", "." };
+        QTest::newRow("a mail system's user name keeps its underscore")
+            << "Wayne Perry@ENRON_DEVELOPMENT\n25/01/2001 and my_file.doc, not _this_"
+            << QStringList { "Wayne", "Perry@ENRON_DEVELOPMENT", "25", "/", "01", "/", "2001", "and",
+                   "my_file", ".", "doc", ",", "not", "_", "this", "_" };
     }
     void tokens()
     {
