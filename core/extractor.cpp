@@ -30,7 +30,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 37;
+constexpr int kAnalysisVersion = 38;
 
 struct Extractor::Impl
 {
@@ -93,7 +93,8 @@ std::unique_ptr<Extractor::Impl> loadFrom(const QString& modelPath, QString* err
                             .arg(kAnalysisVersion);
     try {
         impl->rules = std::make_unique<MentionRules>(titles, knownOrganisations,
-            placeWordClasses(impl->model.wordClusters(), impl->model.gazetteer()));
+            placeWordClasses(impl->model.wordClusters(), impl->model.gazetteer()),
+            impl->model.gazetteer().size() > 0);
     } catch (const std::exception& e) { // a pattern Boost.Regex rejects: a programming error, reported
         if (error)
             *error = QStringLiteral("the extraction rules could not be compiled: %1")

@@ -408,6 +408,11 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> vesselNouns, vesselPrefixes;
     // "the Delta variant", "the Ames strain"; the Greek letters that name variants.
     std::vector<std::uint64_t> variantNouns, greekLetters;
+    // What shows that a name no list knows is a person's (rule 9): words before it ("daughter",
+    // "designer"; titles come from the gazetteer), verbs of saying beside it, greetings, and the
+    // family words after its possessive ("Blount's nephew").
+    std::vector<std::uint64_t> personWordsBefore, sayingVerbs, greetings, familyWordsAfter;
+    bool namesListed = true;
     // Head words no person's name ends in, for institutions and for places.
     std::vector<std::uint64_t> institutionHeads, venueHeads;
     std::vector<std::uint64_t> thingHeads; // "Telescope", "Act": after a person's name, a thing's
@@ -475,10 +480,11 @@ struct MentionRules::Patterns
     std::vector<int> placeWordClasses; // sorted
 };
 
-MentionRules::MentionRules(
-    const QStringList& titles, const QStringList& knownOrganisations, std::vector<int> placeWordClasses)
+MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOrganisations,
+    std::vector<int> placeWordClasses, bool namesListed)
     : m_patterns(std::make_unique<Patterns>())
 {
+    m_patterns->namesListed = namesListed;
     std::sort(placeWordClasses.begin(), placeWordClasses.end());
     m_patterns->placeWordClasses = std::move(placeWordClasses);
     {
@@ -696,6 +702,30 @@ MentionRules::MentionRules(
         u"frigate", u"destroyer", u"submarine", u"ferry", u"freighter", u"warship", u"liner", u"trawler" });
     m_patterns->variantNouns = keysOf(
         { u"variant", u"variants", u"subvariant", u"subvariants", u"strain", u"strains", u"lineage" });
+    m_patterns->personWordsBefore = keysOf({ u"Professors", u"Senators", u"Sens.", u"Representatives",
+        u"Reps.", u"Drs.", u"Doctors", u"Messrs.", u"Generals", u"Judges", u"Justices", u"Presidents",
+        u"Ministers", u"Governors", u"Mister", u"Miss", u"Madam", u"Dame", u"Uncle", u"Aunt", u"Auntie",
+        u"Prince", u"Princess", u"Queen", u"Father", u"Brother", u"Sister", u"wife", u"husband", u"son",
+        u"daughter", u"nephew", u"niece", u"brother", u"sister", u"cousin", u"grandson", u"granddaughter",
+        u"widow", u"girlfriend", u"boyfriend", u"fiancee", u"fiance", u"mother", u"father", u"designer",
+        u"artist", u"singer", u"actor", u"actress", u"writer", u"author", u"poet", u"painter",
+        u"photographer", u"composer", u"player", u"striker", u"coach", u"manager", u"director", u"journalist",
+        u"reporter", u"columnist", u"lawyer", u"attorney", u"spokesman", u"spokeswoman", u"analyst",
+        u"economist", u"professor", u"scientist", u"chef", u"owner", u"founder", u"teacher", u"doctor",
+        u"nurse", u"pastor", u"rapper", u"musician", u"comedian", u"filmmaker", u"producer", u"editor",
+        u"sculptor", u"novelist", u"historian", u"guitarist", u"drummer", u"star", u"captain", u"goalkeeper",
+        u"midfielder", u"defender", u"forward", u"winger", u"pitcher", u"quarterback" });
+    m_patterns->sayingVerbs = keysOf({ u"said", u"says", u"told", u"tells", u"asked", u"asks", u"explained",
+        u"added", u"wrote", u"writes", u"noted", u"argued", u"pointed", u"replied", u"insisted", u"claimed",
+        u"stated", u"admitted", u"announced", u"warned", u"recalled", u"thinks", u"believes", u"agreed" });
+    m_patterns->greetings = keysOf({ u"hi", u"hey", u"dear", u"hello", u"thanks", u"thank", u"attn", u"love",
+        u"regards", u"cheers", u"yo" });
+    m_patterns->familyWordsAfter
+        = keysOf({ u"wife", u"husband", u"son", u"sons", u"daughter", u"daughters", u"nephew", u"niece",
+            u"father", u"mother", u"dad", u"mom", u"brother", u"sister", u"family", u"friend", u"friends",
+            u"girlfriend", u"boyfriend", u"widow", u"lawyer", u"lawyers", u"attorney", u"aide", u"aides",
+            u"death", u"birthday", u"funeral", u"career", u"life", u"grandson", u"granddaughter", u"uncle",
+            u"aunt", u"cousin", u"parents", u"children", u"kids", u"wedding", u"administration" });
     m_patterns->greekLetters = keysOf({ u"Alpha", u"Beta", u"Gamma", u"Delta", u"Epsilon", u"Zeta", u"Eta",
         u"Theta", u"Iota", u"Kappa", u"Lambda", u"Mu", u"Omicron", u"Sigma" });
     m_patterns->institutionHeads = keysOf({ u"Center", u"Centre", u"Foundation", u"University", u"Institute",
@@ -4973,6 +5003,147 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 [&](const auto& range) { return s.firstToken >= range.first && s.endToken <= range.second; });
         });
         spans.reindex();
+    }
+
+    // 9. A one-word name that no list knows, read as a person, stays a person only where the
+    //    article shows one somewhere: a title, family or occupation word before it ("Dr. Liau",
+    //    "his daughter Lensey", "designer Halston"), a verb of saying beside it ("Wolak said",
+    //    "said Mauer"), a line of its own or a greeting (signatures, "Hi Torrey,"), a citation
+    //    ("Biggs et al., 2011", "(Plucker 2010)"), a family word after its possessive ("Blount's
+    //    nephew"), "the Biden administration", or another person listed with it ("Professors
+    //    Titman, Ronn and Jemison"). Without any, the tagger's guess is mostly a firm, a product
+    //    or an in-house system ("an interconnect with Questar", "booked in Sitara", "Tmobile").
+    {
+        const std::int32_t count = std::int32_t(tokens.size());
+        std::unordered_set<std::uint64_t> partsOfLongerNames;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person && s.endToken - s.firstToken > 1)
+                for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                    partsOfLongerNames.insert(tf[size_t(t)].key);
+        auto unknownPersonWord = [&](const TokenSpan& s) {
+            return s.type == EntityType::Person && s.endToken - s.firstToken == 1 && unit(s.firstToken) == 0
+                && !partsOfLongerNames.count(tf[size_t(s.firstToken)].key);
+        };
+        std::unordered_map<std::uint64_t, bool> supported; // the unknown words, and whether shown
+        for (const TokenSpan& s : spans.spans())
+            if (unknownPersonWord(s))
+                supported.emplace(tf[size_t(s.firstToken)].key, false);
+        if (m_patterns->namesListed && !supported.empty()) {
+            auto wordIs = [&](std::int32_t t, QStringView w) { return t >= 0 && t < count && word(t) == w; };
+            auto isYear = [&](std::int32_t t) {
+                const QStringView w = t >= 0 && t < count ? word(t) : QStringView();
+                return w.size() == 4 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+            };
+            auto lineText = [&](std::int32_t t, bool before) {
+                const qsizetype from
+                    = before ? text.lastIndexOf(u'\n', tokens[size_t(t)].begin) + 1 : tokens[size_t(t)].end;
+                qsizetype to = before ? tokens[size_t(t)].begin : text.indexOf(u'\n', from);
+                if (to < 0)
+                    to = text.size();
+                return text.mid(from, to - from).trimmed();
+            };
+            const std::uint64_t administrationKey = tokenKey(u"administration");
+            auto showsAPerson = [&](std::int32_t t) {
+                const std::int32_t previous = t - 1;
+                const std::int32_t next = t + 1;
+                if (previous >= 0
+                    && (has(unit(previous), Category::Title)
+                        || isOneOf(previous, m_patterns->personWordsBefore)
+                        || isOneOf(previous, m_patterns->sayingVerbs)))
+                    return true;
+                if (next < count && isOneOf(next, m_patterns->sayingVerbs))
+                    return true;
+                // An alias: "Ibrahim Musa Tarig, known as Hamouda" (typed after its person by then).
+                if (wordIs(previous, u"as")
+                    && (wordIs(previous - 1, u"known") || wordIs(previous - 1, u"Known")))
+                    return true;
+                const QStringView w = word(t);
+                if (w.size() > 2 && w[0] == u'O' && (w[1] == u'\'' || w[1] == u'\u2019'))
+                    return true; // O'Keefe
+                // Signatures, salutations and greetings.
+                const QStringView lineBefore = lineText(t, true);
+                const QStringView lineAfter = lineText(t, false);
+                const bool opensLine = lineBefore.isEmpty() || lineBefore == u"-" || lineBefore == u"--";
+                const bool endsLine
+                    = lineAfter.isEmpty() || lineAfter == u"," || lineAfter == u":" || lineAfter == u"-";
+                if (opensLine && (endsLine || wordIs(next, u",") || wordIs(next, u":")))
+                    return true;
+                if (previous >= 0 && isOneOf(previous, m_patterns->greetings)
+                    && (lineAfter.isEmpty() || wordIs(next, u",") || wordIs(next, u":")
+                        || wordIs(next, u"!")))
+                    return true;
+                // Citations.
+                if ((wordIs(next, u"et") && (wordIs(next + 1, u"al") || wordIs(next + 1, u"al.")))
+                    || ((wordIs(next, u"(") || wordIs(next, u",")) && isYear(next + 1))
+                    || (isYear(next) && (wordIs(next + 1, u")") || wordIs(next + 1, u";")))
+                    || (wordIs(next, u"[") && next + 2 < count && word(next + 1).front().isDigit()
+                        && wordIs(next + 2, u"]")))
+                    return true;
+                if ((wordIs(previous, u"(") || wordIs(previous, u";"))
+                    && (isYear(next)
+                        || ((wordIs(next, u",") || wordIs(next, u"(") || wordIs(next, u"and")
+                                || wordIs(next, u"&"))
+                            && isYear(next + 1))))
+                    return true;
+                if (next + 1 < count && isPossessive(word(next))
+                    && isOneOf(next + 1, m_patterns->familyWordsAfter))
+                    return true;
+                return next < count && tf[size_t(next)].key == administrationKey;
+            };
+            // Persons listed beside each occurrence: ", ", "and", "&", "or", ", and".
+            std::vector<std::pair<std::uint64_t, int>> listedWith; // (unknown word, span beside it)
+            auto personSpanAt = [&](std::int32_t t) {
+                if (t < 0 || t >= count)
+                    return -1;
+                const int owner = spans.ownerOf(t);
+                return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person ? owner : -1;
+            };
+            auto isListWord = [&](std::int32_t t) {
+                const QStringView w = word(t);
+                return w == u"," || w == u"and" || w == u"&" || w == u"or";
+            };
+            for (std::int32_t t = 0; t < count; ++t) {
+                const auto it = supported.find(tf[size_t(t)].key);
+                if (it == supported.end() || it->second || !capitalised(t))
+                    continue;
+                if (showsAPerson(t)) {
+                    it->second = true;
+                    continue;
+                }
+                for (const int step : { -1, 1 }) {
+                    std::int32_t k = t + step;
+                    int listWords = 0;
+                    while (k >= 0 && k < count && listWords < 2 && isListWord(k)) {
+                        k += step;
+                        ++listWords;
+                    }
+                    if (listWords == 0 || (listWords == 2 && word(step > 0 ? t + 1 : t - 2) != u","))
+                        continue;
+                    if (const int other = personSpanAt(k); other >= 0)
+                        listedWith.emplace_back(it->first, other);
+                }
+            }
+            for (bool changed = true; changed;) {
+                changed = false;
+                for (const auto& [key, other] : listedWith) {
+                    bool& shown = supported[key];
+                    if (shown)
+                        continue;
+                    const TokenSpan& o = spans.spans()[size_t(other)];
+                    const auto otherUnknown = unknownPersonWord(o)
+                        ? supported.find(tf[size_t(o.firstToken)].key)
+                        : supported.end();
+                    if (otherUnknown == supported.end() || otherUnknown->second) {
+                        shown = true;
+                        changed = true;
+                    }
+                }
+            }
+            std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+                return unknownPersonWord(s) && !supported[tf[size_t(s.firstToken)].key];
+            });
+            spans.reindex();
+        }
     }
 }
 

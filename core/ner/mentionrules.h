@@ -7,7 +7,9 @@
 //  - clean-up: titles cut from person names, demonyms and other capitalised non-names dropped;
 //  - known organisations: the tagger's place or person that is a known company's exact name;
 //  - document consistency: one type per name per article, every occurrence of a recognised name
-//    marked, a lone surname or given name after the full name typed as a person.
+//    marked, a lone surname or given name after the full name typed as a person;
+//  - evidence: a one-word person name that no list knows stays only where the article shows a
+//    person (a title, a verb of saying, a signature, a citation, a listed person beside it).
 // THREAD SAFETY: immutable after construction; apply() uses only its arguments.
 
 #include "core/ner/features.h"
@@ -38,8 +40,10 @@ public:
     // words ("Toyota", "Ford Motor", "Shell"); they win over the tagger's reading of the same words.
     // `placeWordClasses`: the coarse word classes of place names (placeWordClasses() in
     // features.h); a place written in lower case is recognised only where its word has one.
-    MentionRules(
-        const QStringList& titles, const QStringList& knownOrganisations, std::vector<int> placeWordClasses);
+    // `namesListed`: the gazetteer lists names, so a word it does not know is news (false for a
+    // toy model without lists, where every word is unknown).
+    MentionRules(const QStringList& titles, const QStringList& knownOrganisations,
+        std::vector<int> placeWordClasses, bool namesListed = true);
     ~MentionRules();
     MentionRules(const MentionRules&) = delete;
     MentionRules& operator=(const MentionRules&) = delete;

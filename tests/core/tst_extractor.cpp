@@ -2223,6 +2223,45 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Hollywood")), QStringLiteral("LOCATION"));
     }
 
+    void aWordNoListKnowsIsAPersonOnlyWhereTheArticleShowsOne_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<bool>("person");
+        // The tagger reads these unknown words as people; nothing in the article says so.
+        QTest::newRow("an island") << "Kalanggaman" << 0 << false;
+        QTest::newRow("...at every mention") << "Kalanggaman" << 1 << false;
+        QTest::newRow("a quarter of a town") << "Anafiotika" << 0 << false;
+        QTest::newRow("an in-house system") << "Zentrix" << 1 << false;
+        // What shows a person: a title, also in the plural, for every mention of the name.
+        QTest::newRow("a title") << "Olbina" << 0 << true;
+        QTest::newRow("...the name alone later") << "Olbina" << 1 << true;
+        QTest::newRow("a title in the plural") << "Titman" << 0 << true;
+        QTest::newRow("...and the names listed with it") << "Jemison" << 0 << true;
+        QTest::newRow("a verb of saying") << "Wolak" << 0 << true;
+        QTest::newRow("...the name without one") << "Wolak" << 1 << true;
+        QTest::newRow("a citation") << "Biewener" << 0 << true;
+        QTest::newRow("...and the author listed with it") << "Carrano" << 0 << true;
+        QTest::newRow("a signature") << "Torrey" << 0 << true;
+    }
+    void aWordNoListKnowsIsAPersonOnlyWhereTheArticleShowsOne()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(bool, person);
+        const QString text = QStringLiteral(
+            "Ferries to the islands leave from Kalanggaman twice a day. From Kalanggaman you can hire a "
+            "boat to the reef.\nThe old town is best seen on foot: walk up through Anafiotika to the top of "
+            "the hill.\nOur team moved the billing data to Zentrix last spring. Zentrix crashed twice in "
+            "the first week.\nI had been a patient of Dr. Olbina for nine years. Olbina explained every "
+            "procedure.\nAfter talking with Professors Titman, Ronn and Jemison, I was sure about the "
+            "program.\nWolak said the market was broken, and the commission lauded Wolak for his "
+            "analysis.\nThe study was inspired by Carrano and Biewener (2014), who measured it "
+            "first.\nThanks,\nTorrey\n");
+        const QString type = typeAt(m_extractor->extract(text), text, surface, occurrence);
+        QCOMPARE(type == QStringLiteral("PERSON"), person);
+    }
+
     void oddInputNeverBreaksExtraction()
     {
         QVERIFY(m_extractor->extract(QString()).isEmpty());
