@@ -5053,6 +5053,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return true;
                 if (next < count && isOneOf(next, m_patterns->sayingVerbs))
                     return true;
+                // People are "who", things "which": "Hambali, who was at the meeting".
+                const std::int32_t relative = wordIs(next, u",") ? next + 1 : next;
+                if (wordIs(relative, u"who") || wordIs(relative, u"whom"))
+                    return true;
                 // An alias: "Ibrahim Musa Tarig, known as Hamouda" (typed after its person by then).
                 if (wordIs(previous, u"as")
                     && (wordIs(previous - 1, u"known") || wordIs(previous - 1, u"Known")))

@@ -2243,6 +2243,7 @@ private Q_SLOTS:
         QTest::newRow("a citation") << "Biewener" << 0 << true;
         QTest::newRow("...and the author listed with it") << "Carrano" << 0 << true;
         QTest::newRow("a signature") << "Torrey" << 0 << true;
+        QTest::newRow("'who' after it") << "Sufaat" << 0 << true;
     }
     void aWordNoListKnowsIsAPersonOnlyWhereTheArticleShowsOne()
     {
@@ -2257,7 +2258,8 @@ private Q_SLOTS:
             "procedure.\nAfter talking with Professors Titman, Ronn and Jemison, I was sure about the "
             "program.\nWolak said the market was broken, and the commission lauded Wolak for his "
             "analysis.\nThe study was inspired by Carrano and Biewener (2014), who measured it "
-            "first.\nThanks,\nTorrey\n");
+            "first.\nThe group's regional operative, Sufaat, who was at a key meeting in 2000, has been "
+            "captured.\nThanks,\nTorrey\n");
         const QString type = typeAt(m_extractor->extract(text), text, surface, occurrence);
         QCOMPARE(type == QStringLiteral("PERSON"), person);
     }
