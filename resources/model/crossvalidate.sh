@@ -11,7 +11,8 @@
 # --predictions DIR keeps the pipeline's output on the folds (uner.jsonl, gum.jsonl) for reading
 # the errors (nerscore.py --show-errors).
 # RUNS, EPOCHS and BOOTSTRAP (train --bootstrap) in the environment change how the fold taggers are
-# trained.
+# trained; TRAIN_CLI names another crossread-cli to train them with (the program of the shipped
+# weights, say: the one train.sh builds from 471c17d), while BUILD_DIR's still extracts.
 # Usage: resources/model/crossvalidate.sh [BUILD_DIR] [--folds 5] [--keep DIR | --models DIR]
 #        [--predictions DIR]
 # Prints one line per corpus: micro P, R, F1 (and per-type F1). About 4 minutes on 2 cores.
@@ -66,7 +67,7 @@ train() { # corpus fold out
     local others
     if [[ $1 == uner ]]; then others="$work/uner/$2/rest $gum/train"; else others="$uner/train $work/gum/$2/rest"; fi
     # shellcheck disable=SC2086
-    "$cli" train --train $others --dev "$uner/dev" "$gum/dev" \
+    "${TRAIN_CLI:-$cli}" train --train $others --dev "$uner/dev" "$gum/dev" \
         --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
         --clusters "$repo/resources/clusters/word-clusters.tsv" \
         --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 ${BOOTSTRAP:+--bootstrap "$BOOTSTRAP"} --out "$3" >"$3.log" 2>&1
