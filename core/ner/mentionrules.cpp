@@ -5034,12 +5034,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const QStringView w = t >= 0 && t < count ? word(t) : QStringView();
                 return w.size() == 4 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
             };
+            // The rest of the token's line before or after it, trimmed; only the first few characters
+            // matter (a greeting, a dash), so a text without line breaks is not read to its end for
+            // every name.
+            constexpr qsizetype kLineLook = 8;
             auto lineText = [&](std::int32_t t, bool before) {
-                const qsizetype from
-                    = before ? text.lastIndexOf(u'\n', tokens[size_t(t)].begin) + 1 : tokens[size_t(t)].end;
-                qsizetype to = before ? tokens[size_t(t)].begin : text.indexOf(u'\n', from);
-                if (to < 0)
-                    to = text.size();
+                const qsizetype limit = before
+                    ? std::max<qsizetype>(0, tokens[size_t(t)].begin - kLineLook)
+                    : std::min<qsizetype>(text.size(), tokens[size_t(t)].end + kLineLook);
+                qsizetype from = before ? tokens[size_t(t)].begin : tokens[size_t(t)].end;
+                qsizetype to = from;
+                if (before) {
+                    while (from > limit && text[from - 1] != u'\n')
+                        --from;
+                    if (from > 0 && text[from - 1] != u'\n')
+                        return QStringView(u"…"); // more than a few characters: not the line's start
+                } else {
+                    while (to < limit && text[to] != u'\n')
+                        ++to;
+                    if (to < text.size() && text[to] != u'\n')
+                        return QStringView(u"…");
+                }
                 return text.mid(from, to - from).trimmed();
             };
             const std::uint64_t administrationKey = tokenKey(u"administration");

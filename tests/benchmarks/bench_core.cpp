@@ -54,6 +54,33 @@ void BM_ExtractSampleArticles(benchmark::State& state)
 }
 BENCHMARK(BM_ExtractSampleArticles)->Unit(benchmark::kMillisecond);
 
+// A long text without line breaks, full of one-word names no list knows (each is checked for a
+// line of its own): the time must grow with the text, not with the text times the names.
+void BM_ExtractOneLongLine(benchmark::State& state)
+{
+    QString text;
+    const QString consonants = QStringLiteral("BDFGKLMNPRSTVZ");
+    const QString vowels = QStringLiteral("aeiou");
+    for (int i = 0; i < state.range(0); ++i) {
+        QString name;
+        for (int k = 0, n = i; k < 4; ++k, n /= 5)
+            name += (k == 0 ? consonants[n % consonants.size()] : QChar(u'r'))
+                + vowels[(n + k) % vowels.size()];
+        text += QStringLiteral("Our team moved the billing data to %1 last spring. %1 crashed twice. ")
+                    .arg(name);
+    }
+    ExtractorScratch scratch;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor().extract(text, scratch));
+    state.SetComplexityN(state.range(0));
+    state.SetBytesProcessed(state.iterations() * text.size() * 2);
+}
+BENCHMARK(BM_ExtractOneLongLine)
+    ->RangeMultiplier(4)
+    ->Range(1 << 10, 1 << 14)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
+
 // A folder of `articles` synthetic articles, each naming one hot entity `perArticle` times
 // among a few others: the shape of a long-running story.
 std::vector<AnalysedArticle> syntheticFolder(int articles, int perArticle)
