@@ -412,6 +412,8 @@ struct MentionRules::Patterns
     // "designer"; titles come from the gazetteer), verbs of saying beside it, greetings, and the
     // family words after its possessive ("Blount's nephew").
     std::vector<std::uint64_t> personWordsBefore, sayingVerbs, greetings, familyWordsAfter;
+    std::vector<std::uint64_t> spokesWords, worksAfter,
+        aidesAfter; // "spokesman" (for), "paintings", "office"
     bool namesListed = true;
     // Head words no person's name ends in, for institutions and for places.
     std::vector<std::uint64_t> institutionHeads, venueHeads;
@@ -715,6 +717,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"nurse", u"pastor", u"rapper", u"musician", u"comedian", u"filmmaker", u"producer", u"editor",
         u"sculptor", u"novelist", u"historian", u"guitarist", u"drummer", u"star", u"captain", u"goalkeeper",
         u"midfielder", u"defender", u"forward", u"winger", u"pitcher", u"quarterback" });
+    m_patterns->spokesWords = keysOf({ u"spokesman", u"spokeswoman", u"spokesperson", u"aide", u"adviser",
+        u"advisor", u"successor", u"predecessor", u"deputy" });
+    m_patterns->worksAfter = keysOf({ u"paintings", u"painting", u"artworks", u"sculptures", u"novels",
+        u"poems", u"symphonies", u"sonatas", u"lyrics" });
+    m_patterns->aidesAfter
+        = keysOf({ u"office", u"aides", u"aide", u"spokesman", u"spokeswoman", u"campaign", u"supporters",
+            u"followers", u"agents", u"advisers", u"presidency", u"resignation", u"arrest", u"trial" });
     m_patterns->sayingVerbs = keysOf({ u"said", u"says", u"told", u"tells", u"asked", u"asks", u"explained",
         u"added", u"wrote", u"writes", u"noted", u"argued", u"pointed", u"replied", u"insisted", u"claimed",
         u"stated", u"admitted", u"announced", u"warned", u"recalled", u"thinks", u"believes", u"agreed" });
@@ -5072,6 +5081,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const std::int32_t relative = wordIs(next, u",") ? next + 1 : next;
                 if (wordIs(relative, u"who") || wordIs(relative, u"whom"))
                     return true;
+                // Who speaks or works for someone, and the works someone made: "a spokesman for
+                // Sistani", "an aide to Kadrimov", "Zurbarán paintings".
+                if ((wordIs(previous, u"for") || wordIs(previous, u"to")) && previous >= 1
+                    && isOneOf(previous - 1, m_patterns->spokesWords))
+                    return true;
+                if (next < count && isOneOf(next, m_patterns->worksAfter))
+                    return true;
                 // An alias: "Ibrahim Musa Tarig, known as Hamouda" (typed after its person by then).
                 if (wordIs(previous, u"as")
                     && (wordIs(previous - 1, u"known") || wordIs(previous - 1, u"Known")))
@@ -5098,6 +5114,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || (wordIs(next, u"[") && next + 2 < count && word(next + 1).front().isDigit()
                         && wordIs(next + 2, u"]")))
                     return true;
+                // The first of several authors: "(Jasny, Chin, Chong, & Vignieri, 2011)".
+                if ((wordIs(previous, u"(") || wordIs(previous, u";"))) {
+                    std::int32_t k = next;
+                    while (k < count && k < next + 12
+                        && (wordIs(k, u",") || wordIs(k, u"&") || wordIs(k, u"and") || wordIs(k, u"et")
+                            || wordIs(k, u"al.") || (capitalised(k) && !(tf[size_t(k)].flags & AllCaps))))
+                        ++k;
+                    if (k > next && isYear(k))
+                        return true;
+                }
                 if ((wordIs(previous, u"(") || wordIs(previous, u";"))
                     && (isYear(next)
                         || ((wordIs(next, u",") || wordIs(next, u"(") || wordIs(next, u"and")
@@ -5105,7 +5131,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                             && isYear(next + 1))))
                     return true;
                 if (next + 1 < count && isPossessive(word(next))
-                    && isOneOf(next + 1, m_patterns->familyWordsAfter))
+                    && (isOneOf(next + 1, m_patterns->familyWordsAfter)
+                        || isOneOf(next + 1, m_patterns->aidesAfter)))
                     return true;
                 return next < count && tf[size_t(next)].key == administrationKey;
             };

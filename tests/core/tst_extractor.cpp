@@ -2244,6 +2244,10 @@ private Q_SLOTS:
         QTest::newRow("...and the author listed with it") << "Carrano" << 0 << true;
         QTest::newRow("a signature") << "Torrey" << 0 << true;
         QTest::newRow("'who' after it") << "Sufaat" << 0 << true;
+        QTest::newRow("a spokesman for someone") << "Kadrimov" << 0 << true;
+        QTest::newRow("a painter's works") << "Velarde" << 0 << true;
+        QTest::newRow("the first of several cited authors") << "Brunsvik" << 0 << true;
+        QTest::newRow("an office after the possessive") << "Morvanek" << 0 << true;
     }
     void aWordNoListKnowsIsAPersonOnlyWhereTheArticleShowsOne()
     {
@@ -2259,7 +2263,10 @@ private Q_SLOTS:
             "program.\nWolak said the market was broken, and the commission lauded Wolak for his "
             "analysis.\nThe study was inspired by Carrano and Biewener (2014), who measured it "
             "first.\nThe group's regional operative, Sufaat, who was at a key meeting in 2000, has been "
-            "captured.\nThanks,\nTorrey\n");
+            "captured.\nA spokesman for Kadrimov declined to comment on the talks.\nThe museum bought a "
+            "collection of Velarde paintings last year.\nReplication is the gold standard of evidence "
+            "(Brunsvik, Kalvenes, Ortmark, & Vaszary, 2011).\nLater that week Morvanek's office refused "
+            "the offer.\nThanks,\nTorrey\n");
         const QString type = typeAt(m_extractor->extract(text), text, surface, occurrence);
         QCOMPARE(type == QStringLiteral("PERSON"), person);
     }
