@@ -888,6 +888,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto isCapitalisedOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
         return t >= 0 && t < std::int32_t(tokens.size()) && capitalised(t) && isOneOf(t, words);
     };
+    // A year as citations write it: four digits ("2011").
+    auto isYear = [&](std::int32_t t) {
+        if (t < 0 || t >= std::int32_t(tokens.size()) || tokens[size_t(t)].length() != 4)
+            return false;
+        const QStringView w = word(t);
+        return std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+    };
     std::vector<std::int32_t> sentenceOf(tokens.size());
     for (size_t s = 0; s < tokenized.sentences.size(); ++s)
         for (std::int32_t t = tokenized.sentences[s].firstToken; t < tokenized.sentences[s].endToken; ++t)
@@ -1174,10 +1181,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             nameWord = nameWord || (k != t && !has(unit(k), Category::Common));
         // Authors cited with their year are people: "(Carrano & Biewener, 2014)", "Dye & Bavelier
         // 2010".
-        auto isYear = [&](std::int32_t k) {
-            return k < std::int32_t(tokens.size()) && tokens[size_t(k)].length() == 4
-                && (tf[size_t(k)].flags & HasDigit) && !(tf[size_t(k)].flags & Capitalized);
-        };
         const bool citation = end < std::int32_t(tokens.size())
             && (isYear(end) || ((word(end) == u"," || word(end) == u"(") && isYear(end + 1)));
         if (citation || !nameWord || tokens[size_t(t - 1)].length() < 2 || tokens[size_t(t + 1)].length() < 2
@@ -5039,10 +5042,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 supported.emplace(tf[size_t(s.firstToken)].key, false);
         if (m_patterns->namesListed && !supported.empty()) {
             auto wordIs = [&](std::int32_t t, QStringView w) { return t >= 0 && t < count && word(t) == w; };
-            auto isYear = [&](std::int32_t t) {
-                const QStringView w = t >= 0 && t < count ? word(t) : QStringView();
-                return w.size() == 4 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
-            };
             // The rest of the token's line before or after it, trimmed; only the first few characters
             // matter (a greeting, a dash), so a text without line breaks is not read to its end for
             // every name.
@@ -5114,22 +5113,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || (wordIs(next, u"[") && next + 2 < count && word(next + 1).front().isDigit()
                         && wordIs(next + 2, u"]")))
                     return true;
-                // The first of several authors: "(Jasny, Chin, Chong, & Vignieri, 2011)".
-                if ((wordIs(previous, u"(") || wordIs(previous, u";"))) {
+                // An author opening a citation, alone or the first of several: "(Plucker 2010)",
+                // "(Plucker (2010)", "(Jasny, Chin, Chong, & Vignieri, 2011)".
+                if (wordIs(previous, u"(") || wordIs(previous, u";")) {
                     std::int32_t k = next;
                     while (k < count && k < next + 12
                         && (wordIs(k, u",") || wordIs(k, u"&") || wordIs(k, u"and") || wordIs(k, u"et")
                             || wordIs(k, u"al.") || (capitalised(k) && !(tf[size_t(k)].flags & AllCaps))))
                         ++k;
-                    if (k > next && isYear(k))
+                    if (isYear(k) || (k == next && wordIs(k, u"(") && isYear(k + 1)))
                         return true;
                 }
-                if ((wordIs(previous, u"(") || wordIs(previous, u";"))
-                    && (isYear(next)
-                        || ((wordIs(next, u",") || wordIs(next, u"(") || wordIs(next, u"and")
-                                || wordIs(next, u"&"))
-                            && isYear(next + 1))))
-                    return true;
                 if (next + 1 < count && isPossessive(word(next))
                     && (isOneOf(next + 1, m_patterns->familyWordsAfter)
                         || isOneOf(next + 1, m_patterns->aidesAfter)))
