@@ -1378,6 +1378,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 end = c;
             break;
         }
+        // Nor the town or person before "on" when only the part after it has a head word: "flew
+        // to Atlanta on Southwest Airlines", "Obama on Fox News" ("the Council on Foreign
+        // Relations" and "Committee on Ways and Means" have theirs before "on").
+        for (std::int32_t c = first + 1; c + 2 < end; ++c) {
+            if (word(c) != u"on")
+                continue;
+            bool headBefore = false;
+            for (std::int32_t k = first; k < c && !headBefore; ++k)
+                headBefore = has(unit(k), Category::OrgKeyword) || isOneOf(k, m_patterns->ruleHeadWords);
+            const int owner = spanExactly(first, c);
+            const bool name = (phraseCategories(facts, first, c) & kLocationMask)
+                || (owner >= 0 && spans.spans()[size_t(owner)].type != EntityType::Organization);
+            if (!headBefore && name)
+                first = c + 1;
+            break;
+        }
         // Nor a place listed after it: "the European Union and China".
         for (std::int32_t c = first + 1; c + 1 < end; ++c) {
             if (word(c) != u"and")

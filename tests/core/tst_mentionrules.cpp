@@ -58,9 +58,11 @@ private Q_SLOTS:
     {
         // A given name and a surname (the names the rules build from a known given name), head
         // words of names, and an event listed as no name.
-        QCOMPARE(m_gazetteer.addTsv(u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
-                                    u"Council\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n",
-                     Tokenizer()),
+        QCOMPARE(
+            m_gazetteer.addTsv(
+                u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
+                u"Council\tORG_KEYWORD\nAirlines\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n",
+                Tokenizer()),
             0);
         m_gazetteer.finalize();
         m_clusters.finalize();
@@ -92,6 +94,18 @@ private Q_SLOTS:
         QCOMPARE(apply(text, QStringLiteral("Military Road"), { 0 }, EntityType::Location),
             QStringList(
                 { QStringLiteral("Lovely Nails/ORGANIZATION"), QStringLiteral("Military Road/LOCATION"),
+                    QStringLiteral("Council on Foreign Relations/ORGANIZATION") }));
+    }
+
+    void theTownBeforeOnIsNoPartOfTheOrganisationAfterIt()
+    {
+        // The head word after "on" names the organisation; the town or person before it stays
+        // itself. "Council on Foreign Relations" keeps its head before "on".
+        const QString text = QStringLiteral("We flew to Atlanta on Southwest Airlines last week.\n"
+                                            "She spoke at the Council on Foreign Relations in May.\n");
+        QCOMPARE(apply(text, QStringLiteral("Atlanta"), { 0 }, EntityType::Location),
+            QStringList(
+                { QStringLiteral("Atlanta/LOCATION"), QStringLiteral("Southwest Airlines/ORGANIZATION"),
                     QStringLiteral("Council on Foreign Relations/ORGANIZATION") }));
     }
 
