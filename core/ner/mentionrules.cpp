@@ -5038,8 +5038,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     //    "his daughter Lensey", "designer Halston"), a verb of saying beside it ("Wolak said",
     //    "said Mauer"), a line of its own or a greeting (signatures, "Hi Torrey,"), a citation
     //    ("Biggs et al., 2011", "(Plucker 2010)"), a family word after its possessive ("Blount's
-    //    nephew"), "the Biden administration", or another person listed with it ("Professors
-    //    Titman, Ronn and Jemison"). Without any, the tagger's guess is mostly a firm, a product
+    //    nephew"), "the Biden administration", an occupation in apposition ("the owner, Mimmy,"),
+    //    or another person listed with it ("Professors Titman, Ronn and Jemison"), the writer too
+    //    ("Montavano, Shapiro and I"). Without any, the tagger's guess is mostly a firm, a product
     //    or an in-house system ("an interconnect with Questar", "booked in Sitara", "Tmobile").
     {
         const std::int32_t count = std::int32_t(tokens.size());
@@ -5102,6 +5103,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && isOneOf(previous - 1, m_patterns->spokesWords))
                     return true;
                 if (next < count && isOneOf(next, m_patterns->worksAfter))
+                    return true;
+                // An occupation in apposition: "the owner, Mimmy, is an angel".
+                if (wordIs(previous, u",") && previous >= 1 && (tf[size_t(previous - 1)].flags & Lowercase)
+                    && isOneOf(previous - 1, m_patterns->personWordsBefore))
                     return true;
                 // An alias: "Ibrahim Musa Tarig, known as Hamouda" (typed after its person by then).
                 if (wordIs(previous, u"as")
@@ -5175,6 +5180,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     }
                     if (listWords == 0 || (listWords == 2 && word(step > 0 ? t + 1 : t - 2) != u","))
                         continue;
+                    // The writer listed with it: "Montavano, Shapiro and I", "me and Phet".
+                    if ((wordIs(k, u"I") || wordIs(k, u"me") || wordIs(k, u"myself"))
+                        && word(k - step) != u",") {
+                        it->second = true;
+                        break;
+                    }
                     if (const int other = personSpanAt(k); other >= 0)
                         listedWith.emplace_back(it->first, other);
                 }

@@ -2248,6 +2248,9 @@ private Q_SLOTS:
         QTest::newRow("a painter's works") << "Velarde" << 0 << true;
         QTest::newRow("the first of several cited authors") << "Brunsvik" << 0 << true;
         QTest::newRow("an office after the possessive") << "Morvanek" << 0 << true;
+        QTest::newRow("listed with the writer") << "Lumbrino" << 0 << true;
+        QTest::newRow("...and the name listed before it") << "Dravetz" << 0 << true;
+        QTest::newRow("an occupation in apposition") << "Quarmby" << 0 << true;
     }
     void aWordNoListKnowsIsAPersonOnlyWhereTheArticleShowsOne()
     {
@@ -2266,7 +2269,8 @@ private Q_SLOTS:
             "captured.\nA spokesman for Kadrimov declined to comment on the talks.\nThe museum bought a "
             "collection of Velarde paintings last year.\nReplication is the gold standard of evidence "
             "(Brunsvik, Kalvenes, Ortmark, & Vaszary, 2011).\nLater that week Morvanek's office refused "
-            "the offer.\nThanks,\nTorrey\n");
+            "the offer.\nAs I recall, Dravetz, Lumbrino and I usually make up one team.\nThe staff is "
+            "friendly and helpful, and the owner, Quarmby, is an absolute angel.\nThanks,\nTorrey\n");
         const QString type = typeAt(m_extractor->extract(text), text, surface, occurrence);
         QCOMPARE(type == QStringLiteral("PERSON"), person);
     }
