@@ -10,9 +10,11 @@
 # --models DIR reuses them (minutes saved, and the draw held fixed).
 # --predictions DIR keeps the pipeline's output on the folds (uner.jsonl, gum.jsonl) for reading
 # the errors (nerscore.py --show-errors).
-# RUNS, EPOCHS and BOOTSTRAP (train --bootstrap) in the environment change how the fold taggers are
-# trained; TRAIN_CLI names another crossread-cli to train them with (the program of the shipped
-# weights, say: the one train.sh builds from 471c17d), while BUILD_DIR's still extracts.
+# RUNS, EPOCHS, BOOTSTRAP (train --bootstrap) and SEED (train --seed: another draw of the same
+# taggers, to check a change against errors it was not written from) in the environment change how
+# the fold taggers are trained; TRAIN_CLI names another crossread-cli to train them with (the
+# program of the shipped weights, say: the one train.sh builds from 471c17d), while BUILD_DIR's
+# still extracts.
 # Usage: resources/model/crossvalidate.sh [BUILD_DIR] [--folds 5] [--keep DIR | --models DIR]
 #        [--predictions DIR]
 # Prints one line per corpus: micro P, R, F1 (and per-type F1). About 4 minutes on 2 cores.
@@ -70,7 +72,7 @@ train() { # corpus fold out
     "${TRAIN_CLI:-$cli}" train --train $others --dev "$uner/dev" "$gum/dev" \
         --gazetteers "$repo/resources/gazetteers" "$repo/resources/gazetteers/curated" \
         --clusters "$repo/resources/clusters/word-clusters.tsv" \
-        --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 ${BOOTSTRAP:+--bootstrap "$BOOTSTRAP"} --out "$3" >"$3.log" 2>&1
+        --epochs "${EPOCHS:-12}" --runs "${RUNS:-8}" --prune-below 0.6 ${BOOTSTRAP:+--bootstrap "$BOOTSTRAP"} ${SEED:+--seed "$SEED"} --out "$3" >"$3.log" 2>&1
 }
 modeldir=${models:-${keep:-$work/models}}
 mkdir -p "$modeldir"
