@@ -365,6 +365,8 @@ struct MentionRules::Patterns
     // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
     std::vector<std::uint64_t> landforms, landformsPlural, regionWordsPlural, regionAdjectives,
         placePrepositions;
+    // Places named in the plural: "Eureka Springs", "Beverly Hills" (no sports team's nickname).
+    std::vector<std::uint64_t> placePlurals;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
@@ -797,6 +799,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     }
     m_patterns->placePrepositions = keysOf({ u"in", u"on", u"at", u"to", u"from", u"near", u"over", u"off",
         u"across", u"along", u"into", u"onto" });
+    m_patterns->placePlurals = keysOf({ u"Springs", u"Hills", u"Cliffs", u"Heights", u"Falls", u"Straits",
+        u"Isles", u"Keys", u"Woods", u"Plains", u"Meadows", u"Gardens", u"Flats", u"Rapids", u"Sands",
+        u"Downs", u"Fields", u"Groves", u"Parks", u"Highlands", u"Lowlands", u"Narrows", u"Shoals", u"Dunes",
+        u"Glades", u"Oaks", u"Pines", u"Palms", u"Acres", u"Estates", u"Towers", u"Commons", u"Docks",
+        u"Wells", u"Forks", u"Bluffs", u"Banks", u"Shores", u"Mills", u"Crossings", u"Terraces", u"Villas",
+        u"Lakes", u"Ponds", u"Mountains", u"Islands", u"Valleys", u"Creeks", u"Harbours", u"Harbors",
+        u"Rocks", u"Ridges", u"Hollows", u"Sounds", u"Marshes", u"Gates", u"Lands", u"Bays", u"Caves" });
     m_patterns->landformsPlural
         = keysOf({ u"rivers", u"lakes", u"seas", u"islands", u"mountains", u"valleys" });
     m_patterns->regionAdjectives = keysOf({ u"Democratic", u"Republican", u"Conservative", u"Liberal",
@@ -2740,6 +2749,65 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && spans.spans()[size_t(player)].type == EntityType::Person
                 && spans.spans()[size_t(player)].firstToken == b + 1)
                 clubAt(s.firstToken);
+        }
+        // A team named by its town and a plural nickname is an organisation: "Tampa Bay Rays",
+        // "St. Louis Cardinals", "Chicago White Sox"; in a story of a result or a league also where the
+        // tagger kept only the town ("the Kansas City Chiefs beat the Buffalo Bills"). A place named in the
+        // plural is no team ("Eureka Springs", "Englewood Cliffs"), nor is a phrase the gazetteer
+        // knows as a place.
+        auto nickname = [&](std::int32_t t) {
+            if (t >= std::int32_t(tokens.size()) || !(tf[size_t(t)].flags & Capitalized)
+                || (tf[size_t(t)].flags & AllCaps) || (unit(t) & kLocationMask)
+                || has(unit(t), Category::LocKeyword) || isOneOf(t, m_patterns->landformsPlural)
+                || isOneOf(t, m_patterns->placePlurals))
+                return false;
+            // A plural, not a name ending in "s": "Rays", "Chiefs", not "Pancras", "Lewis", "Columbus".
+            const QStringView w = word(t);
+            if (w == u"Sox")
+                return true;
+            const QChar beforeS = w.size() >= 4 && w.back() == u's' ? w[w.size() - 2] : QChar(u's');
+            return !has(unit(t), Category::NonEntity) && beforeS != u's' && beforeS != u'a' && beforeS != u'i'
+                && beforeS != u'u' && beforeS != u'o';
+        };
+        // The words [first, end) as a town and its team's nickname: one or two words closing it.
+        auto townAndNickname = [&](std::int32_t first, std::int32_t end) {
+            if (end - first < 2 || !nickname(end - 1)
+                || (phraseCategories(facts, first, end) & kLocationMask))
+                return false;
+            for (std::int32_t town = end - 1; town >= std::max(first + 1, end - 2); --town)
+                if ((phraseCategories(facts, first, town) & kTownNames) && capitalised(town))
+                    return true;
+            return false;
+        };
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Location)
+                continue;
+            if (townAndNickname(s.firstToken, s.endToken)) {
+                spans.spans()[k].type = EntityType::Organization;
+                continue;
+            }
+            if (!leagueStory)
+                continue;
+            for (const std::int32_t end : { s.endToken + 1, s.endToken + 2 }) {
+                if (end > std::int32_t(tokens.size())
+                    || sentenceOf[size_t(end - 1)] != sentenceOf[size_t(s.firstToken)]
+                    || !(phraseCategories(facts, s.firstToken, s.endToken) & kTownNames))
+                    break;
+                // The words after the town: unread, or one organisation the tagger found ("Lakers").
+                const int next = spans.ownerOf(s.endToken);
+                const bool free = next < 0
+                    || (spans.spans()[size_t(next)].type == EntityType::Organization
+                        && spans.spans()[size_t(next)].firstToken == s.endToken
+                        && spans.spans()[size_t(next)].endToken == end);
+                if (!free || (end - 1 > s.endToken && spans.ownerOf(end - 1) >= 0 && next < 0))
+                    break;
+                if (townAndNickname(s.firstToken, end)) {
+                    spans.replaceOverlapping({ s.firstToken, end, EntityType::Organization });
+                    added = true;
+                    break;
+                }
+            }
         }
         if (added)
             spans.reindex();

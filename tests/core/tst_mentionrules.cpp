@@ -57,12 +57,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         // A given name and a surname (the names the rules build from a known given name), head
-        // words of names, and an event listed as no name.
-        QCOMPARE(
-            m_gazetteer.addTsv(
-                u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
-                u"Council\tORG_KEYWORD\nAirlines\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n",
-                Tokenizer()),
+        // words of names, an event listed as no name, and towns.
+        QCOMPARE(m_gazetteer.addTsv(
+                     u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
+                     u"Council\tORG_KEYWORD\nAirlines\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n"
+                     u"Tampa Bay\tCITY\nKansas City\tCITY\nEureka\tCITY\n",
+                     Tokenizer()),
             0);
         m_gazetteer.finalize();
         m_clusters.finalize();
@@ -107,6 +107,24 @@ private Q_SLOTS:
             QStringList(
                 { QStringLiteral("Atlanta/LOCATION"), QStringLiteral("Southwest Airlines/ORGANIZATION"),
                     QStringLiteral("Council on Foreign Relations/ORGANIZATION") }));
+    }
+
+    void aTownAndAPluralNicknameNameATeam()
+    {
+        const QString baseball = QStringLiteral("Holt hit his first home run against the Tampa Bay Rays.\n");
+        QCOMPARE(apply(baseball, QStringLiteral("Tampa Bay Rays"), { 0 }, EntityType::Location),
+            QStringList({ QStringLiteral("Tampa Bay Rays/ORGANIZATION") }));
+        // In a story of a result, also where only the town was found.
+        const QString football = QStringLiteral("The Kansas City Chiefs beat the Bills 31-17 on Sunday.\n");
+        QCOMPARE(apply(football, QStringLiteral("Kansas City"), { 0 }, EntityType::Location),
+            QStringList({ QStringLiteral("Kansas City Chiefs/ORGANIZATION") }));
+        // A town named in the plural is a town; without a result the town stays alone.
+        const QString towns
+            = QStringLiteral("We drove to Eureka Springs, and then to Kansas City Chiefs country.\n");
+        QCOMPARE(apply(towns, QStringLiteral("Eureka Springs"), { 0 }, EntityType::Location),
+            QStringList({ QStringLiteral("Eureka Springs/LOCATION") }));
+        QCOMPARE(apply(towns, QStringLiteral("Kansas City"), { 0 }, EntityType::Location),
+            QStringList({ QStringLiteral("Kansas City/LOCATION") }));
     }
 
     void aNameFoundOnceIsFoundAtItsOtherOccurrences()
