@@ -365,7 +365,8 @@ struct MentionRules::Patterns
     // Lower-case words for a river, a lake or a landform after its name: "the Zambezi river".
     std::vector<std::uint64_t> landforms, landformsPlural, regionWordsPlural, regionAdjectives,
         placePrepositions;
-    // Places named in the plural: "Eureka Springs", "Beverly Hills" (no sports team's nickname).
+    // Places named in the plural: "Eureka Springs", "Beverly Hills" (no sports team's nickname;
+    // with landformsPlural).
     std::vector<std::uint64_t> placePlurals;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
@@ -804,8 +805,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"Downs", u"Fields", u"Groves", u"Parks", u"Highlands", u"Lowlands", u"Narrows", u"Shoals", u"Dunes",
         u"Glades", u"Oaks", u"Pines", u"Palms", u"Acres", u"Estates", u"Towers", u"Commons", u"Docks",
         u"Wells", u"Forks", u"Bluffs", u"Banks", u"Shores", u"Mills", u"Crossings", u"Terraces", u"Villas",
-        u"Lakes", u"Ponds", u"Mountains", u"Islands", u"Valleys", u"Creeks", u"Harbours", u"Harbors",
-        u"Rocks", u"Ridges", u"Hollows", u"Sounds", u"Marshes", u"Gates", u"Lands", u"Bays", u"Caves" });
+        u"Ponds", u"Creeks", u"Harbours", u"Harbors", u"Rocks", u"Ridges", u"Hollows", u"Sounds", u"Marshes",
+        u"Gates", u"Lands", u"Bays", u"Caves" });
     m_patterns->landformsPlural
         = keysOf({ u"rivers", u"lakes", u"seas", u"islands", u"mountains", u"valleys" });
     m_patterns->regionAdjectives = keysOf({ u"Democratic", u"Republican", u"Conservative", u"Liberal",
@@ -2780,8 +2781,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         };
         for (size_t k = 0; k < spans.spans().size(); ++k) {
-            TokenSpan s = spans.spans()[k];
-            if (s.type != EntityType::Location)
+            const TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Location || s.endToken <= s.firstToken)
                 continue;
             if (townAndNickname(s.firstToken, s.endToken)) {
                 spans.spans()[k].type = EntityType::Organization;
