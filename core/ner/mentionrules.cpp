@@ -1245,6 +1245,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     //    Headlines capitalise every word, so the rule is not used there.
     const std::vector<bool> headline = findHeadlines(text, tokenized, facts);
     auto organisationRun = [&](std::int32_t first, std::int32_t end) {
+        auto isHeadWord = [&](std::int32_t t) {
+            return has(unit(t), Category::OrgKeyword) || isOneOf(t, m_patterns->ruleHeadWords);
+        };
         // Leading sentence-initial function words and titles are not part of the name, nor a
         // sentence-initial dictionary word before "of" ("Shares of JPMorgan Chase & Co."). A title
         // word joined by "and" is the name's own ("Justice and Development Party").
@@ -1396,7 +1399,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             bool headBefore = false;
             for (std::int32_t k = first; k < c && !headBefore; ++k)
-                headBefore = has(unit(k), Category::OrgKeyword) || isOneOf(k, m_patterns->ruleHeadWords);
+                headBefore = isHeadWord(k);
             const int owner = spanExactly(first, c);
             const bool name = (phraseCategories(facts, first, c) & kLocationMask)
                 || (owner >= 0 && spans.spans()[size_t(owner)].type != EntityType::Organization);
@@ -1423,8 +1426,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         int keyword = -1;
         bool headPlaced = false;
         for (std::int32_t t = first; t < end; ++t) {
-            if (!(has(unit(t), Category::OrgKeyword) || isOneOf(t, m_patterns->ruleHeadWords))
-                || !capitalised(t))
+            if (!isHeadWord(t) || !capitalised(t))
                 continue;
             keyword = t;
             const bool beforeConnector = t + 1 < end && isConnector(word(t + 1));
@@ -2788,15 +2790,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 spans.spans()[k].type = EntityType::Organization;
                 continue;
             }
-            if (!leagueStory)
+            if (!leagueStory || s.endToken >= std::int32_t(tokens.size())
+                || !(phraseCategories(facts, s.firstToken, s.endToken) & kTownNames))
                 continue;
+            // The words after the town: unread, or one organisation the tagger found ("Lakers").
+            const int next = spans.ownerOf(s.endToken);
             for (const std::int32_t end : { s.endToken + 1, s.endToken + 2 }) {
                 if (end > std::int32_t(tokens.size())
-                    || sentenceOf[size_t(end - 1)] != sentenceOf[size_t(s.firstToken)]
-                    || !(phraseCategories(facts, s.firstToken, s.endToken) & kTownNames))
+                    || sentenceOf[size_t(end - 1)] != sentenceOf[size_t(s.firstToken)])
                     break;
-                // The words after the town: unread, or one organisation the tagger found ("Lakers").
-                const int next = spans.ownerOf(s.endToken);
                 const bool free = next < 0
                     || (spans.spans()[size_t(next)].type == EntityType::Organization
                         && spans.spans()[size_t(next)].firstToken == s.endToken
