@@ -3265,6 +3265,43 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // An acronym that a person belongs to is an organisation, a party, a broadcaster or a club:
+    // "DAB's Ben Chan", "NBC's Chuck Todd", "Priya Natarajan of MIT". Acronyms of places ("UK's
+    // Rishi Sunak") and acronyms in a shouted line or a headline stay as they are.
+    {
+        auto isPersonSpan = [&](int owner) {
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person;
+        };
+        auto organisationAcronym = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return (tf[size_t(t)].flags & AllCaps) && !(tf[size_t(t)].flags & (HasDigit | HasPeriod))
+                && w.size() >= 2 && w.size() <= 6 && tf[size_t(t)].sentenceCasing != SentenceCasing::AllCaps
+                && !headline[size_t(sentenceOf[size_t(t)])]
+                && !(unit(t) & (kLocationMask | maskOf(Category::Title) | maskOf(Category::NonEntity)))
+                && !isPostNominal(w);
+        };
+        bool changed = false;
+        for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t) {
+            const bool beforePerson = isPossessive(word(t + 1)) && spans.ownerOf(t + 1) < 0
+                && isPersonSpan(spans.ownerOf(t + 2))
+                && spans.spans()[size_t(spans.ownerOf(t + 2))].firstToken == t + 2;
+            const bool afterPerson = t >= 2 && word(t - 1) == u"of" && isPersonSpan(spans.ownerOf(t - 2))
+                && spans.spans()[size_t(spans.ownerOf(t - 2))].endToken == t - 1
+                && (t + 1 >= std::int32_t(tokens.size()) || !capitalised(t + 1));
+            if ((!beforePerson && !afterPerson) || !organisationAcronym(t))
+                continue;
+            // The tagger's place stays: "Maria Lopez of NYC".
+            const int owner = spans.ownerOf(t);
+            if (owner >= 0
+                && (spans.spans()[size_t(owner)].type == EntityType::Location
+                    || spans.spans()[size_t(owner)].endToken - spans.spans()[size_t(owner)].firstToken != 1))
+                continue;
+            changed = nameAs(t, t + 1, EntityType::Organization) || changed;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A name before a lower-case "television", "radio" or "newspaper" is the broadcaster or the
     // paper: "told RAI television", "Al Jazeera television reported".
     {

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(m_gazetteer.addTsv(
                      u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
                      u"Council\tORG_KEYWORD\nAirlines\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n"
-                     u"Tampa Bay\tCITY\nKansas City\tCITY\nEureka\tCITY\n",
+                     u"Tampa Bay\tCITY\nKansas City\tCITY\nEureka\tCITY\nUK\tCOUNTRY\n",
                      Tokenizer()),
             0);
         m_gazetteer.finalize();
@@ -125,6 +125,25 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("Eureka Springs/LOCATION") }));
         QCOMPARE(apply(towns, QStringLiteral("Kansas City"), { 0 }, EntityType::Location),
             QStringList({ QStringLiteral("Kansas City/LOCATION") }));
+    }
+
+    void anAcronymAPersonBelongsToIsAnOrganisation()
+    {
+        // A party, a broadcaster or a university no list knows, named with its member; the name
+        // is then found all through the article.
+        const QString party
+            = QStringLiteral("DAB's Starry Lee kept her seat on Sunday.\nThe DAB won nine seats in all.\n");
+        QCOMPARE(apply(party, QStringLiteral("Starry Lee"), { 0 }, EntityType::Person),
+            QStringList({ QStringLiteral("DAB/ORGANIZATION"), QStringLiteral("Starry Lee/PERSON"),
+                QStringLiteral("DAB/ORGANIZATION") }));
+        const QString university
+            = QStringLiteral("Priya Natarajan of MIT, who studies elections, said the polls were close.\n");
+        QCOMPARE(apply(university, QStringLiteral("Priya Natarajan"), { 0 }, EntityType::Person),
+            QStringList({ QStringLiteral("Priya Natarajan/PERSON"), QStringLiteral("MIT/ORGANIZATION") }));
+        // A country's acronym stays a place.
+        const QString country = QStringLiteral("The UK's Rishi Sunak sent a message.\n");
+        QCOMPARE(apply(country, QStringLiteral("Rishi Sunak"), { 0 }, EntityType::Person),
+            QStringList({ QStringLiteral("UK/LOCATION"), QStringLiteral("Rishi Sunak/PERSON") }));
     }
 
     void aNameFoundOnceIsFoundAtItsOtherOccurrences()
