@@ -2388,11 +2388,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // were found"), unless the article writes it with a capital elsewhere too.
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
-                // ... unless it acts: "Apple bought Beats", "Shell's profit", "Apple, which ..." (not
-                // "the Amazon").
+                // ... unless it acts: "Apple bought Beats", "Shell's profit", "Apple, which ...",
+                // "Arsenal beat Manchester City 2-1" (not "the Amazon").
                 const bool acts = single && end < sentence.endToken && !(unit(matchStart) & kLocationMask)
                     && (isPossessive(word(end))
-                        || ((tf[size_t(end)].flags & Lowercase) && isOneOf(end, m_patterns->companyVerbs))
+                        || ((tf[size_t(end)].flags & Lowercase)
+                            && (isOneOf(end, m_patterns->companyVerbs)
+                                || isOneOf(end, m_patterns->resultWords)))
                         || (word(end) == u"," && end + 1 < sentence.endToken && word(end + 1) == u"which"));
                 if (single && dictionaryWords && !introducesAPerson && !acts
                     && (headlineWord

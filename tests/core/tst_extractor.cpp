@@ -1466,6 +1466,8 @@ private Q_SLOTS:
                  { QStringLiteral("Apple bought a music start-up."), QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Shell's profit rose."), QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Apple, which had led, fell."), QStringLiteral("ORGANIZATION") },
+                 { QStringLiteral("Arsenal beat Brentford 2-1 at home on Sunday."),
+                     QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("ECOWAS and the African Union praised the vote."),
                      QStringLiteral("ORGANIZATION") },
                  { QStringLiteral("Fox had misreported the plan, Fox News said."),
