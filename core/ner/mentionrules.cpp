@@ -3275,22 +3275,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person;
         };
         auto organisationAcronym = [&](std::int32_t t) {
+            if (!(tf[size_t(t)].flags & AllCaps) || (tf[size_t(t)].flags & (HasDigit | HasPeriod)))
+                return false;
             const QStringView w = word(t);
-            return (tf[size_t(t)].flags & AllCaps) && !(tf[size_t(t)].flags & (HasDigit | HasPeriod))
-                && w.size() >= 2 && w.size() <= 6 && tf[size_t(t)].sentenceCasing != SentenceCasing::AllCaps
+            return w.size() <= 6 && tf[size_t(t)].sentenceCasing != SentenceCasing::AllCaps
                 && !headline[size_t(sentenceOf[size_t(t)])]
                 && !(unit(t) & (kLocationMask | maskOf(Category::Title) | maskOf(Category::NonEntity)))
                 && !isPostNominal(w);
         };
         bool changed = false;
-        for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t) {
-            const bool beforePerson = isPossessive(word(t + 1)) && spans.ownerOf(t + 1) < 0
-                && isPersonSpan(spans.ownerOf(t + 2))
+        for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
+            if (!organisationAcronym(t))
+                continue;
+            const bool beforePerson = t + 2 < std::int32_t(tokens.size()) && isPossessive(word(t + 1))
+                && spans.ownerOf(t + 1) < 0 && isPersonSpan(spans.ownerOf(t + 2))
                 && spans.spans()[size_t(spans.ownerOf(t + 2))].firstToken == t + 2;
             const bool afterPerson = t >= 2 && word(t - 1) == u"of" && isPersonSpan(spans.ownerOf(t - 2))
                 && spans.spans()[size_t(spans.ownerOf(t - 2))].endToken == t - 1
                 && (t + 1 >= std::int32_t(tokens.size()) || !capitalised(t + 1));
-            if ((!beforePerson && !afterPerson) || !organisationAcronym(t))
+            if (!beforePerson && !afterPerson)
                 continue;
             // The tagger's place stays: "Maria Lopez of NYC".
             const int owner = spans.ownerOf(t);
