@@ -140,6 +140,10 @@ private Q_SLOTS:
             = QStringLiteral("Priya Natarajan of MIT, who studies elections, said the polls were close.\n");
         QCOMPARE(apply(university, QStringLiteral("Priya Natarajan"), { 0 }, EntityType::Person),
             QStringList({ QStringLiteral("Priya Natarajan/PERSON"), QStringLiteral("MIT/ORGANIZATION") }));
+        // ... also at the end of the text, as under a letter or a quotation.
+        const QString signature = QStringLiteral("Thanks,\nPriya Natarajan of MIT\n");
+        QCOMPARE(apply(signature, QStringLiteral("Priya Natarajan"), { 0 }, EntityType::Person),
+            QStringList({ QStringLiteral("Priya Natarajan/PERSON"), QStringLiteral("MIT/ORGANIZATION") }));
         // A country's acronym stays a place.
         const QString country = QStringLiteral("The UK's Rishi Sunak sent a message.\n");
         QCOMPARE(apply(country, QStringLiteral("Rishi Sunak"), { 0 }, EntityType::Person),
