@@ -3267,13 +3267,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // Whether a person's name, as the spans stand now, starts or ends at token `t`.
+    auto personStartsAt = [&](std::int32_t t) {
+        const int owner = t < std::int32_t(tokens.size()) ? spans.ownerOf(t) : -1;
+        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+            && spans.spans()[size_t(owner)].firstToken == t;
+    };
+    auto personEndsAt = [&](std::int32_t t) {
+        const int owner = t >= 0 ? spans.ownerOf(t) : -1;
+        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+            && spans.spans()[size_t(owner)].endToken == t + 1;
+    };
+
     // An acronym that a person belongs to is an organisation, a party, a broadcaster or a club:
     // "DAB's Ben Chan", "NBC's Chuck Todd", "Priya Natarajan of MIT". Acronyms of places ("UK's
     // Rishi Sunak") and acronyms in a shouted line or a headline stay as they are.
     {
-        auto isPersonSpan = [&](int owner) {
-            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person;
-        };
         auto organisationAcronym = [&](std::int32_t t) {
             if (!(tf[size_t(t)].flags & AllCaps) || (tf[size_t(t)].flags & (HasDigit | HasPeriod)))
                 return false;
@@ -3288,10 +3297,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (!organisationAcronym(t))
                 continue;
             const bool beforePerson = t + 2 < std::int32_t(tokens.size()) && isPossessive(word(t + 1))
-                && spans.ownerOf(t + 1) < 0 && isPersonSpan(spans.ownerOf(t + 2))
-                && spans.spans()[size_t(spans.ownerOf(t + 2))].firstToken == t + 2;
-            const bool afterPerson = t >= 2 && word(t - 1) == u"of" && isPersonSpan(spans.ownerOf(t - 2))
-                && spans.spans()[size_t(spans.ownerOf(t - 2))].endToken == t - 1
+                && spans.ownerOf(t + 1) < 0 && personStartsAt(t + 2);
+            const bool afterPerson = t >= 2 && word(t - 1) == u"of" && personEndsAt(t - 2)
                 && (t + 1 >= std::int32_t(tokens.size()) || !capitalised(t + 1));
             if (!beforePerson && !afterPerson)
                 continue;
@@ -4572,16 +4579,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             | maskOf(Category::Organization) | maskOf(Category::Common) | maskOf(Category::Demonym)
             | maskOf(Category::NonEntity) | maskOf(Category::Title) | maskOf(Category::OrgKeyword);
         const std::int32_t count = std::int32_t(tokens.size());
-        auto personStartsAt = [&](std::int32_t t) {
-            const int owner = t < count ? spans.ownerOf(t) : -1;
-            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
-                && spans.spans()[size_t(owner)].firstToken == t;
-        };
-        auto personEndsAt = [&](std::int32_t t) {
-            const int owner = t >= 0 ? spans.ownerOf(t) : -1;
-            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
-                && spans.spans()[size_t(owner)].endToken == t + 1;
-        };
         bool changed = false;
         for (std::int32_t t = 1; t + 2 < count; ++t) {
             const TokenFacts& f = tf[size_t(t)];
