@@ -4120,7 +4120,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type != EntityType::Person || b + 2 >= tokenCount || word(b) != u"of"
                 || word(b + 1) != u"the" || !sameSentence(b, b + 2))
                 continue;
-            const std::int32_t end = nameFrom(b + 2);
+            std::int32_t end = nameFrom(b + 2);
+            // Words the tagger passed over before a name it found are the start of that name:
+            // "Bishop Mykola Bychok of the Ukrainian Greek Catholic Church", where it found
+            // "Catholic Church" ("the Samagi Jana Balawegaya", where it took the last word for a
+            // person). A place there is a name of its own ("of the Greater London Authority").
+            if (const int next = end > b + 2 && end < tokenCount ? spans.ownerOf(end) : -1;
+                next >= 0 && spans.spans()[size_t(next)].firstToken == end && sameSentence(end, b + 2)) {
+                if (spans.spans()[size_t(next)].type == EntityType::Location)
+                    continue;
+                end = spans.spans()[size_t(next)].endToken;
+            }
             const std::optional<EntityType> type = typeOf(b + 2, end);
             if (end > b + 2 && type != EntityType::Location && mayBeOrganisation(b + 2, end))
                 describe(b + 2, end, EntityType::Organization);

@@ -1971,6 +1971,18 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Jane Doe")), QStringLiteral("PERSON"));
     }
 
+    void aPersonsChurchOrPartyIsOneName()
+    {
+        // The tagger found only the end of the church's name; the words before it belong to it.
+        const QString text = QStringLiteral("He named new cardinals, including Bishop Mykola Bychok of the "
+                                            "Ukrainian Greek Catholic Church in "
+                                            "Melbourne.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Ukrainian Greek Catholic Church")),
+            QStringLiteral("ORGANIZATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Mykola Bychok")), QStringLiteral("PERSON"));
+    }
+
     void aNameWithAnAgeIsAPerson_data()
     {
         QTest::addColumn<QString>("surface");
