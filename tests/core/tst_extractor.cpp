@@ -1975,8 +1975,7 @@ private Q_SLOTS:
     {
         // The tagger found only the end of the church's name; the words before it belong to it.
         const QString text = QStringLiteral("He named new cardinals, including Bishop Mykola Bychok of the "
-                                            "Ukrainian Greek Catholic Church in "
-                                            "Melbourne.\n");
+                                            "Ukrainian Greek Catholic Church in Melbourne.\n");
         const QList<Mention> mentions = m_extractor->extract(text);
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Ukrainian Greek Catholic Church")),
             QStringLiteral("ORGANIZATION"));
