@@ -1094,6 +1094,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             ? owner
             : -1;
     };
+    // Whether a person's name, as the spans stand now, starts or ends at token `t`.
+    auto personStartsAt = [&](std::int32_t t) {
+        const int owner = t < std::int32_t(tokens.size()) ? spans.ownerOf(t) : -1;
+        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+            && spans.spans()[size_t(owner)].firstToken == t;
+    };
+    auto personEndsAt = [&](std::int32_t t) {
+        const int owner = t >= 0 ? spans.ownerOf(t) : -1;
+        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+            && spans.spans()[size_t(owner)].endToken == t + 1;
+    };
     // Whether a span reaches over [first, end) on either side: a rule naming that range would cut
     // through the tagger's decision.
     auto crossedBySpan = [&](std::int32_t first, std::int32_t end) {
@@ -2750,9 +2761,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type != EntityType::Location || b <= s.firstToken || b + 1 >= std::int32_t(tokens.size())
                 || !isPossessive(word(b)) || sentenceOf[size_t(b + 1)] != sentenceOf[size_t(b)])
                 continue;
-            if (const int player = spans.ownerOf(b + 1); player >= 0
-                && spans.spans()[size_t(player)].type == EntityType::Person
-                && spans.spans()[size_t(player)].firstToken == b + 1)
+            if (personStartsAt(b + 1))
                 clubAt(s.firstToken);
         }
         // A team named by its town and a plural nickname is an organisation: "Tampa Bay Rays",
@@ -3267,18 +3276,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // Whether a person's name, as the spans stand now, starts or ends at token `t`.
-    auto personStartsAt = [&](std::int32_t t) {
-        const int owner = t < std::int32_t(tokens.size()) ? spans.ownerOf(t) : -1;
-        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
-            && spans.spans()[size_t(owner)].firstToken == t;
-    };
-    auto personEndsAt = [&](std::int32_t t) {
-        const int owner = t >= 0 ? spans.ownerOf(t) : -1;
-        return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
-            && spans.spans()[size_t(owner)].endToken == t + 1;
-    };
-
     // An acronym that a person belongs to is an organisation, a party, a broadcaster or a club:
     // "DAB's Ben Chan", "NBC's Chuck Todd", "Priya Natarajan of MIT". Acronyms of places ("UK's
     // Rishi Sunak") and acronyms in a shouted line or a headline stay as they are.
@@ -3698,9 +3695,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && (isOneOf(b + 1, m_patterns->sportsRoles)
                     || (word(b + 1) == u"tight" && word(b + 2) == u"end"))) {
                 const std::int32_t role = word(b + 1) == u"tight" ? b + 2 : b + 1;
-                if (const int person = spans.ownerOf(role + 1); role + 1 < tokenCount && person >= 0
-                    && spans.spans()[size_t(person)].type == EntityType::Person
-                    && spans.spans()[size_t(person)].firstToken == role + 1) {
+                if (personStartsAt(role + 1)) {
                     s.endToken = b + 1;
                     s.type = EntityType::Organization;
                     changed = true;
@@ -3710,9 +3705,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (!(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles))
                 continue;
             // "Dortmund coach Edin Terzic", and "the Madrid coach" without the name.
-            const int person = spans.ownerOf(b + 1);
-            const bool personFollows = person >= 0 && spans.spans()[size_t(person)].type == EntityType::Person
-                && spans.spans()[size_t(person)].firstToken == b + 1;
+            const bool personFollows = personStartsAt(b + 1);
             const bool theClubs = s.firstToken > 0 && word(s.firstToken - 1) == u"the"
                 && !(tf[size_t(b + 1)].flags & Lowercase);
             if (!personFollows && !theClubs)

@@ -1982,6 +1982,15 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Mykola Bychok")), QStringLiteral("PERSON"));
     }
 
+    void aTextCutOffAfterAPlayersRoleIsReadToItsEnd()
+    {
+        // The rule for "Kansas City Chiefs tight end Travis Kelce" looks for the player after the
+        // role; here the text ends first (read past its end under AddressSanitizer before).
+        const QString text = QStringLiteral("The Kansas City Chiefs tight end");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, QStringLiteral("Kansas City")),
+            QStringLiteral("LOCATION"));
+    }
+
     void aNameWithAnAgeIsAPerson_data()
     {
         QTest::addColumn<QString>("surface");
