@@ -2812,8 +2812,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     break;
                 const bool free = next < 0
                     || (spans.spans()[size_t(next)].type == EntityType::Organization
-                        && spans.spans()[size_t(next)].firstToken == s.endToken
-                        && spans.spans()[size_t(next)].endToken == end);
+                        && spanExactly(s.endToken, end) == next);
                 if (!free || (end - 1 > s.endToken && spans.ownerOf(end - 1) >= 0 && next < 0))
                     break;
                 if (townAndNickname(s.firstToken, end)) {
@@ -3300,10 +3299,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (!beforePerson && !afterPerson)
                 continue;
             // The tagger's place stays: "Maria Lopez of NYC".
-            const int owner = spans.ownerOf(t);
-            if (owner >= 0
+            if (const int owner = spans.ownerOf(t); owner >= 0
                 && (spans.spans()[size_t(owner)].type == EntityType::Location
-                    || spans.spans()[size_t(owner)].endToken - spans.spans()[size_t(owner)].firstToken != 1))
+                    || spanExactly(t, t + 1) != owner))
                 continue;
             changed = nameAs(t, t + 1, EntityType::Organization) || changed;
         }
