@@ -82,6 +82,35 @@ private Q_SLOTS:
         QCOMPARE(firstWords, (QStringList { "Mr.", "He", "Headline", "Next", "\"", "Then" }));
     }
 
+    // A legal form's, a suffix's or an initialism's period also ends the sentence when a word that
+    // opens sentences follows; a title's never does, and a name after any of them stays in the
+    // sentence.
+    void sentencesEndingWithAnAbbreviation_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("firstWords");
+        QTest::newRow("legal form") << "It is a unit of Lundin Mining Corp. The agency said so."
+                                    << QStringList { "It", "The" };
+        QTest::newRow("initialism") << "Sales rose in the U.S. It said so." << QStringList { "Sales", "It" };
+        QTest::newRow("time") << "The fire began at 10 p.m. Shares fell." << QStringList { "The", "Shares" };
+        QTest::newRow("suffix") << "He met Ferdinand Marcos Jr. Their talks ended."
+                                << QStringList { "He", "Their" };
+        QTest::newRow("a name after a legal form")
+            << "Apple Inc. Chief Tim Cook spoke." << QStringList { "Apple" };
+        QTest::newRow("a name after an initialism") << "The U.S. Army said so." << QStringList { "The" };
+        QTest::newRow("a title") << "He met Gen. The Honourable Smith." << QStringList { "He" };
+    }
+    void sentencesEndingWithAnAbbreviation()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, firstWords);
+        const TokenizedText t = Tokenizer().tokenize(text);
+        QStringList got;
+        for (const Sentence& s : t.sentences)
+            got << text.mid(t.tokens[size_t(s.firstToken)].begin, t.tokens[size_t(s.firstToken)].length());
+        QCOMPARE(got, firstWords);
+    }
+
     void foldingKeepsAMapToTheOriginal()
     {
         const QString text = QStringLiteral("Vuc\u030Cic\u0301 Đorđe"); // combining marks inside
