@@ -619,7 +619,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"Technologies", u"Technology", u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios",
         u"Motors", u"Pharmaceuticals", u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures",
         u"Investments", u"Securities", u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor",
-        u"Biotech", u"Airlines", u"Airways" });
+        u"Biotech", u"Airlines", u"Airways", u"Holdco", u"Mining", u"Petroleum" });
     // iso-codes, the gazetteer's source of countries, now names it Türkiye; as a tagger feature the
     // old name would need a retrained model (which scored lower on the dev sets, see README).
     m_patterns->countriesByOldName = keysOf({ u"Turkey" });
@@ -872,6 +872,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     auto opensSentence = [&](std::int32_t t) {
         return (tf[size_t(t)].flags & SentenceStart)
             || (t > 0 && (word(t - 1) == u"\"" || word(t - 1) == u"“"));
+    };
+    // The first word of a list's item: "2 ) Target Israel", "- Shell out less".
+    auto opensListItem = [&](std::int32_t t) {
+        const bool bullet = t > 0 && (tf[size_t(t - 1)].flags & SentenceStart)
+            && (word(t - 1) == u"-" || word(t - 1) == u"*" || word(t - 1) == u"•");
+        const bool numbered = t > 1 && (word(t - 1) == u")" || word(t - 1) == u".")
+            && (tf[size_t(t - 2)].flags & SentenceStart) && tokens[size_t(t - 2)].length() <= 2
+            && (tf[size_t(t - 2)].flags & (HasDigit | Capitalized));
+        return bullet || numbered;
     };
     // A hyphen touching the words on both sides: "Ocasio-Cortez", not "Paris - Berlin".
     auto tightHyphen = [&](std::int32_t t) {
@@ -2345,7 +2354,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // A country or region right after the name is the company's branch there ("BBC
                 // Scotland", "Shell Nigeria"), unless more capitals follow; a legal form is part of
                 // the name ("Porsche SE").
-                if (end < sentence.endToken && capitalised(end)
+                // Not after a dictionary word opening a list's item, often an imperative: "2 ) Target
+                // Israel and ...".
+                const bool wordOpening = end - matchStart == 1 && dictionaryWords && opensListItem(matchStart)
+                    && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere);
+                if (!wordOpening && end < sentence.endToken && capitalised(end)
                     && ((unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
                         || isOneOf(end, m_patterns->legalForms))
                     && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
@@ -2409,7 +2422,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || (word(end) == u"," && end + 1 < sentence.endToken && word(end + 1) == u"which"));
                 if (single && dictionaryWords && !introducesAPerson && !acts
                     && (headlineWord
-                        || (tf[size_t(matchStart)].flags & SentenceStart
+                        || (((tf[size_t(matchStart)].flags & SentenceStart) || opensListItem(matchStart))
                             && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere))))
                     continue;
                 // Pieces of the name ("Martin" of "Lockheed Martin") give way to it.
@@ -2842,6 +2855,35 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (s.type == EntityType::Location && s.endToken - s.firstToken == 1
             && !(unit(s.firstToken) & kLocationMask) && capitalInside(word(s.firstToken)))
             s.type = EntityType::Organization;
+
+    // A capitalised word closing in "bank" that no dictionary lists is a bank ("Gazprombank",
+    // "Halkbank", "Sberbank"), wherever it stands and whatever the tagger read it as; not a river's
+    // bank of a place ("Westbank" is a town the gazetteer knows), a surname ("Fairbank") nor a word
+    // ("Riverbank").
+    {
+        bool added = false;
+        for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
+            const TokenFacts& f = tf[size_t(t)];
+            if (!(f.flags & Capitalized) || (f.flags & (AllCaps | HasDigit)) || f.length < 7)
+                continue;
+            const QStringView w = word(t);
+            if (!w.endsWith(u"bank")
+                || (unit(t)
+                    & (kLocationMask | maskOf(Category::Common) | maskOf(Category::Surname)
+                        | maskOf(Category::Person))))
+                continue;
+            if (const int owner = spans.ownerOf(t); owner >= 0) {
+                TokenSpan& s = spans.spans()[size_t(owner)];
+                if (s.firstToken == t && s.endToken == t + 1)
+                    s.type = EntityType::Organization;
+                continue; // a longer name: "Gazprombank Invest"
+            }
+            spans.add({ t, t + 1, EntityType::Organization });
+            added = true;
+        }
+        if (added)
+            spans.reindex();
+    }
 
     // Two person spans with only spaces and name particles between are one name ("Mahmoud"
     // "Abbas", "Von" der "Leyen"): news separates different people with punctuation or words.
@@ -4662,35 +4704,54 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (v.length >= 2)
             longNameStarts.insert(tf[size_t(s.firstToken)].key);
     }
+    // A dictionary word that a company's name starts with is the company alone only where the
+    // article writes it alone with its capital inside a sentence and never in lower case ("Shares
+    // of Madrigal rose" after "Madrigal Pharmaceuticals"; not "Digital" of "Digital Media").
+    auto aloneAsAName = [&](std::int32_t first) {
+        const TokenFacts& f = tf[size_t(first)];
+        if (f.flags & LowercaseElsewhere)
+            return false;
+        const auto count = std::int32_t(tf.size());
+        for (std::int32_t t = 0; t < count; ++t)
+            if (tf[size_t(t)].key == f.key && (tf[size_t(t)].flags & Capitalized)
+                && !(tf[size_t(t)].flags & SentenceStart) && (t + 1 == count || !capitalised(t + 1)))
+                return true;
+        return false;
+    };
     // A company named once with its legal form, or with a word that only companies end in, is the
-    // same company without it ("Nikola Corp ... Nikola said", "Skydance Media ... Skydance"),
-    // whatever the tagger made of the short name (not so a place, "Kenya Airways", nor a word,
-    // "Digital Media").
+    // same company without it ("Nikola Corp ... Nikola said", "Skydance Media ... Skydance"), and
+    // without both ("Party City Holdco Inc ... Party City"), whatever the tagger made of the short
+    // name (not so a place, "Kenya Airways", nor a word, "Digital Media").
     for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
         const TokenSpan s = spans.spans()[i];
         if (s.type != EntityType::Organization || s.endToken - s.firstToken < 2
             || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens)
             continue;
-        const bool legalForm = isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms);
-        if (!legalForm && !isCapitalisedOneOf(s.endToken - 1, m_patterns->companyHeads))
-            continue;
-        std::int32_t end = s.endToken - 1;
-        while (end > s.firstToken && (tf[size_t(end - 1)].flags & Punctuation))
-            --end; // "Apple, Inc."
-        bool capitalisedOnly = true;
-        for (std::int32_t t = s.firstToken; t < end; ++t)
-            capitalisedOnly = capitalisedOnly && capitalised(t);
-        if (end == s.firstToken
-            || (!legalForm
-                && (!capitalisedOnly || (end - s.firstToken == 1 && has(unit(s.firstToken), Category::Common))
-                    || (phraseCategories(facts, s.firstToken, end)
-                        & (kLocationMask | maskOf(Category::Person))))))
-            continue;
-        Votes& v = votes[keyOf(s.firstToken, end)];
-        // Three votes outweigh two occurrences the tagger mistyped ("Skydance" in the headline and
-        // in the text).
-        v.count[size_t(EntityType::Organization)] += 3;
-        v.length = end - s.firstToken;
+        std::int32_t end = s.endToken;
+        for (int dropped = 0; dropped < 2 && end - s.firstToken >= 2; ++dropped) {
+            const bool legalForm = isCapitalisedOneOf(end - 1, m_patterns->legalForms);
+            if (!legalForm && !isCapitalisedOneOf(end - 1, m_patterns->companyHeads))
+                break;
+            --end;
+            while (end > s.firstToken && (tf[size_t(end - 1)].flags & Punctuation))
+                --end; // "Apple, Inc."
+            bool capitalisedOnly = true;
+            for (std::int32_t t = s.firstToken; t < end; ++t)
+                capitalisedOnly = capitalisedOnly && capitalised(t);
+            if (end == s.firstToken
+                || (!legalForm
+                    && (!capitalisedOnly
+                        || (end - s.firstToken == 1 && has(unit(s.firstToken), Category::Common)
+                            && !aloneAsAName(s.firstToken))
+                        || (phraseCategories(facts, s.firstToken, end)
+                            & (kLocationMask | maskOf(Category::Person))))))
+                break;
+            Votes& v = votes[keyOf(s.firstToken, end)];
+            // Three votes outweigh two occurrences the tagger mistyped ("Skydance" in the headline
+            // and in the text).
+            v.count[size_t(EntityType::Organization)] += 3;
+            v.length = end - s.firstToken;
+        }
     }
     for (const auto& [key, verdict] : described) {
         Votes& v = votes[key];

@@ -820,6 +820,56 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Kevin Magnussen")), QStringLiteral("PERSON"));
     }
 
+    void companiesBanksAndBodiesNewsNames_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        // A headline's short name of a company the story names with its holding's legal form.
+        QTest::newRow("a headline's short name") << "Harbor Crest" << 0 << "ORGANIZATION";
+        QTest::newRow("a known firm in a list") << "Target" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the next one apart") << "Amazon.com Inc" << 0 << "ORGANIZATION";
+        // A dictionary word a company's name starts with, written alone with its capital.
+        QTest::newRow("a word as a company's short name") << "Juniper" << 1 << "ORGANIZATION";
+        QTest::newRow("...after 'Shares of'") << "Juniper" << 2 << "ORGANIZATION";
+        QTest::newRow("...not where the article writes it in lower case") << "Digital" << 1 << "none";
+        QTest::newRow("a bank by its suffix") << "Vostokbank" << 0 << "ORGANIZATION";
+        QTest::newRow("...opening a sentence") << "Vostokbank" << 1 << "ORGANIZATION";
+        QTest::newRow("a sport's governing body") << "World Rugby" << 0 << "ORGANIZATION";
+        QTest::newRow("a club written without the hyphen") << "Paris St Germain" << 0 << "ORGANIZATION";
+        QTest::newRow("a national agency after 'U.S.'") << "U.S. Geological Survey" << 0 << "ORGANIZATION";
+        // A legal form's period closes the sentence before "The".
+        QTest::newRow("a company before a sentence's end") << "Lundin Mining Corp." << 0 << "ORGANIZATION";
+        QTest::newRow("...and the body the next sentence names")
+            << "National Mining Service" << 0 << "ORGANIZATION";
+    }
+    void companiesBanksAndBodiesNewsNames()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Harbor Crest to close all stores\n\nNEW YORK - Harbor Crest Holdco Inc said on Saturday it "
+            "would close its 700 stores. Competition from Walmart, Target and Amazon.com Inc hurt sales, "
+            "analysts said.\nJuniper Therapeutics won approval for its first drug on Wednesday. Juniper, "
+            "based in Boston, expects sales in April. Shares of Juniper rose 14%.\nDigital Media Partners "
+            "bought the studio. Shares of Digital rose. The digital market is growing.\nThe Treasury imposed "
+            "sanctions on "
+            "Vostokbank on Thursday. Vostokbank denied wrongdoing. Riverbank Road was closed.\nWorld "
+            "Rugby said the match drew a record audience. He left Paris St Germain in June.\nThe U.S. "
+            "Geological Survey said the quake struck at a depth of 10 kilometers.\nIt is a unit of Lundin "
+            "Mining Corp. The National Mining Service suspended work at the site.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
+    void aListItemsOpeningWordIsNoCompanysBranch()
+    {
+        const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Israel")), QStringLiteral("LOCATION"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Target Israel")), QStringLiteral("none"));
+    }
+
     void descriptionsSayWhatANameIs_data()
     {
         QTest::addColumn<QString>("surface");
