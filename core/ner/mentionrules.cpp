@@ -405,7 +405,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> leadingDescriptors; // "Former" (Bank of Canada governor)
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
-    std::vector<std::uint64_t> productNouns, productNounsBefore;
+    std::vector<std::uint64_t> productNouns, productNounsBefore, diseaseNouns;
     // Ships and spacecraft: "the tanker Sounion" (also a place), "Space Shuttle Columbia", "USS
     // Gerald R. Ford".
     std::vector<std::uint64_t> vesselNouns, vesselPrefixes;
@@ -512,15 +512,17 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     }
-    // Police ranks, council and religious titles that only the title pattern uses: as tagger features they
-    // would need a retrained model.
+    // Police ranks, council, county, sports and religious titles that only the title pattern uses: as tagger
+    // features they would need a retrained model.
     QStringList sorted = titles;
     for (const char16_t* title :
         { u"Detective Chief Superintendent", u"Detective Chief Inspector", u"Detective Superintendent",
             u"Detective Inspector", u"Detective Sergeant", u"Detective Constable", u"Deputy Chief Constable",
             u"Assistant Chief Constable", u"Chief Constable", u"Chief Superintendent", u"Chief Inspector",
             u"Superintendent", u"Inspector", u"Constable", u"Detective", u"Alderman", u"Alderwoman",
-            u"Councillor", u"Grand Imam", u"Grand Mufti", u"Mufti", u"Chief Rabbi" })
+            u"Councillor", u"Grand Imam", u"Grand Mufti", u"Mufti", u"Chief Rabbi", u"County Executive",
+            u"County Commissioner", u"County Clerk", u"County Judge", u"Goalkeeper", u"Striker",
+            u"Midfielder", u"Defender", u"Winger" })
         if (!sorted.contains(QString::fromUtf16(title))) {
             sorted << QString::fromUtf16(title);
             m_patterns->ruleTitleWords.push_back(
@@ -596,7 +598,11 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
              u"volcano", u"coast", u"crossing" }))
         m_patterns->landforms.push_back(key);
     std::sort(m_patterns->landforms.begin(), m_patterns->landforms.end());
-    m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild" });
+    // Spanish and Portuguese firms keep their own words in English news: "Compañía Minera
+    // Candelaria", "Grupo Televisa", "Petróleos Mexicanos", "Sociedad Química y Minera".
+    m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild", u"Compañía", u"Compania", u"Companhia",
+        u"Empresa", u"Empresas", u"Sociedad", u"Sociedade", u"Grupo", u"Banco", u"Corporación", u"Minera",
+        u"Petróleos", u"Aerolíneas", u"Industrias" });
     m_patterns->venueWords = keysOf(
         { u"Medical", u"Trade", u"Convention", u"Community", u"Science", u"Space", u"Launch", u"Civic",
             u"Shopping", u"Visitor", u"Visitors", u"Sports", u"Aquatic", u"Conference", u"Exhibition",
@@ -615,11 +621,12 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
         u"archipelago" });
-    m_patterns->companyHeads = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners",
-        u"Technologies", u"Technology", u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios",
-        u"Motors", u"Pharmaceuticals", u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures",
-        u"Investments", u"Securities", u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor",
-        u"Biotech", u"Airlines", u"Airways", u"Holdco", u"Mining", u"Petroleum" });
+    m_patterns->companyHeads
+        = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners", u"Technologies", u"Technology",
+            u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios", u"Motors", u"Pharmaceuticals",
+            u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures", u"Investments", u"Securities",
+            u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor", u"Biotech", u"Airlines",
+            u"Airways", u"Holdco", u"Mining", u"Petroleum", u"Global", u"International" });
     // iso-codes, the gazetteer's source of countries, now names it Türkiye; as a tagger feature the
     // old name would need a retrained model (which scored lower on the dev sets, see README).
     m_patterns->countriesByOldName = keysOf({ u"Turkey" });
@@ -673,7 +680,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
         u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner", u"quarterback",
         u"pitcher", u"linebacker", u"receiver", u"shortstop", u"outfielder", u"infielder", u"guard",
-        u"center", u"centre", u"goaltender" });
+        u"center", u"centre", u"goaltender", u"driver" });
     m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
         u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"manufacturer", u"producer",
         u"miner", u"retailer", u"operator", u"startup", u"start-up", u"conglomerate", u"group", u"gang",
@@ -699,6 +706,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"drugs", u"vaccine", u"jet", u"jets", u"airliner", u"airliners", u"helicopter", u"helicopters",
         u"drone", u"drones", u"missile", u"missiles", u"tank", u"tanks", u"chip", u"chips", u"processor",
         u"processors", u"console", u"film", u"movie", u"model", u"models" });
+    // Diseases named after the town or river where they were found: "Marburg virus", "Lassa fever".
+    m_patterns->diseaseNouns = keysOf({ u"virus", u"fever", u"disease" });
     m_patterns->productNounsBefore
         = keysOf({ u"film", u"films", u"movie", u"movies", u"drug", u"vaccine", u"chatbot", u"novel",
             u"novels", u"album", u"albums", u"song", u"songs", u"documentary", u"series", u"sitcom",
@@ -770,12 +779,12 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues :
-        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->productNouns,
-            &m_patterns->productNounsBefore, &m_patterns->awardWords, &m_patterns->awardWordsLower,
-            &m_patterns->riverWords, &m_patterns->stakeWords, &m_patterns->companyCuesAfter,
-            &m_patterns->ownershipVerbs, &m_patterns->vesselNouns, &m_patterns->variantNouns,
-            &m_patterns->vesselPrefixes, &m_patterns->copulas, &m_patterns->placeOfNouns })
+    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
+             &m_patterns->productNouns, &m_patterns->diseaseNouns, &m_patterns->productNounsBefore,
+             &m_patterns->awardWords, &m_patterns->awardWordsLower, &m_patterns->riverWords,
+             &m_patterns->stakeWords, &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs,
+             &m_patterns->vesselNouns, &m_patterns->variantNouns, &m_patterns->vesselPrefixes,
+             &m_patterns->copulas, &m_patterns->placeOfNouns })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -1513,7 +1522,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // Motorsports"), though "Gabrielle Union" and "Emily Post" do end in head words.
             const bool personsName = spans.spans()[size_t(owner)].type == EntityType::Person
                 && !(unit(end - 1) & (maskOf(Category::Surname) | maskOf(Category::FirstName)));
-            if (venue
+            // No one's name opens with "Compañía" or "Grupo" either.
+            const bool firmsFirstWord = type == EntityType::Organization
+                && spans.spans()[size_t(owner)].type == EntityType::Person
+                && isOneOf(first, m_patterns->ruleHeadWords);
+            if (venue || firmsFirstWord
                 || (type == EntityType::Organization && keyword == end - 1
                     && (inherited || headIsTown || personsName)))
                 spans.spans()[size_t(owner)].type = type;
@@ -1643,11 +1656,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (end < 0)
                 continue;
             consumedUntil = end;
+            // A run read on over a sentence's last period ("... physiotherapist, Giacomo Naldi. The
+            // World Anti-Doping Agency said") is cut there, and the next sentence is read anew.
+            if (const std::int32_t first = tokensWithin(tokenized, position, end).first;
+                first < std::int32_t(tokens.size())) {
+                const std::int32_t sentenceEnd
+                    = tokenized.sentences[size_t(sentenceOf[size_t(first)])].endToken;
+                if (sentenceEnd < std::int32_t(tokens.size()) && tokens[size_t(sentenceEnd)].begin < end)
+                    consumedUntil = tokens[size_t(sentenceEnd)].begin;
+            }
             visitRun(position, end);
         }
     }
 
     // 2. Names after titles.
+    std::vector<std::pair<std::int32_t, std::int32_t>> titledPeople;
     forEachMatchAt(m_patterns->titleThenName, text, titleStarts, [&](const auto& match, const UChar* base) {
         auto [first, end] = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
         // Titles in a row: "Energy Minister Prince Abdulaziz bin Salman", "Gen. Sir Nick Carter".
@@ -1743,7 +1766,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return;
             }
         }
+        // The tagger knows no rule-only title and may read its first word as a name: "[County]
+        // Executive Frank White".
+        if (isOneOf(titleFirst, m_patterns->ruleTitleWords))
+            for (std::int32_t t = titleFirst; t < titleEnd; ++t)
+                if (const int o = spans.ownerOf(t); o >= 0
+                    && spans.spans()[size_t(o)].firstToken >= titleFirst
+                    && spans.spans()[size_t(o)].endToken <= titleEnd)
+                    spans.remove(o);
         spans.replaceOverlapping({ first, stop, EntityType::Person });
+        titledPeople.emplace_back(first, stop);
     });
 
     // Datelines: the place in capitals is a location (a headline-like line of capitals is not
@@ -2331,6 +2363,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
                 if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))
                     continue; // "shell", "apple" in lower-case text are the words
+                // A title that starts with the name is the title: "Labour Minister Steven MacKinnon".
+                if (end < sentence.endToken && end + 1 - matchStart <= Gazetteer::kMaxPhraseTokens
+                    && has(phraseCategories(facts, matchStart, end + 1), Category::Title))
+                    continue;
                 // A title and a person after the name do not continue it: "Apple CEO Tim Cook",
                 // "Fed Chair Jerome Powell".
                 // ... or a possessive and a person: "Alpine's Esteban Ocon".
@@ -2352,15 +2388,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return false;
                 }();
                 // A country or region right after the name is the company's branch there ("BBC
-                // Scotland", "Shell Nigeria"), unless more capitals follow; a legal form is part of
-                // the name ("Porsche SE").
+                // Scotland", "Shell Nigeria"), unless more capitals follow; a legal form or a word
+                // only companies end in is part of the name ("Porsche SE", "Paramount Global").
                 // Not after a dictionary word opening a list's item, often an imperative: "2 ) Target
                 // Israel and ...".
                 const bool wordOpening = end - matchStart == 1 && dictionaryWords && opensListItem(matchStart)
                     && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere);
                 if (!wordOpening && end < sentence.endToken && capitalised(end)
                     && ((unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
-                        || isOneOf(end, m_patterns->legalForms))
+                        || isOneOf(end, m_patterns->legalForms)
+                        || isCapitalisedOneOf(end, m_patterns->companyHeads))
                     && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
                     ++end;
                     t = end - 1;
@@ -2856,6 +2893,43 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && !(unit(s.firstToken) & kLocationMask) && capitalInside(word(s.firstToken)))
             s.type = EntityType::Organization;
 
+    // A ministry's fields listed with commas belong to its name: "Ministry of Land, Infrastructure
+    // and Transport", "Department for Environment, Food and Rural Affairs" (each field one or two
+    // dictionary words with capitals, the list closed by "and"; not "the Ministry of Finance,
+    // Reuters and Bloomberg").
+    {
+        const auto tokenCount = std::int32_t(tokens.size());
+        std::vector<TokenSpan> grown;
+        for (const TokenSpan& s : spans.spans()) {
+            const std::int32_t end = s.endToken;
+            if (s.type != EntityType::Organization || end - s.firstToken < 3 || end + 3 >= tokenCount
+                || word(end) != u"," || !has(unit(s.firstToken), Category::OrgKeyword)
+                || (word(s.firstToken + 1) != u"of" && word(s.firstToken + 1) != u"for"))
+                continue;
+            std::int32_t t = end;
+            bool closed = false;
+            while (t + 1 < tokenCount && !closed && sentenceOf[size_t(t)] == sentenceOf[size_t(end)]) {
+                const QStringView separator = word(t);
+                if (separator != u"," && separator != u"and")
+                    break;
+                std::int32_t k = t + 1;
+                while (k < tokenCount && k - t <= 2 && capitalised(k) && !(tf[size_t(k)].flags & AllCaps)
+                    && has(unit(k), Category::Common) && sentenceOf[size_t(k)] == sentenceOf[size_t(end)])
+                    ++k;
+                if (k == t + 1 || (k < tokenCount && capitalised(k)))
+                    break;
+                t = k;
+                closed = separator == u"and";
+            }
+            if (closed)
+                grown.push_back({ s.firstToken, t, EntityType::Organization });
+        }
+        for (const TokenSpan& s : grown)
+            spans.replaceOverlapping(s);
+        if (!grown.empty())
+            spans.reindex();
+    }
+
     // A capitalised word closing in "bank" that no dictionary lists is a bank ("Gazprombank",
     // "Halkbank", "Sberbank"), wherever it stands and whatever the tagger read it as; not a river's
     // bank of a place ("Westbank" is a town the gazetteer knows), a surname ("Fairbank") nor a word
@@ -2914,6 +2988,31 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         list = std::move(merged);
         spans.reindex();
+    }
+
+    // South Asian names joined by a hyphenated Arabic particle are one name: "Waker-uz-Zaman",
+    // "Zia-ul-Haq", "Mujib-ur-Rahman" (the tagger read two people).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 3 < count; ++t) {
+            const QStringView w = word(t + 1);
+            if (!tightHyphen(t) || !tightHyphen(t + 2) || !capitalised(t - 1) || !capitalised(t + 3)
+                || !(w == u"ul" || w == u"ur" || w == u"uz" || w == u"ud" || w == u"us" || w == u"un"))
+                continue;
+            const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 3);
+            const bool person = (left >= 0 && spans.spans()[size_t(left)].type == EntityType::Person)
+                || (right >= 0 && spans.spans()[size_t(right)].type == EntityType::Person);
+            if (!person)
+                continue;
+            const std::int32_t first = left >= 0 ? spans.spans()[size_t(left)].firstToken : t - 1;
+            const std::int32_t end = right >= 0 ? spans.spans()[size_t(right)].endToken : t + 4;
+            spans.replaceOverlapping({ first, end, EntityType::Person });
+            changed = true;
+            t += 3;
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // The last of two name particles in a row that a word follows ("von der Leyen"), else `particle`.
@@ -3753,6 +3852,30 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             s.type = EntityType::Organization;
             changed = true;
         }
+        // A name the tagger passed over before a player's role and a person is the team, even a
+        // town's name: "Mercedes driver George Russell", "Atalanta striker Ademola Lookman"; not a
+        // nationality ("German driver Nico Hulkenberg"), a country (its national team, a place by
+        // our conventions) nor a dictionary word opening the sentence ("Racing driver Jane Smith").
+        for (std::int32_t b = 1; b + 2 < tokenCount; ++b) {
+            if (!(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles)
+                || spans.ownerOf(b - 1) >= 0 || !capitalised(b - 1) || !personStartsAt(b + 1))
+                continue;
+            std::int32_t first = b - 1;
+            while (first > 0 && b - first < 3 && capitalised(first - 1) && spans.ownerOf(first - 1) < 0
+                && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(b)])
+                --first;
+            bool name = true;
+            for (std::int32_t k = first; k < b && name; ++k)
+                name = !(unit(k)
+                           & (maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::Demonym)
+                               | maskOf(Category::Title) | maskOf(Category::NonEntity)))
+                    && !isOneOf(k, m_patterns->functionWords)
+                    && !((tf[size_t(k)].flags & SentenceStart) && has(unit(k), Category::Common));
+            if (!name)
+                continue;
+            spans.add({ first, b, EntityType::Organization });
+            changed = true;
+        }
         if (changed)
             spans.reindex();
     }
@@ -3794,6 +3917,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && spans.ownerOf(end) < 0 && !has(unit(end), Category::Title)
                 && !(tf[size_t(end)].flags & Punctuation))
                 ++end;
+            // The tagger's span may start inside the name: "network operator Northern [Powergrid]".
+            if (end > first && end < tokenCount && sameSentence(end, first)) {
+                const int owner = spans.ownerOf(end);
+                if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == end
+                    && spans.spans()[size_t(owner)].endToken - first <= 4)
+                    end = spans.spans()[size_t(owner)].endToken;
+            }
             return end;
         };
         // The name ending at `end`, likewise (a sentence's first word only when it is no dictionary
@@ -4293,12 +4423,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // Ford"); a country after a vessel's kind is rather its subject ("the tanker Iran seized").
         // A variant's Greek letter is one whatever else the word names ("Delta"). Returns the
         // count, or nullptr where the name cannot be a thing's.
-        auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false,
-                         bool greekLetter = false) -> ThingCount* {
+        auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false, bool greekLetter = false,
+                         bool townsToo = false) -> ThingCount* {
             const CategoryMask known = phraseCategories(facts, first, end);
             const std::uint64_t key = keyOf(first, end);
             const CategoryMask notThings = maskOf(Category::Organization) | maskOf(Category::Demonym)
-                | (vessel ? maskOf(Category::Country) : kLocationMask);
+                | (vessel || townsToo ? maskOf(Category::Country) : kLocationMask);
             if (greekLetter) {
                 ThingCount& count = thingCounts[key];
                 ++count.asThing;
@@ -4342,6 +4472,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (isOneOf(t, m_patterns->productNouns))
                 if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t))
                     thing(first, t);
+            // ("Beckham fever" is a craze: a fever's name must be a place's.)
+            if (isOneOf(t, m_patterns->diseaseNouns))
+                if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t)
+                    && (word(t) != u"fever" || (phraseCategories(facts, first, t) & kLocationMask)))
+                    thing(first, t, false, false, true);
             // "the film Oppenheimer", "the album The Tortured Poets Department" (the tagger leaves
             // "The" out), and as an appositive closed by its comma: "her latest album, Midnights,
             // topped" ("In his memoir, Obama writes" names him).
@@ -4721,7 +4856,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // A company named once with its legal form, or with a word that only companies end in, is the
     // same company without it ("Nikola Corp ... Nikola said", "Skydance Media ... Skydance"), and
     // without both ("Party City Holdco Inc ... Party City"), whatever the tagger made of the short
-    // name (not so a place, "Kenya Airways", nor a word, "Digital Media").
+    // name (not so a place, "Kenya Airways", nor a word, "Digital Media", nor the name of a person
+    // of the article: "Adani Group ... Gautam Adani ... India's Adani indicted").
+    const std::unordered_set<std::uint64_t> namesOfPeople = personNameWords();
     for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
         const TokenSpan s = spans.spans()[i];
         if (s.type != EntityType::Organization || s.endToken - s.firstToken < 2
@@ -4744,7 +4881,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || (end - s.firstToken == 1 && has(unit(s.firstToken), Category::Common)
                             && !aloneAsAName(s.firstToken))
                         || (phraseCategories(facts, s.firstToken, end)
-                            & (kLocationMask | maskOf(Category::Person))))))
+                            & (kLocationMask | maskOf(Category::Person)))))
+                || (end - s.firstToken == 1 && namesOfPeople.count(tf[size_t(s.firstToken)].key)))
                 break;
             Votes& v = votes[keyOf(s.firstToken, end)];
             // Three votes outweigh two occurrences the tagger mistyped ("Skydance" in the headline
@@ -4766,6 +4904,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         Votes& v = votes[key];
         v.count[size_t(EntityType::Organization)] += 3;
         v.length = length;
+    }
+    // A name after a title counts three times: "Prime Minister Sheikh Hasina" outweighs two
+    // occurrences the tagger read as a place ("critic of Hasina", "Hasina's Awami League").
+    for (const auto& [first, end] : titledPeople) {
+        const int owner = end - first <= Gazetteer::kMaxPhraseTokens ? spanExactly(first, end) : -1;
+        if (owner < 0 || spans.spans()[size_t(owner)].type != EntityType::Person)
+            continue;
+        Votes& v = votes[keyOf(first, end)];
+        v.count[size_t(EntityType::Person)] += 2;
+        v.length = end - first;
     }
     // A dateline's place keeps its type, and so does its name after a place preposition; its
     // other occurrences follow the vote.

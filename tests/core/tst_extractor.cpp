@@ -862,6 +862,83 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void ministriesTeamsTitlesAndDiseases_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a ministry's fields listed")
+            << "Ministry of Land, Infrastructure and Transport" << 0 << "ORGANIZATION";
+        QTest::newRow("...not names listed after it") << "Ministry of Finance" << 0 << "ORGANIZATION";
+        QTest::newRow("...which stay names") << "Reuters" << 0 << "ORGANIZATION";
+        QTest::newRow("a team before its driver") << "Mercedes" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the team alone later") << "Mercedes" << 1 << "ORGANIZATION";
+        QTest::newRow("a nationality before a driver") << "German" << 0 << "none";
+        QTest::newRow("a player's position as a title") << "Caoimhin Kelleher" << 0 << "PERSON";
+        QTest::newRow("a county title's first word") << "County" << 0 << "none";
+        QTest::newRow("...and the person after it") << "Frank Moreno" << 0 << "PERSON";
+        QTest::newRow("a party's name opening a listed title") << "Labour" << 0 << "none";
+        QTest::newRow("a virus named after a town") << "Marburg" << 0 << "none";
+        QTest::newRow("a fever named after a town") << "Lassa" << 0 << "none";
+        QTest::newRow("...the towns themselves stay") << "Kigali" << 0 << "LOCATION";
+        QTest::newRow("a craze is no fever") << "Beckham" << 1 << "PERSON";
+        QTest::newRow("a known company's global name") << "Paramount Global" << 0 << "ORGANIZATION";
+        QTest::newRow("a firm named in Spanish") << "Compañía Minera Candelaria" << 0 << "ORGANIZATION";
+    }
+    void ministriesTeamsTitlesAndDiseases()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "The Ministry of Land, Infrastructure and Transport said investigators would join. The "
+            "Ministry of Finance, Reuters and Bloomberg reported the figures.\n"
+            "Mercedes driver Tomas Brandt took the win, ahead of German driver Nico Weber. Brandt joined "
+            "Mercedes in 2022.\nGoalkeeper Caoimhin Kelleher saved a penalty.\n"
+            "The city and Jackson County would provide land. County Executive Frank Moreno opposed the "
+            "plan.\nLabour Minister Steven Okafor urged talks.\n"
+            "An outbreak of Marburg virus killed 15 people in Kigali. Patients in Lagos had Lassa fever. "
+            "When David Beckham arrived, Beckham fever gripped the city.\n"
+            "Warner Bros Discovery and Paramount Global have also considered it.\n"
+            "Compañía Minera Candelaria, a unit of Lundin Mining, halted work.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
+    void namesAcrossSentencesTitlesAndFamilies_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        // A family's name is no company's short name where a person of the article bears it.
+        QTest::newRow("a tycoon in a headline") << "Adani" << 0 << "PERSON";
+        QTest::newRow("...and his group") << "Adani Group" << 0 << "ORGANIZATION";
+        // A name after a title outweighs the tagger's two places.
+        QTest::newRow("a name after a title") << "Hasina" << 0 << "PERSON";
+        QTest::newRow("...later in the article") << "Hasina" << 1 << "PERSON";
+        QTest::newRow("...before a possessive") << "Hasina" << 2 << "PERSON";
+        QTest::newRow("a name joined by '-uz-'") << "Waker-uz-Zaman" << 0 << "PERSON";
+        // A capitalised run read on over a sentence's end is read again in the next sentence.
+        QTest::newRow("a body opening the next sentence")
+            << "World Anti-Doping Agency" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the person before") << "Marco Bellini" << 0 << "PERSON";
+        // A description's name whose last word the tagger read alone.
+        QTest::newRow("a name after 'network operator'") << "Northern Gridline" << 0 << "ORGANIZATION";
+    }
+    void namesAcrossSentencesTitlesAndFamilies()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "India's Adani indicted in bribery case\n\nIndian billionaire Gautam Adani has been charged, "
+            "prosecutors said. Adani Group called the charges baseless.\nPrime Minister Sheikh Hasina "
+            "resigned on Monday, and army chief Gen. Waker-uz-Zaman said an interim government would be "
+            "formed. Muhammad Yunus, a critic of Hasina, will lead it. Hasina's Awami League had ruled "
+            "since 2009.\nHis physiotherapist is Marco Bellini. The World Anti-Doping Agency said it would "
+            "review the case.\nNetwork operator Northern Gridline said engineers were working.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
         const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");
