@@ -261,7 +261,7 @@ bool isNameParticle(QStringView word)
     if (word.size() < 2 || word.size() > 5 || !word[0].isLower())
         return false;
     static constexpr const char16_t* kParticles[] = { u"von", u"van", u"der", u"den", u"ten", u"ter", u"de",
-        u"da", u"del", u"della", u"dos", u"das", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"le" };
+        u"da", u"del", u"della", u"dos", u"das", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"des", u"le" };
     for (const char16_t* p : kParticles)
         if (word == QStringView(p))
             return true;
@@ -374,7 +374,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
     std::vector<std::uint64_t> countriesByOldName; // "Turkey"
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
-    std::vector<std::uint64_t> mediaWords; // (RAI) "television"
+    std::vector<std::uint64_t> mediaWords; // (RAI) "television", (Sirio-Libanes) "hospital"
     std::vector<std::uint64_t> mountainWords; // "Mount Etna"
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
@@ -440,6 +440,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> venueWords; // what a centre that is a place is for: "Convention Center"
     std::vector<std::uint64_t> naturalFeatures; // "island" of "Jeju island": part of the name
     std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
+    std::vector<std::uint64_t> naturalLocHeads; // of those, the ones that name only nature
     std::vector<std::uint64_t> companyCuesAfter; // (Moncler) "chairman", "shares"
     std::vector<std::uint64_t> ownershipVerbs; // "owns" (Louis Vuitton, Christian Dior ...)
     std::vector<std::uint64_t> stakeWords; // "shares" (in Kering), "stake" (in Moncler)
@@ -608,7 +609,12 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
             u"Shopping", u"Visitor", u"Visitors", u"Sports", u"Aquatic", u"Conference", u"Exhibition",
             u"Performing", u"Arts", u"Art", u"Cultural", u"Recreation", u"Fitness", u"Transit", u"Garden" });
     m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
-        u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace" });
+        u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace", u"Lagoon",
+        u"Lagoons", u"Fjord", u"Geyser" });
+    // Of those, the ones that name only nature, never an institution ("Buckingham Palace said"):
+    // they also settle what the tagger typed otherwise ("the Blue Lagoon").
+    m_patterns->naturalLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay",
+        u"Lagoon", u"Lagoons", u"Fjord", u"Geyser" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
         u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
         u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",
@@ -626,13 +632,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
             u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios", u"Motors", u"Pharmaceuticals",
             u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures", u"Investments", u"Securities",
             u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor", u"Biotech", u"Airlines",
-            u"Airways", u"Holdco", u"Mining", u"Petroleum", u"Global", u"International" });
+            u"Airways", u"Holdco", u"Mining", u"Petroleum", u"Global", u"International", u"AI" });
     // iso-codes, the gazetteer's source of countries, now names it Türkiye; as a tagger feature the
     // old name would need a retrained model (which scored lower on the dev sets, see README).
     m_patterns->countriesByOldName = keysOf({ u"Turkey" });
     m_patterns->sharesPrepositions = keysOf({ u"of", u"in", u"on", u"at" });
     m_patterns->mediaWords = keysOf({ u"television", u"radio", u"newspaper", u"broadcaster", u"daily",
-        u"weekly", u"magazine", u"website" });
+        u"weekly", u"magazine", u"website", u"hospital", u"clinic" });
     m_patterns->peerages = keysOf({ u"Duke", u"Duchess", u"Earl", u"Countess", u"Marquess", u"Marchioness",
         u"Viscount", u"Viscountess", u"Baron", u"Baroness" });
     m_patterns->chineseSurnames = keysOf(
@@ -1526,7 +1532,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const bool firmsFirstWord = type == EntityType::Organization
                 && spans.spans()[size_t(owner)].type == EntityType::Person
                 && isOneOf(first, m_patterns->ruleHeadWords);
-            if (venue || firmsFirstWord
+            const bool nature = type == EntityType::Location && isOneOf(end - 1, m_patterns->naturalLocHeads);
+            if (venue || firmsFirstWord || nature
                 || (type == EntityType::Organization && keyword == end - 1
                     && (inherited || headIsTown || personsName)))
                 spans.spans()[size_t(owner)].type = type;
@@ -3015,6 +3022,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A given name, a name particle and a capitalised word are a person, whatever the tagger
+    // made of the last word: "Laurence des Cars" (not a name with an organisation's head word or
+    // one a list knows, "Banco de Bogotá").
+    for (TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Organization || s.endToken - s.firstToken != 3
+            || !has(unit(s.firstToken), Category::FirstName) || !isNameParticle(word(s.firstToken + 1))
+            || !(tf[size_t(s.firstToken + 1)].flags & Lowercase) || !capitalised(s.firstToken + 2)
+            || (phraseCategories(facts, s.firstToken, s.endToken)
+                & (kLocationMask | maskOf(Category::Organization)))
+            || m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken)))
+            continue;
+        bool headWord = false;
+        for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+            headWord
+                = headWord || has(unit(t), Category::OrgKeyword) || isOneOf(t, m_patterns->ruleHeadWords);
+        if (!headWord)
+            s.type = EntityType::Person;
+    }
+
     // The last of two name particles in a row that a word follows ("von der Leyen"), else `particle`.
     auto lastParticle = [&](std::int32_t particle) {
         return particle + 2 < std::int32_t(tokens.size()) && isNameParticle(word(particle))
@@ -3450,8 +3476,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // A name before a lower-case "television", "radio" or "newspaper" is the broadcaster or the
-    // paper: "told RAI television", "Al Jazeera television reported".
+    // A name before a lower-case "television", "radio", "newspaper" or "hospital" is the
+    // broadcaster, the paper or the hospital: "told RAI television", "Al Jazeera television
+    // reported", "the Sirio-Libanes hospital said" (not a town's: "a Kigali hospital").
     {
         bool changed = false;
         for (std::int32_t t = 1; t < std::int32_t(tokens.size()); ++t) {
@@ -3469,6 +3496,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     --first;
             if (owner < 0 ? (tf[size_t(first)].flags & SentenceStart) != 0
                           : spans.spans()[size_t(owner)].endToken != t)
+                continue;
+            // "a NW hospital" is one somewhere, not a name.
+            if ((word(t) == u"hospital" || word(t) == u"clinic") && first > 0
+                && (word(first - 1) == u"a" || word(first - 1) == u"an"))
                 continue;
             // "Kenyan television" and "Russia television" name the country's, not a station; a
             // dictionary word the tagger passed over describes ("a very Informative website").
@@ -4947,6 +4978,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++namePartVotes[tf[size_t(t)].key];
         if (capitalised(last))
             surnameParts.insert(tf[size_t(last)].key);
+    }
+    // A family's other member is a person too: "Mason Rist", read as a place, where the article
+    // names "Sarah Rist" (a given name and the surname; not a place the gazetteer knows).
+    for (const TokenSpan& s : spans.spans()) {
+        if (s.type != EntityType::Location || s.endToken - s.firstToken != 2
+            || !has(unit(s.firstToken), Category::FirstName)
+            || !surnameParts.count(tf[size_t(s.endToken - 1)].key)
+            || (phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask))
+            continue;
+        Votes& v = votes[keyOf(s.firstToken, s.endToken)];
+        v.count[size_t(EntityType::Person)]
+            = std::max(v.count[size_t(EntityType::Person)], v.count[size_t(EntityType::Location)] + 1);
+        v.length = 2;
     }
     // A place the tagger found is no person's given name alone: "London" after "London Taylor",
     // unless the word is a given name too ("Austin") or someone's surname ("Jack London").

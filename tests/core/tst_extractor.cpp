@@ -939,6 +939,34 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void lagoonsHospitalsStartupsAndFamilies_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("an AI company's short name in a headline") << "Mistral" << 0 << "ORGANIZATION";
+        QTest::newRow("...and opening a sentence") << "Mistral" << 2 << "ORGANIZATION";
+        QTest::newRow("a lagoon") << "Blue Lagoon" << 0 << "LOCATION";
+        QTest::newRow("a name before 'hospital'") << "Sirio-Libanes" << 0 << "ORGANIZATION";
+        QTest::newRow("...not after 'a'") << "NW" << 0 << "none";
+        QTest::newRow("a given name, 'des' and a name") << "Laurence des Cars" << 0 << "PERSON";
+        QTest::newRow("a family's other member") << "Mason Rist" << 0 << "PERSON";
+    }
+    void lagoonsHospitalsStartupsAndFamilies()
+    {
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Startup Mistral raises funds\n\nFrench startup Mistral AI has raised 600 million euros. Mistral "
+            "was founded last year.\nThe Blue Lagoon, a popular attraction, was evacuated.\nLula had "
+            "surgery, the Sirio-Libanes hospital said. I was a patient at a NW hospital.\nThe museum's "
+            "director, Laurence des Cars, had warned "
+            "of it.\nKyle Parkins was convicted of murdering Mason Rist in January. The boy's mother, Sarah "
+            "Rist, spoke.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
         const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");
