@@ -702,7 +702,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"militia", u"faction", u"group", u"consortium" });
     m_patterns->companyCuesAfter = keysOf(
         { u"chairman", u"chairwoman", u"chief", u"CEO", u"shareholders", u"shares", u"stock", u"stocks" });
-    m_patterns->stakeWords = keysOf({ u"shares", u"stake", u"stakes" });
+    m_patterns->stakeWords = keysOf({ u"shares", u"stake", u"stakes", u"merger" });
     m_patterns->ownershipVerbs = keysOf({ u"owns", u"acquired", u"acquires", u"bought", u"buys" });
     m_patterns->leadingDescriptors = keysOf({ u"Former", u"Rival", u"Fellow", u"Embattled", u"Beleaguered",
         u"Struggling", u"Troubled", u"Indebted", u"Ailing", u"Bankrupt", u"Defunct" });
@@ -2900,6 +2900,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && !(unit(s.firstToken) & kLocationMask) && capitalInside(word(s.firstToken)))
             s.type = EntityType::Organization;
 
+    // The word after "anti-" or "pro-" is no part of the name after it: "the anti-Western People's
+    // Power party", "the pro-Kremlin United Russia party" (a name the lists know stays a name of
+    // its own: "Kremlin").
+    {
+        std::vector<TokenSpan> compounds;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t f = s.firstToken;
+            if (s.endToken - f < 2 || f < 2 || !tightHyphen(f - 1) || !(tf[size_t(f - 2)].flags & Lowercase)
+                || !capitalised(f + 1))
+                continue;
+            s.firstToken = f + 1;
+            if (const std::optional<EntityType> type = gazetteerType(f, f + 1);
+                type && !has(unit(f), Category::Demonym))
+                compounds.push_back({ f, f + 1, *type });
+        }
+        spans.reindex();
+        for (const TokenSpan& s : compounds)
+            if (spans.isFree(s.firstToken, s.endToken))
+                spans.add(s);
+        spans.reindex();
+    }
+
     // A ministry's fields listed with commas belong to its name: "Ministry of Land, Infrastructure
     // and Transport", "Department for Environment, Food and Rural Affairs" (each field one or two
     // dictionary words with capitals, the list closed by "and"; not "the Ministry of Finance,
@@ -3981,6 +4003,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (!capitalised(first - 1) || has(unit(first - 1), Category::Title)
                         || (tf[size_t(first - 1)].flags & Punctuation)))
                     break;
+                // "anti-Western" describes: the name starts after it.
+                if (first >= 3 && tightHyphen(first - 2) && (tf[size_t(first - 3)].flags & Lowercase))
+                    break;
                 --first;
             }
             // A nationality describes: "the Lebanese Shiite group", "the Shiite Sadr movement".
@@ -4145,7 +4170,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 while (first < t && first > 0 && sameSentence(first - 1, t) && capitalised(first - 1)
                     && !isOneOf(first - 1, m_patterns->functionWords)
                     && !has(unit(first - 1), Category::Title) && !has(unit(first - 1), Category::Demonym)
-                    && !(tf[size_t(first - 1)].flags & Punctuation)) {
+                    && !(tf[size_t(first - 1)].flags & Punctuation)
+                    && !(first >= 3 && tightHyphen(first - 2) && (tf[size_t(first - 3)].flags & Lowercase))) {
                     const int owner = spans.ownerOf(first - 1);
                     const std::int32_t before
                         = owner >= 0 ? spans.spans()[size_t(owner)].firstToken : first - 1;
@@ -4241,12 +4267,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (t == 0)
                 continue;
             // "shares in Kering", "Shares in Kering fell" (capitalised after an unseen sentence end)
+            // ... and the firms of a merger: "formed by the merger of Allkem and Livent".
+            const bool merger = word(t) == u"merger";
             const bool stake = isOneOf(t, m_patterns->stakeWords) && t + 2 < tokenCount
-                && (word(t + 1) == u"in" || word(t + 1) == u"of") && sameSentence(t, t + 2);
+                && (word(t + 1) == u"in" || word(t + 1) == u"of"
+                    || (merger && (word(t + 1) == u"with" || word(t + 1) == u"between")))
+                && sameSentence(t, t + 2);
             if (stake) {
                 const std::int32_t end = nameFrom(t + 2);
-                if (end > t + 2 && mayBeOrganisation(t + 2, end))
+                if (end > t + 2 && mayBeOrganisation(t + 2, end)) {
                     describe(t + 2, end, EntityType::Organization);
+                    if (merger && end + 1 < tokenCount && word(end) == u"and" && sameSentence(t, end + 1))
+                        if (const std::int32_t other = nameFrom(end + 1);
+                            other > end + 1 && mayBeOrganisation(end + 1, other))
+                            describe(end + 1, other, EntityType::Organization);
+                }
                 continue;
             }
             if (isOneOf(t, m_patterns->companyCuesAfter)

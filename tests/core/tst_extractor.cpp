@@ -967,6 +967,32 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void mergersAndHyphenatedDescriptions_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("the first firm of a merger") << "Allkem"
+                                                    << "ORGANIZATION";
+        QTest::newRow("the second firm of a merger") << "Livent"
+                                                     << "ORGANIZATION";
+        QTest::newRow("countries merging stay places") << "Portugal"
+                                                       << "LOCATION";
+        QTest::newRow("a party after 'anti-Western'") << "People's Power"
+                                                      << "ORGANIZATION";
+        QTest::newRow("a party after 'pro-Kremlin'") << "United Russia"
+                                                     << "ORGANIZATION";
+    }
+    void mergersAndHyphenatedDescriptions()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "Arcadium, formed by the merger of Allkem and Livent this year, has mines. The merger of Spain "
+            "and Portugal was never planned.\nHe founded the anti-Western People's Power party. The "
+            "pro-Kremlin United Russia party won.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
         const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");
