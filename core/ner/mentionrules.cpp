@@ -3025,6 +3025,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 1; t + 3 < count; ++t) {
+            if (tokens[size_t(t + 1)].length() != 2 || !(tf[size_t(t + 1)].flags & Lowercase))
+                continue;
             const QStringView w = word(t + 1);
             if (!tightHyphen(t) || !tightHyphen(t + 2) || !capitalised(t - 1) || !capitalised(t + 3)
                 || !(w == u"ul" || w == u"ur" || w == u"uz" || w == u"ud" || w == u"us" || w == u"un"))
@@ -3910,8 +3912,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // nationality ("German driver Nico Hulkenberg"), a country (its national team, a place by
         // our conventions) nor a dictionary word opening the sentence ("Racing driver Jane Smith").
         for (std::int32_t b = 1; b + 2 < tokenCount; ++b) {
-            if (!(tf[size_t(b)].flags & Lowercase) || !isOneOf(b, m_patterns->sportsRoles)
-                || spans.ownerOf(b - 1) >= 0 || !capitalised(b - 1) || !personStartsAt(b + 1))
+            if (!(tf[size_t(b)].flags & Lowercase) || !capitalised(b - 1) || spans.ownerOf(b - 1) >= 0
+                || !isOneOf(b, m_patterns->sportsRoles) || !personStartsAt(b + 1))
                 continue;
             std::int32_t first = b - 1;
             while (first > 0 && b - first < 3 && capitalised(first - 1) && spans.ownerOf(first - 1) < 0

@@ -358,7 +358,8 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
         const bool finalPunct = word == u"." || word == u"!" || word == u"?" || word == u"..." || word == u"…"
             || word.startsWith(u"!") || word.startsWith(u"?") || word.startsWith(u"..");
         if (!finalPunct) {
-            if (mayCloseASentence(word) && opensASentence(text.mid(next.begin, next.length())))
+            if (tok.length() >= 3 && text[tok.end - 1] == u'.' && mayCloseASentence(word)
+                && opensASentence(text.mid(next.begin, next.length())))
                 closeSentence(t + 1);
             continue;
         }
