@@ -903,6 +903,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
             && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
     };
+    // A word after a lower-case prefix and a hyphen, which describes what follows: "anti-Western",
+    // "pro-Kremlin".
+    auto afterPrefix = [&](std::int32_t t) {
+        return t >= 2 && tightHyphen(t - 1) && (tf[size_t(t - 2)].flags & Lowercase);
+    };
     // "d'Alembert", "l'Ouverture": a name whose elided particle is written in lower case.
     auto elidedParticleName = [&](std::int32_t t) {
         const QStringView w = text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length());
@@ -2907,8 +2912,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         std::vector<TokenSpan> compounds;
         for (TokenSpan& s : spans.spans()) {
             const std::int32_t f = s.firstToken;
-            if (s.endToken - f < 2 || f < 2 || !tightHyphen(f - 1) || !(tf[size_t(f - 2)].flags & Lowercase)
-                || !capitalised(f + 1))
+            if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1))
                 continue;
             s.firstToken = f + 1;
             if (const std::optional<EntityType> type = gazetteerType(f, f + 1);
@@ -4006,7 +4010,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || (tf[size_t(first - 1)].flags & Punctuation)))
                     break;
                 // "anti-Western" describes: the name starts after it.
-                if (first >= 3 && tightHyphen(first - 2) && (tf[size_t(first - 3)].flags & Lowercase))
+                if (afterPrefix(first - 1))
                     break;
                 --first;
             }
@@ -4172,8 +4176,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 while (first < t && first > 0 && sameSentence(first - 1, t) && capitalised(first - 1)
                     && !isOneOf(first - 1, m_patterns->functionWords)
                     && !has(unit(first - 1), Category::Title) && !has(unit(first - 1), Category::Demonym)
-                    && !(tf[size_t(first - 1)].flags & Punctuation)
-                    && !(first >= 3 && tightHyphen(first - 2) && (tf[size_t(first - 3)].flags & Lowercase))) {
+                    && !(tf[size_t(first - 1)].flags & Punctuation) && !afterPrefix(first - 1)) {
                     const int owner = spans.ownerOf(first - 1);
                     const std::int32_t before
                         = owner >= 0 ? spans.spans()[size_t(owner)].firstToken : first - 1;
