@@ -1290,10 +1290,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         };
         // Leading sentence-initial function words and titles are not part of the name, nor a
         // sentence-initial dictionary word before "of" ("Shares of JPMorgan Chase & Co."). A title
-        // word joined by "and" is the name's own ("Justice and Development Party").
+        // word joined by "and" or before a head word that more words follow is the name's own
+        // ("Justice and Development Party", "Executive Council of Australian Jewry"; not
+        // "Executive Committee" alone).
         while (first < end
             && (word(first) == u"The" || word(first) == u"A"
-                || (has(unit(first), Category::Title) && !(first + 1 < end && word(first + 1) == u"and"))
+                || (has(unit(first), Category::Title) && !(first + 1 < end && word(first + 1) == u"and")
+                    && !(first + 2 < end && has(unit(first + 1), Category::OrgKeyword)))
                 || has(unit(first), Category::NonEntity)
                 || ((tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common)
                     && !has(unit(first), Category::OrgKeyword) && first + 1 < end
@@ -3644,6 +3647,48 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization))
                 continue;
             changed = nameAs(t + 2, end, EntityType::Location) || changed;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // The names listed after a plural kind of settlement are settlements: "several towns,
+    // including Varnavas and Marathon", "mountain towns such as Chimney Rock and Lake Lure" (a
+    // name the lists know as an organisation or a person stays one).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 2 < count; ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->settlementWords)
+                || !endsLikePlural(word(t)))
+                continue;
+            std::int32_t k = t + 1;
+            if (k < count && word(k) == u",")
+                ++k;
+            if (k + 1 < count && (word(k) == u"including" || word(k) == u"like"))
+                ++k;
+            else if (k + 2 < count && word(k) == u"such" && word(k + 1) == u"as")
+                k += 2;
+            else
+                continue;
+            while (k < count && sentenceOf[size_t(k)] == sentenceOf[size_t(t)] && capitalised(k)
+                && !(tf[size_t(k)].flags & AllCaps)) {
+                std::int32_t end = k;
+                while (end < count && end - k < 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                    && capitalised(end) && !(tf[size_t(end)].flags & Punctuation))
+                    ++end;
+                const CategoryMask known = phraseCategories(facts, k, end);
+                const int tagged = spanExactly(k, end);
+                const bool fullName = tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Person
+                    && end - k >= 2 && has(unit(k), Category::FirstName);
+                if (!(known & (maskOf(Category::Organization) | maskOf(Category::Person))) && !fullName)
+                    changed = nameAs(k, end, EntityType::Location) || changed;
+                if (end + 1 >= count || (word(end) != u"," && word(end) != u"and"))
+                    break;
+                k = end + 1;
+                if (word(end) == u"," && k + 1 < count && word(k) == u"and")
+                    ++k;
+            }
         }
         if (changed)
             spans.reindex();

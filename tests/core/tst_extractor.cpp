@@ -951,6 +951,9 @@ private Q_SLOTS:
         QTest::newRow("...not after 'a'") << "NW" << 0 << "none";
         QTest::newRow("a given name, 'des' and a name") << "Laurence des Cars" << 0 << "PERSON";
         QTest::newRow("a family's other member") << "Mason Rist" << 0 << "PERSON";
+        QTest::newRow("a title word before a head word")
+            << "Executive Council of Australian Jewry" << 0 << "ORGANIZATION";
+        QTest::newRow("...that nothing follows") << "Executive Committee" << 0 << "none";
     }
     void lagoonsHospitalsStartupsAndFamilies()
     {
@@ -963,7 +966,8 @@ private Q_SLOTS:
             "surgery, the Sirio-Libanes hospital said. I was a patient at a NW hospital.\nThe museum's "
             "director, Laurence des Cars, had warned "
             "of it.\nKyle Parkins was convicted of murdering Mason Rist in January. The boy's mother, Sarah "
-            "Rist, spoke.\n");
+            "Rist, spoke.\nThe Executive Council of Australian Jewry welcomed the arrest. The next "
+            "Executive Committee meeting is on May 7.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
@@ -990,6 +994,30 @@ private Q_SLOTS:
             "Arcadium, formed by the merger of Allkem and Livent this year, has mines. The merger of Spain "
             "and Portugal was never planned.\nHe founded the anti-Western People's Power party. The "
             "pro-Kremlin United Russia party won.\n");
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
+    }
+
+    void namesListedAfterAKindOfSettlement_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("a town the tagger passed over") << "Varnavas"
+                                                       << "LOCATION";
+        QTest::newRow("a town that is a word") << "Marathon"
+                                               << "LOCATION";
+        QTest::newRow("a town of two words") << "Chimney Rock"
+                                             << "LOCATION";
+        QTest::newRow("a person's full name stays") << "Maria Lopez"
+                                                    << "PERSON";
+    }
+    void namesListedAfterAKindOfSettlement()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const QString text = QStringLiteral(
+            "The fire forced the evacuation of several towns, including Varnavas and Marathon. Some "
+            "mountain towns, including Chimney Rock and Lake Lure, were wiped out. She toured villages "
+            "such as Maria Lopez's birthplace.\n");
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
