@@ -2912,21 +2912,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Power party", "the pro-Kremlin United Russia party" (a name the lists know stays a name of
     // its own: "Kremlin").
     {
+        bool trimmed = false;
         std::vector<TokenSpan> compounds;
         for (TokenSpan& s : spans.spans()) {
             const std::int32_t f = s.firstToken;
             if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1))
                 continue;
             s.firstToken = f + 1;
+            trimmed = true;
             if (const std::optional<EntityType> type = gazetteerType(f, f + 1);
                 type && !has(unit(f), Category::Demonym))
                 compounds.push_back({ f, f + 1, *type });
         }
-        spans.reindex();
-        for (const TokenSpan& s : compounds)
-            if (spans.isFree(s.firstToken, s.endToken))
-                spans.add(s);
-        spans.reindex();
+        if (trimmed) {
+            spans.reindex(); // the trimmed words are free now
+            for (const TokenSpan& s : compounds)
+                if (spans.isFree(s.firstToken, s.endToken))
+                    spans.add(s);
+            spans.reindex();
+        }
     }
 
     // A ministry's fields listed with commas belong to its name: "Ministry of Land, Infrastructure
@@ -4974,7 +4978,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // without both ("Party City Holdco Inc ... Party City"), whatever the tagger made of the short
     // name (not so a place, "Kenya Airways", nor a word, "Digital Media", nor the name of a person
     // of the article: "Adani Group ... Gautam Adani ... India's Adani indicted").
-    const std::unordered_set<std::uint64_t> namesOfPeople = personNameWords();
+    // The words of the article's people; the votes below do not change the spans, so the rules
+    // after them read the same set.
+    const std::unordered_set<std::uint64_t> peoplesWords = personNameWords();
     for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
         const TokenSpan s = spans.spans()[i];
         if (s.type != EntityType::Organization || s.endToken - s.firstToken < 2
@@ -4998,7 +5004,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                             && !aloneAsAName(s.firstToken))
                         || (phraseCategories(facts, s.firstToken, end)
                             & (kLocationMask | maskOf(Category::Person)))))
-                || (end - s.firstToken == 1 && namesOfPeople.count(tf[size_t(s.firstToken)].key)))
+                || (end - s.firstToken == 1 && peoplesWords.count(tf[size_t(s.firstToken)].key)))
                 break;
             Votes& v = votes[keyOf(s.firstToken, end)];
             // Three votes outweigh two occurrences the tagger mistyped ("Skydance" in the headline
@@ -5089,7 +5095,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // "General Motors", nor a given name that a person of the article has, "Morgan Stanley ...
     // Piers Morgan"; and a place stays one: "Nusantara Capital City Authority ... in Nusantara").
     std::unordered_set<std::uint64_t> organisationFirstWords;
-    const std::unordered_set<std::uint64_t> peoplesWords = personNameWords();
     for (const TokenSpan& s : spans.spans()) {
         const std::int32_t f = s.firstToken;
         if (s.type != EntityType::Organization || s.endToken - f < 2 || !(tf[size_t(f)].flags & Capitalized)

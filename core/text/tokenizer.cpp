@@ -103,38 +103,6 @@ bool isBeforeANumberOnly(QStringView word)
     return false;
 }
 
-// An abbreviation whose period may also end the sentence: a legal form, a generational suffix,
-// or an initialism ("Lundin Mining Corp. The agency said", "sales in the U.S. It said", "at 10
-// p.m. The fire"). Titles ("Dr.", "Gen.") are left out: a name follows them.
-bool mayCloseASentence(QStringView token)
-{
-    if (token.size() < 3 || token.back() != u'.')
-        return false;
-    static constexpr std::u16string_view kClosing[]
-        = { u"inc", u"corp", u"co", u"ltd", u"plc", u"jr", u"sr", u"etc", u"bros" };
-    const QStringView word = token.chopped(1);
-    for (std::u16string_view abbreviation : kClosing)
-        if (equalsIgnoringCase(word, abbreviation))
-            return true;
-    // "U.S.", "p.m.": letters and periods alternating
-    for (qsizetype i = 0; i < token.size(); ++i)
-        if ((i % 2 == 0) != token[i].isLetter() || (i % 2 == 1 && token[i] != u'.'))
-            return false;
-    return token.size() % 2 == 0;
-}
-
-// Capitalised words that open sentences and hardly ever continue a name.
-bool opensASentence(QStringView word)
-{
-    static constexpr std::u16string_view kOpeners[] = { u"The", u"It", u"Its", u"He", u"She", u"They", u"We",
-        u"This", u"That", u"These", u"Those", u"There", u"But", u"His", u"Her", u"Their", u"Our", u"In",
-        u"On", u"If", u"When", u"While", u"After", u"Shares" };
-    for (std::u16string_view opener : kOpeners)
-        if (word == QStringView(opener))
-            return true;
-    return false;
-}
-
 // Length of a clitic ("s", "ll", "t", ...) starting at pos, when it ends at a word boundary.
 qsizetype cliticLength(const Cursor& cur, qsizetype pos)
 {
@@ -166,6 +134,34 @@ qsizetype initialismLength(const Cursor& cur, qsizetype pos)
             break; // "U.Sample": stop before a real word
     }
     return pairs >= 2 ? p - pos : 0;
+}
+
+// An abbreviation whose period may also end the sentence: a legal form, a generational suffix,
+// or an initialism ("Lundin Mining Corp. The agency said", "sales in the U.S. It said", "at 10
+// p.m. The fire"). Titles ("Dr.", "Gen.") are left out: a name follows them.
+bool mayCloseASentence(QStringView token)
+{
+    if (token.size() < 3 || token.back() != u'.')
+        return false;
+    static constexpr std::u16string_view kClosing[]
+        = { u"inc", u"corp", u"co", u"ltd", u"plc", u"jr", u"sr", u"etc", u"bros" };
+    const QStringView word = token.chopped(1);
+    for (std::u16string_view abbreviation : kClosing)
+        if (equalsIgnoringCase(word, abbreviation))
+            return true;
+    return initialismLength(Cursor { token }, 0) == token.size(); // "U.S.", "p.m."
+}
+
+// Capitalised words that open sentences and hardly ever continue a name.
+bool opensASentence(QStringView word)
+{
+    static constexpr std::u16string_view kOpeners[] = { u"The", u"It", u"Its", u"He", u"She", u"They", u"We",
+        u"This", u"That", u"These", u"Those", u"There", u"But", u"His", u"Her", u"Their", u"Our", u"In",
+        u"On", u"If", u"When", u"While", u"After", u"Shares" };
+    for (std::u16string_view opener : kOpeners)
+        if (word == QStringView(opener))
+            return true;
+    return false;
 }
 
 // Length of the e-mail address starting at pos ("Jason.Leopold@dowjones.com",
@@ -358,8 +354,7 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
         const bool finalPunct = word == u"." || word == u"!" || word == u"?" || word == u"..." || word == u"…"
             || word.startsWith(u"!") || word.startsWith(u"?") || word.startsWith(u"..");
         if (!finalPunct) {
-            if (tok.length() >= 3 && text[tok.end - 1] == u'.' && mayCloseASentence(word)
-                && opensASentence(text.mid(next.begin, next.length())))
+            if (mayCloseASentence(word) && opensASentence(text.mid(next.begin, next.length())))
                 closeSentence(t + 1);
             continue;
         }
