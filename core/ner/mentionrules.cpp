@@ -253,7 +253,8 @@ bool isIrregularPlural(QStringView word)
     for (const char16_t* p : kPlurals)
         if (word == QStringView(p))
             return true;
-    return false;
+    // "Longshoremen's Association", "Fishermen's Federation" (not "Yemen's", "Bremen's").
+    return word.size() >= 7 && word.endsWith(u"men") && word[0].isUpper();
 }
 
 bool isNameParticle(QStringView word)
@@ -371,6 +372,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
+    std::vector<std::uint64_t> organisationKinds;
+    std::vector<std::uint64_t> publicationWords; // "published" (in Nature), "a study" (in The BMJ) //
+                                                 // "chains" (including Ralphs and Fred Meyer)
     std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
     std::vector<std::uint64_t> countriesByOldName; // "Turkey"
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
@@ -390,6 +394,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> givenNameWords; // function words that are also common given names
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
+    std::vector<std::uint64_t> royalWords; // "King" ('s College London)
     std::vector<std::uint64_t> romanceSaintWords; // "San" (Candido), "Santa" (Ana): towns
     std::vector<std::uint64_t> sportsRoles; // (Dortmund) "coach" (Edin Terzic)
     std::vector<std::uint64_t> tableStandings; // "leaders" (Liverpool)
@@ -452,6 +457,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> clubWordsAfterCity;
     // A sports result: "beat", "a 2-0 win over"; and the words between it and the loser.
     std::vector<std::uint64_t> resultWords, resultLinks;
+    std::vector<std::uint64_t> gameVerbs; // what teams do in a game besides winning: "led", "host"
+    std::vector<std::uint64_t> competitionPlurals;
     // Titles that in lower case are adjectives: "major Hamas leaders", "the premier League".
     std::vector<std::uint64_t> adjectiveTitles;
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
@@ -627,6 +634,14 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
         u"archipelago" });
+    m_patterns->organisationKinds = keysOf({ u"companies", u"firms", u"chains", u"retailers", u"brands",
+        u"banks", u"lenders", u"insurers", u"airlines", u"carriers", u"automakers", u"carmakers",
+        u"manufacturers", u"suppliers", u"contractors", u"supermarkets", u"grocers", u"newspapers",
+        u"broadcasters", u"publishers", u"startups", u"start-ups", u"clubs", u"unions", u"charities",
+        u"universities", u"agencies", u"parties", u"outlets", u"insurers", u"exchanges", u"funds" });
+    m_patterns->publicationWords = keysOf({ u"published", u"appeared", u"study", u"paper", u"article",
+        u"report", u"letter", u"editorial", u"commentary", u"analysis", u"research", u"findings", u"wrote",
+        u"writing", u"column", u"op-ed", u"essay", u"interview" });
     m_patterns->companyHeads
         = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners", u"Technologies", u"Technology",
             u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios", u"Motors", u"Pharmaceuticals",
@@ -658,6 +673,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"northeastern", u"northwestern", u"southeastern", u"southwestern", u"north", u"south", u"east",
         u"west", u"neighbouring", u"neighboring" });
     m_patterns->saintWords = keysOf({ u"St.", u"St", u"Saint" });
+    m_patterns->royalWords = keysOf({ u"King", u"Queen", u"Prince", u"Princess", u"Duke", u"Duchess" });
     m_patterns->romanceSaintWords = keysOf({ u"San", u"Santa", u"Santo", u"S\u00E3o" });
     m_patterns->copulas = keysOf({ u"is", u"was" });
     m_patterns->companyVerbs = keysOf({ u"said", u"says", u"bought", u"buys", u"sold", u"sells", u"agreed",
@@ -694,7 +710,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"broadcaster", u"newspaper", u"network", u"outlet", u"publisher", u"band", u"charity",
         u"organisation", u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier",
         u"subsidiary", u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission",
-        u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant" });
+        u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant",
+        u"journal", u"magazine", u"tabloid" });
     m_patterns->descriptionEnds
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
@@ -835,6 +852,12 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->resultWords = keysOf({ u"beat", u"beats", u"beating", u"defeated", u"defeats", u"edged",
         u"thrashed", u"hammered", u"routed", u"drew", u"draw", u"lost", u"loses", u"overcame", u"stunned",
         u"downed", u"win", u"victory", u"defeat", u"loss" });
+    m_patterns->gameVerbs = keysOf({ u"led", u"trailed", u"host", u"hosts", u"hosted", u"face", u"faces",
+        u"play", u"plays", u"played", u"meet", u"meets", u"edge", u"edges", u"scored" });
+    // Plural names of competitions and places, no team's nickname: "the Olympic Games", "the Ashes".
+    m_patterns->competitionPlurals = keysOf({ u"Games", u"Olympics", u"Paralympics", u"Championships",
+        u"Nations", u"Series", u"Masters", u"Ashes", u"Finals", u"Playoffs", u"Awards", u"Islands", u"Isles",
+        u"Highlands", u"Lords", u"Commons", u"Americas", u"Emirates", u"Grammys", u"Oscars" });
     m_patterns->resultLinks = keysOf({ u"over", u"against", u"to", u"by", u"with" });
     // US states as American newspapers abbreviate them after a city ("Tampa, Fla.") and a
     // lawmaker's party ("(R-La.)"); the dotted ones ("N.Y.") are initialisms the tagger knows.
@@ -2844,9 +2867,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const QStringView w = word(t);
             if (w == u"Sox")
                 return true;
+            // ... or a plural the dictionary lists ("Pumas", "Koalas").
             const QChar beforeS = w.size() >= 4 && w.back() == u's' ? w[w.size() - 2] : QChar(u's');
-            return !has(unit(t), Category::NonEntity) && beforeS != u's' && beforeS != u'a' && beforeS != u'i'
-                && beforeS != u'u' && beforeS != u'o';
+            return !has(unit(t), Category::NonEntity) && beforeS != u's'
+                && ((beforeS != u'a' && beforeS != u'i' && beforeS != u'u' && beforeS != u'o')
+                    || has(unit(t), Category::Common));
         };
         // The words [first, end) as a town and its team's nickname: one or two words closing it.
         auto townAndNickname = [&](std::int32_t first, std::int32_t end) {
@@ -2885,6 +2910,44 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     added = true;
                     break;
                 }
+            }
+        }
+        // ... and so is a team's nickname alone, after "the" or its country's possessive, in a
+        // sentence of the game: "The Springboks led 24-17", "hand the All Blacks their first win",
+        // "host Argentina's Pumas" (not "the Olympic Games", "the Williams sisters").
+        for (size_t si = 0; leagueStory && si < tokenized.sentences.size(); ++si) {
+            const Sentence& sentence = tokenized.sentences[si];
+            bool ofTheGame = scored[si];
+            for (std::int32_t t = sentence.firstToken; t < sentence.endToken && !ofTheGame; ++t)
+                ofTheGame = (tf[size_t(t)].flags & Lowercase)
+                    && (isOneOf(t, m_patterns->resultWords) || isOneOf(t, m_patterns->gameVerbs));
+            for (std::int32_t t = sentence.firstToken + 1; ofTheGame && t < sentence.endToken; ++t) {
+                constexpr CategoryMask kPeople = maskOf(Category::Person) | maskOf(Category::FirstName)
+                    | maskOf(Category::Surname) | maskOf(Category::Title);
+                if (!nickname(t) || (tf[size_t(t)].flags & SentenceStart) || (unit(t) & kPeople)
+                    || isOneOf(t, m_patterns->competitionPlurals)
+                    || (t + 1 < sentence.endToken && capitalised(t + 1)))
+                    continue;
+                std::int32_t first = t;
+                if (first - 2 >= sentence.firstToken && capitalised(first - 1)
+                    && !(tf[size_t(first - 1)].flags & Punctuation) && !has(unit(first - 1), Category::Title)
+                    && (word(first - 2) == u"the" || word(first - 2) == u"The"))
+                    --first;
+                // "the Blacks" are people; "the All Blacks" a team.
+                if (phraseCategories(facts, first, t + 1) & (maskOf(Category::Demonym) | kLocationMask))
+                    continue;
+                const bool afterThe = word(first - 1) == u"the" || word(first - 1) == u"The";
+                const int country
+                    = first >= 2 && isPossessive(word(first - 1)) ? spans.ownerOf(first - 2) : -1;
+                const bool afterCountry = country >= 0
+                    && spans.spans()[size_t(country)].type == EntityType::Location
+                    && spans.spans()[size_t(country)].endToken == first - 1;
+                if (!afterThe && !afterCountry)
+                    continue;
+                if (const int o = spans.ownerOf(t); o >= 0 && spanExactly(first, t + 1) != o)
+                    continue;
+                added = nameAs(first, t + 1, EntityType::Organization) || added;
+                clubResults.emplace_back(keyOf(first, t + 1), t + 1 - first);
             }
         }
         if (added)
@@ -3423,6 +3486,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             changed = nameAs(t, t + 2, EntityType::Person) || changed;
             ++t;
         }
+        // ... and given name first, as Chinese scientists abroad write theirs: "lead author
+        // Mingyang Song", "Xiaowei Zhuang" (two syllables or more, no word the gazetteer knows:
+        // not "Shenzhen", "Huawei").
+        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
+            if (tokens[size_t(t)].length() < 5 || !capitalised(t) || unit(t) != 0
+                || !isPinyinGivenName(word(t)) || !isCapitalisedOneOf(t + 1, m_patterns->chineseSurnames)
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
+                || (t + 2 < std::int32_t(tokens.size()) && capitalised(t + 2)
+                    && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
+                || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
+                || crossedBySpan(t, t + 2))
+                continue;
+            changed = nameAs(t, t + 2, EntityType::Person) || changed;
+            ++t;
+        }
         if (changed)
             spans.reindex();
     }
@@ -3472,6 +3550,42 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     break;
                 first = end + 1;
             }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Where research is published: the name after "published in", "a study in", "wrote in" is a
+    // journal or a paper, an organisation ("published in The BMJ", "a paper in Nature"), unless it
+    // is a place, a language, a date or a person's ("published in Nairobi", "in English", "a study
+    // in Parkinson's patients").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 1 < count; ++t) {
+            if (word(t) != u"in" || !(tf[size_t(t - 1)].flags & Lowercase)
+                || !isOneOf(t - 1, m_patterns->publicationWords))
+                continue;
+            std::int32_t first = t + 1;
+            if (word(first) == u"the" && first + 1 < count)
+                ++first;
+            std::int32_t end = first;
+            while (end < count && end - first < 5 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                && capitalised(end) && !(tf[size_t(end)].flags & Punctuation)
+                && !has(unit(end), Category::Title))
+                ++end;
+            if (end == first || (end < count && isPossessive(word(end)))
+                || isOneOf(first, m_patterns->calendarWords))
+                continue;
+            constexpr CategoryMask kNoJournal = kLocationMask | maskOf(Category::Demonym)
+                | maskOf(Category::Person) | maskOf(Category::FirstName);
+            if (phraseCategories(facts, first, end) & kNoJournal)
+                continue;
+            if (const int o = spans.ownerOf(first);
+                o >= 0 && spans.spans()[size_t(o)].type == EntityType::Person)
+                continue;
+            changed = nameAs(first, end, EntityType::Organization) || changed;
+            t = end;
         }
         if (changed)
             spans.reindex();
@@ -3658,13 +3772,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // The names listed after a plural kind of settlement are settlements: "several towns,
     // including Varnavas and Marathon", "mountain towns such as Chimney Rock and Lake Lure" (a
-    // name the lists know as an organisation or a person stays one).
+    // name the lists know as an organisation or a person stays one). After a plural kind of
+    // organisation they are organisations, named after people or not: "chains including Ralphs,
+    // Fred Meyer and Harris Teeter", "suppliers such as Spirit AeroSystems" (a country stays a
+    // place: "teams such as Brazil"; a possessive ends the list: "firms including China's Huawei").
+    // Each counts three times in the article's vote, as a description does.
+    struct ListedName
+    {
+        std::uint64_t key;
+        std::int32_t length;
+        EntityType type;
+    };
+    std::vector<ListedName> listedNames;
     {
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 0; t + 2 < count; ++t) {
-            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->settlementWords)
-                || !endsLikePlural(word(t)))
+            if (!(tf[size_t(t)].flags & (Lowercase | SentenceStart)))
+                continue;
+            const bool settlements = isOneOf(t, m_patterns->settlementWords) && endsLikePlural(word(t));
+            if (!settlements && !isOneOf(t, m_patterns->organisationKinds))
                 continue;
             std::int32_t k = t + 1;
             if (k < count && word(k) == u",")
@@ -3675,18 +3802,38 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 k += 2;
             else
                 continue;
+            // Acronyms and "the" open organisations' names too: "carriers such as Maersk and MSC",
+            // "unions including the Teamsters".
+            if (!settlements && k + 1 < count && word(k) == u"the")
+                ++k;
             while (k < count && sentenceOf[size_t(k)] == sentenceOf[size_t(t)] && capitalised(k)
-                && !(tf[size_t(k)].flags & AllCaps)) {
+                && (!settlements || !(tf[size_t(k)].flags & AllCaps))) {
                 std::int32_t end = k;
-                while (end < count && end - k < 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
-                    && capitalised(end) && !(tf[size_t(end)].flags & Punctuation))
+                for (int words = 0;
+                     end < count && words < 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                     && capitalised(end) && !(tf[size_t(end)].flags & Punctuation);
+                     ++words) {
                     ++end;
+                    if (end + 1 < count && tightHyphen(end) && capitalised(end + 1)) // "Pop-Tarts"
+                        ++end;
+                }
+                if (end < count && isPossessive(word(end)))
+                    break;
                 const CategoryMask known = phraseCategories(facts, k, end);
                 const int tagged = spanExactly(k, end);
                 const bool fullName = tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Person
                     && end - k >= 2 && has(unit(k), Category::FirstName);
-                if (!(known & (maskOf(Category::Organization) | maskOf(Category::Person))) && !fullName)
-                    changed = nameAs(k, end, EntityType::Location) || changed;
+                std::optional<EntityType> type;
+                if (settlements && !(known & (maskOf(Category::Organization) | maskOf(Category::Person)))
+                    && !fullName)
+                    type = EntityType::Location;
+                else if (!settlements && !has(known, Category::Country))
+                    type = EntityType::Organization;
+                if (type) {
+                    changed = nameAs(k, end, *type) || changed;
+                    if (end - k <= Gazetteer::kMaxPhraseTokens)
+                        listedNames.push_back({ keyOf(k, end), end - k, *type });
+                }
                 if (end + 1 >= count || (word(end) != u"," && word(end) != u"and"))
                     break;
                 k = end + 1;
@@ -3881,6 +4028,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 changed = true;
                 t = end - 1;
                 continue;
+            }
+            // So does a sovereign's in the name of an institution: "King's College London",
+            // "Queen's University Belfast", "Prince's Trust" (not "the King's Speech", "Queen's Park").
+            if (isCapitalisedOneOf(t - 1, m_patterns->royalWords) && capitalised(t + 1)) {
+                std::int32_t end = t + 1;
+                bool institution = false;
+                while (end < tokenCount && end - t <= 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                    && capitalised(end) && !(tf[size_t(end)].flags & Punctuation)
+                    && !has(unit(end), Category::Title)) {
+                    institution = institution || has(unit(end), Category::OrgKeyword);
+                    ++end;
+                }
+                if (institution && !crossedBySpan(t - 1, end)) {
+                    spans.replaceOverlapping({ t - 1, end, EntityType::Organization });
+                    changed = true;
+                    t = end - 1;
+                    continue;
+                }
             }
             // ... and alone after a place preposition it names a place: "scored at St Mary's" (a
             // church, a ground, a school), not the saint.
@@ -4133,7 +4298,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const std::int32_t first
                     = word(t + 1) == u"called" || word(t + 1) == u"named" ? t + 2 : t + 1;
                 const std::int32_t end = nameFrom(first);
-                if (!personalNameAlone(first, end) && mayBeOrganisation(first, end))
+                // Journals take dictionary words for names: "the journal Nature", "the magazine Time".
+                const bool journal = (word(t) == u"journal" || word(t) == u"magazine") && end > first
+                    && !(phraseCategories(facts, first, end) & (kLocationMask | maskOf(Category::Demonym)))
+                    && typeOf(first, end).value_or(EntityType::Organization) == EntityType::Organization;
+                if (journal || (!personalNameAlone(first, end) && mayBeOrganisation(first, end)))
                     describe(first, end, EntityType::Organization);
             }
             // "Synnovis, a pathology company that processes blood tests", "the CGT, Argentina's
@@ -4942,6 +5111,39 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // Two regions joined by "and" before the head word of the body that serves both are one
+    // name: "Avon and Somerset Police", "Devon and Cornwall Constabulary", "Bath and North East
+    // Somerset Council" (countries are not joined so: "Israel and Gaza Health Ministry" would be
+    // two bodies).
+    {
+        bool changed = false;
+        auto region = [&](std::int32_t first, std::int32_t end) {
+            const CategoryMask m = phraseCategories(facts, first, end);
+            return (m & kLocationMask) && !has(m, Category::Country);
+        };
+        for (std::int32_t a = 1; a + 2 < std::int32_t(tokens.size()); ++a) {
+            if (word(a) != u"and" || sentenceOf[size_t(a - 1)] != sentenceOf[size_t(a + 1)])
+                continue;
+            const int left = spans.ownerOf(a - 1), right = spans.ownerOf(a + 1);
+            if (left < 0 || right < 0)
+                continue;
+            const TokenSpan l = spans.spans()[size_t(left)], r = spans.spans()[size_t(right)];
+            if (l.type != EntityType::Location || l.endToken != a || r.type != EntityType::Organization
+                || r.firstToken != a + 1 || !region(l.firstToken, l.endToken))
+                continue;
+            std::int32_t head = a + 1;
+            while (head < r.endToken && !has(unit(head), Category::OrgKeyword))
+                ++head;
+            if (head == a + 1 || head == r.endToken || !region(a + 1, head))
+                continue;
+            spans.replaceOverlapping({ l.firstToken, r.endToken, EntityType::Organization });
+            changed = true;
+            a = r.endToken;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {
@@ -5026,6 +5228,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         Votes& v = votes[key];
         v.count[size_t(EntityType::Organization)] += 3;
         v.length = length;
+    }
+    for (const ListedName& listed : listedNames) {
+        Votes& v = votes[listed.key];
+        v.count[size_t(listed.type)] += 3;
+        v.length = listed.length;
     }
     // A name after a title counts three times: "Prime Minister Sheikh Hasina" outweighs two
     // occurrences the tagger read as a place ("critic of Hasina", "Hasina's Awami League").

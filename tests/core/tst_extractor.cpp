@@ -1021,6 +1021,83 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
+    // Each row is its own short article: the sports rules read the whole story.
+    void teamsJournalsChainsAndJoinedRegions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        const QString rugby = QStringLiteral(
+            "Kestrels edge Harriers in Dunedin thriller\n\n"
+            "New Zealand beat Fiji 27-24 on Saturday, handing the Black Kestrels their first win since 2018. "
+            "The Harriers led 24-17 with ten minutes left. The Olympic Games start next month, and the "
+            "Williams sisters watched from the stands. The Harriers host Samoa's Pumas next week.\n");
+        QTest::newRow("a team's nickname after 'the' in a game's sentence")
+            << rugby << "Harriers" << 1 << "ORGANIZATION";
+        QTest::newRow("...and in the headline") << rugby << "Harriers" << 0 << "ORGANIZATION";
+        QTest::newRow("a nickname of two words") << rugby << "Black Kestrels" << 0 << "ORGANIZATION";
+        QTest::newRow("a nickname after a country's possessive") << rugby << "Pumas" << 0 << "ORGANIZATION";
+        QTest::newRow("a competition's plural name is no team") << rugby << "Olympic Games" << 0 << "none";
+        QTest::newRow("a family's surname is no team") << rugby << "Williams" << 0 << "PERSON";
+
+        const QString grocers = QStringLiteral(
+            "The retailer owns chains including Brandtmark, Olav Tveit and Sundgren Foods. Insurers "
+            "like Vellora and Aldous Marsh gained. Carriers such as Nordline and HMM raised rates, unions "
+            "including the Dockers backed the strike, and analysts said firms including Italy's Ferravia "
+            "would gain. Brandtmark said sales rose.\n");
+        QTest::newRow("a chain named after a person, listed after 'chains including'")
+            << grocers << "Olav Tveit" << 0 << "ORGANIZATION";
+        QTest::newRow("the list's first name") << grocers << "Brandtmark" << 0 << "ORGANIZATION";
+        QTest::newRow("after a plural opening the sentence")
+            << grocers << "Aldous Marsh" << 0 << "ORGANIZATION";
+        QTest::newRow("an acronym in the list") << grocers << "HMM" << 0 << "ORGANIZATION";
+        QTest::newRow("a name after 'including the'") << grocers << "Dockers" << 0 << "ORGANIZATION";
+        QTest::newRow("a country's possessive ends the list") << grocers << "Italy" << 0 << "LOCATION";
+
+        const QString research = QStringLiteral(
+            "The results were published in The Lancet Digital on Monday. A paper in Nature last year found "
+            "the same, the researchers reported in the journal Science. The study was also published in "
+            "Geneva and in English. Lead author Xiaoming Song said the work took a decade.\n");
+        QTest::newRow("a journal after 'published in'")
+            << research << "The Lancet Digital" << 0 << "ORGANIZATION";
+        QTest::newRow("a journal that is a word, after 'a paper in'")
+            << research << "Nature" << 0 << "ORGANIZATION";
+        QTest::newRow("a journal after 'the journal'") << research << "Science" << 0 << "ORGANIZATION";
+        QTest::newRow("a place is no journal") << research << "Geneva" << 0 << "LOCATION";
+        QTest::newRow("a language is no journal") << research << "English" << 0 << "none";
+        QTest::newRow("a Chinese name written given name first")
+            << research << "Xiaoming Song" << 0 << "PERSON";
+
+        const QString bodies = QStringLiteral(
+            "Officers from Devon and Cornwall Police and the Independent Dockworkers' Union met staff of "
+            "King's College London and the International Longshoremen's Association. Floods hit Kenya "
+            "and Uganda, and Yemen's government met the Queen's Speech with silence.\n");
+        QTest::newRow("two regions before the head word of their police force")
+            << bodies << "Devon and Cornwall Police" << 0 << "ORGANIZATION";
+        QTest::newRow("places joined by 'and' without a head word stay places")
+            << bodies << "Uganda" << 0 << "LOCATION";
+        QTest::newRow("a sovereign's possessive inside a college's name")
+            << bodies << "King's College London" << 0 << "ORGANIZATION";
+        QTest::newRow("a sovereign's speech is no name") << bodies << "Queen's Speech" << 0 << "none";
+        QTest::newRow("a plural in '-men' keeps its possessive inside the name")
+            << bodies << "International Longshoremen's Association" << 0 << "ORGANIZATION";
+        QTest::newRow("a country's possessive is no plural") << bodies << "Yemen" << 0 << "LOCATION";
+
+        const QString congress
+            = QStringLiteral("Congress leader Rahul Gandhi called the ruling a victory for democracy.\n");
+        QTest::newRow("a legislature named by a word opening a sentence before its leader")
+            << congress << "Congress" << 0 << "ORGANIZATION";
+    }
+    void teamsJournalsChainsAndJoinedRegions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
         const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");
