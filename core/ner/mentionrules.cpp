@@ -379,7 +379,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> countriesByOldName; // "Turkey"
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
     std::vector<std::uint64_t> mediaWords; // (RAI) "television", (Sirio-Libanes) "hospital"
-    std::vector<std::uint64_t> mountainWords; // "Mount Etna"
+    std::vector<std::uint64_t> placePrefixes; // "Mount Etna", "Ft. Worth"
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
     std::vector<std::uint64_t> copulas; // "is" (a town), "was" (a company)
@@ -665,7 +665,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
             u"Yao", u"Tan", u"Liao", u"Zou", u"Xiong", u"Jin", u"Hao", u"Kong", u"Bai", u"Cui", u"Kang",
             u"Mao", u"Qiu", u"Qin", u"Gu", u"Hou", u"Shao", u"Meng", u"Wan", u"Duan", u"Lei", u"Qian", u"Yin",
             u"Yi", u"Wen", u"Xi", u"Lai", u"Gong", u"Qiao", u"Niu", u"Bo", u"Ji", u"Ou", u"Ning", u"Zhan" });
-    m_patterns->mountainWords = keysOf({ u"Mount", u"Mt.", u"Mt" });
+    m_patterns->placePrefixes = keysOf({ u"Mount", u"Mt.", u"Mt", u"Ft.", u"Ft" });
     m_patterns->riverWords = keysOf({ u"Rio", u"Río" });
     m_patterns->regionWords = keysOf({ u"state", u"province", u"region", u"district", u"county",
         u"prefecture", u"governorate", u"oblast" });
@@ -2602,14 +2602,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (landformsFound)
         spans.reindex();
 
-    // A mountain, whatever the tagger made of its name: "Mount Lewotobi Laki-laki", "Mt. Fuji"
-    // (not "Mount Sinai Hospital").
+    // A mountain or a fort's town, whatever the tagger made of its name: "Mount Lewotobi
+    // Laki-laki", "Mt. Fuji", "Ft. Worth" (not "Mount Sinai Hospital").
     bool mountainsFound = false;
     for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
-        if (!isCapitalisedOneOf(t, m_patterns->mountainWords) || !capitalised(t + 1)
-            || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
+        // "Ft" "." "Worth": the tokenizer keeps the period of an abbreviation it does not know apart.
+        const std::int32_t name = t + 2 < std::int32_t(tokens.size()) && word(t + 1) == u"." ? t + 2 : t + 1;
+        if (!isCapitalisedOneOf(t, m_patterns->placePrefixes) || !capitalised(name)
+            || sentenceOf[size_t(name)] != sentenceOf[size_t(t)])
             continue;
-        std::int32_t end = t + 1;
+        std::int32_t end = name;
         bool organisation = false;
         while (end < std::int32_t(tokens.size()) && end - t <= 4
             && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]) {
@@ -3925,6 +3927,41 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A given name before "St." and a capitalised word is a person whose surname opens with a
+    // saint's: "Carol St. Clair", "Jill St. John" (not "Lake St. Clair", "Port St. Lucie": no given
+    // name; nor "Florence St. Clair", a town first).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 2 < count; ++t) {
+            if (!has(unit(t), Category::FirstName) || !capitalised(t) || (tf[size_t(t)].flags & AllCaps)
+                || (unit(t) & (kLocationMask | maskOf(Category::Title)))
+                || !isCapitalisedOneOf(t + 1, m_patterns->saintWords)
+                || (t > 0 && (tf[size_t(t - 1)].flags & HasDigit))) // "264 Tor St Toowoomba": a street
+                continue;
+            const std::int32_t surname = word(t + 2) == u"." ? t + 3 : t + 2;
+            if (surname >= count || sentenceOf[size_t(surname)] != sentenceOf[size_t(t)]
+                || !capitalised(surname) || (tf[size_t(surname)].flags & AllCaps)
+                || (unit(surname)
+                    & (maskOf(Category::City) | maskOf(Category::Region) | maskOf(Category::Country))))
+                continue;
+            std::int32_t first = t;
+            if (const int o = spans.ownerOf(t); o >= 0 && spans.spans()[size_t(o)].type == EntityType::Person
+                && spans.spans()[size_t(o)].endToken == t + 1)
+                first = spans.spans()[size_t(o)].firstToken;
+            while (first > 0 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+                && capitalised(first - 1) && has(unit(first - 1), Category::FirstName)
+                && !has(unit(first - 1), Category::Title)
+                && (spans.ownerOf(first - 1) < 0 || spans.ownerOf(first - 1) == spans.ownerOf(t)))
+                --first; // "Mary Ann St. Clair"
+            spans.replaceOverlapping({ first, surname + 1, EntityType::Person });
+            changed = true;
+            t = surname;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A nickname in quotes inside a name is part of it: Jimmy "Popeye" Doyle, Joaquin "El Chapo"
     // Guzman (news writes one person so; the tagger saw two).
     {
@@ -3951,8 +3988,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const int surname = spans.ownerOf(close + 1);
             std::int32_t end = close + 2;
             if (surname >= 0) {
+                // A one-word surname the tagger took for a town is the surname: Barry "Butch" Wilmore.
                 const TokenSpan& next = spans.spans()[size_t(surname)];
-                if (next.type != EntityType::Person || next.firstToken != close + 1)
+                const bool oneWord = next.endToken == next.firstToken + 1
+                    && !(unit(close + 1) & (maskOf(Category::Country) | maskOf(Category::Organization)));
+                if ((next.type != EntityType::Person && !oneWord) || next.firstToken != close + 1)
                     continue;
                 end = next.endToken;
             } else if (unit(close + 1)
@@ -5313,6 +5353,43 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         organisationFirstWords.insert(tf[size_t(f)].key);
     }
+    // ... and so is a company's first word that names a town or a region too, where it acts as a
+    // company: "Delta Air Lines ... Delta, which cancelled 7,000 flights", "Alaska Airlines ...
+    // Alaska said" (not "flights to Alaska"; a country alone is the country: "Kenya Airways ...
+    // Kenya said").
+    std::unordered_set<std::uint64_t> companyFirstPlaces;
+    for (const TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken, last = s.endToken - 1;
+        // Only a company's words: "Cleveland Orchestra" and "Cleveland Clinic" leave the city alone.
+        if (s.type == EntityType::Organization && last > f && (tf[size_t(f)].flags & Capitalized)
+            && !(tf[size_t(f)].flags & AllCaps) && (unit(f) & kLocationMask)
+            && !(unit(f) & (maskOf(Category::Country) | maskOf(Category::Demonym)))) {
+            bool company = isOneOf(last, m_patterns->legalForms);
+            for (std::int32_t k = f + 1; k <= last && !company; ++k)
+                company = isCapitalisedOneOf(k, m_patterns->companyHeads)
+                    || word(k) == u"Air"; // "Delta Air Lines"
+            if (company)
+                companyFirstPlaces.insert(tf[size_t(f)].key);
+        }
+    }
+    // Where a town's name acts as a company: it has staff ("Eurasia's lead China analyst"), or it
+    // does what companies do ("Delta, which cancelled 7,000 flights, said"); not "Cleveland's
+    // museums", nor "flights to Alaska".
+    auto actsAsCompany = [&](std::int32_t t) {
+        const auto count = std::int32_t(tokens.size());
+        if (t + 1 >= count || (t > 0 && isOneOf(t - 1, m_patterns->placePrepositions)))
+            return false;
+        if (isPossessive(word(t + 1))) {
+            for (std::int32_t k = t + 2;
+                 k < std::min(t + 5, count) && sentenceOf[size_t(k)] == sentenceOf[size_t(t)]; ++k)
+                if (isOneOf(k, m_patterns->staffWords) || has(unit(k), Category::Title))
+                    return true;
+            return false;
+        }
+        return ((tf[size_t(t + 1)].flags & Lowercase) && isOneOf(t + 1, m_patterns->companyVerbs)
+                   && word(t + 1) != u"has" && word(t + 1) != u"had")
+            || (word(t + 1) == u"," && t + 2 < count && (word(t + 2) == u"which" || word(t + 2) == u"whose"));
+    };
     // A club's first word alone is the club, whatever else the word names: "Bayern Munich ...
     // Bayern" (also Bavaria's German name), "Borussia Dortmund ... Borussia".
     std::unordered_set<std::uint64_t> clubFirstWords;
@@ -5338,6 +5415,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     for (TokenSpan& s : spans.spans()) {
         if (s.endToken - s.firstToken == 1 && clubFirstWords.count(tf[size_t(s.firstToken)].key)) {
+            s.type = EntityType::Organization;
+            continue;
+        }
+        if (s.endToken - s.firstToken == 1 && s.type == EntityType::Location
+            && companyFirstPlaces.count(tf[size_t(s.firstToken)].key) && actsAsCompany(s.firstToken)) {
             s.type = EntityType::Organization;
             continue;
         }

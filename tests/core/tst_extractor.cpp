@@ -1098,6 +1098,45 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void townsThatNameCompaniesFortsAndSaintsSurnames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        const QString airline = QStringLiteral(
+            "Flights at Delta Air Lines were grounded on Friday. Delta, which cancelled 7,000 flights, said "
+            "it "
+            "would seek damages. Delta's chief executive apologised. Passengers flew on to Delta, British "
+            "Columbia, by bus.\n");
+        QTest::newRow("a company's first word that names a town, acting as the company")
+            << airline << "Delta" << 1 << "ORGANIZATION";
+        QTest::newRow("...and with its chief executive") << airline << "Delta" << 2 << "ORGANIZATION";
+        QTest::newRow("the town after a place preposition stays the town")
+            << airline << "Delta" << 3 << "LOCATION";
+        const QString city = QStringLiteral(
+            "The Cleveland Orchestra played on Sunday. Cleveland has endured growing pains, and Cleveland's "
+            "museums are free.\n");
+        QTest::newRow("a city's orchestra leaves the city a city") << city << "Cleveland" << 1 << "LOCATION";
+        const QString people = QStringLiteral(
+            "Barry \"Butch\" Wilmore flew with Jill St. John. My dad is having surgery in Ft. Worth, and "
+            "Mary Ann St. Clair sent the papers. Mail them to G. Burrows, 264 Tor St Toowoomba.\n");
+        QTest::newRow("a nickname in quotes before a surname the tagger took for a town")
+            << people << "Barry \"Butch\" Wilmore" << 0 << "PERSON";
+        QTest::newRow("a surname opening with a saint's name") << people << "Jill St. John" << 0 << "PERSON";
+        QTest::newRow("...after two given names") << people << "Mary Ann St. Clair" << 0 << "PERSON";
+        QTest::newRow("a fort's town written short") << people << "Ft. Worth" << 0 << "LOCATION";
+        QTest::newRow("a street in an address is no surname") << people << "Tor St Toowoomba" << 0 << "none";
+    }
+    void townsThatNameCompaniesFortsAndSaintsSurnames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
         const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace crossread::core;
 using namespace crossread::core::ner;
 
@@ -25,24 +27,40 @@ class TestMentionRules : public QObject
     QStringList apply(
         const QString& text, const QString& tagged, const QList<int>& occurrences, EntityType type)
     {
+        return apply(text, { { tagged, occurrences, type } });
+    }
+
+    // The same for several phrases the tagger typed differently.
+    struct Tagged
+    {
+        QString phrase;
+        QList<int> occurrences;
+        EntityType type;
+    };
+    QStringList apply(const QString& text, const QList<Tagged>& tagged)
+    {
         const TokenizedText tokens = Tokenizer().tokenize(text);
         DocumentFacts facts;
         computeFacts(text, tokens, m_gazetteer, m_clusters, facts);
-        const QStringList words = tagged.split(u' ');
         auto wordAt = [&](std::int32_t t) {
             const Token& token = tokens.tokens[size_t(t)];
             return QStringView(text).mid(token.begin, token.length());
         };
         std::vector<TokenSpan> spans;
-        int occurrence = 0;
         const auto count = std::int32_t(tokens.tokens.size());
-        for (std::int32_t t = 0; t + std::int32_t(words.size()) <= count; ++t) {
-            bool matches = true;
-            for (qsizetype k = 0; k < words.size() && matches; ++k)
-                matches = wordAt(t + std::int32_t(k)) == words[k];
-            if (matches && occurrences.contains(occurrence++))
-                spans.push_back({ t, t + std::int32_t(words.size()), type });
+        for (const Tagged& phrase : tagged) {
+            const QStringList words = phrase.phrase.split(u' ');
+            int occurrence = 0;
+            for (std::int32_t t = 0; t + std::int32_t(words.size()) <= count; ++t) {
+                bool matches = true;
+                for (qsizetype k = 0; k < words.size() && matches; ++k)
+                    matches = wordAt(t + std::int32_t(k)) == words[k];
+                if (matches && phrase.occurrences.contains(occurrence++))
+                    spans.push_back({ t, t + std::int32_t(words.size()), phrase.type });
+            }
         }
+        std::sort(spans.begin(), spans.end(),
+            [](const TokenSpan& a, const TokenSpan& b) { return a.firstToken < b.firstToken; });
         m_rules.apply(text, tokens, facts, spans);
         QStringList out;
         for (const TokenSpan& s : spans) {
@@ -61,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(m_gazetteer.addTsv(
                      u"Lando\tFIRST_NAME\nHarper\tSURNAME\nNails\tORG_KEYWORD\n"
                      u"Council\tORG_KEYWORD\nAirlines\tORG_KEYWORD\nRoad\tLOC_KEYWORD\nWorld Cup\tNONENTITY\n"
-                     u"Tampa Bay\tCITY\nKansas City\tCITY\nEureka\tCITY\nUK\tCOUNTRY\n",
+                     u"Tampa Bay\tCITY\nKansas City\tCITY\nEureka\tCITY\nUK\tCOUNTRY\n"
+                     u"Carol\tFIRST_NAME\nBarry\tFIRST_NAME\nDelta\tCITY\n",
                      Tokenizer()),
             0);
         m_gazetteer.finalize();
@@ -127,6 +146,42 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("Eureka Springs/LOCATION") }));
         QCOMPARE(apply(towns, QStringLiteral("Kansas City"), { 0 }, EntityType::Location),
             QStringList({ QStringLiteral("Kansas City/LOCATION") }));
+    }
+
+    void aSaintsNameOpensASurnameAndAFortsTown()
+    {
+        // An e-mail signature: the tagger read the surname and the office code as a person.
+        const QString signature = QStringLiteral("I would add setoff language . Carol St. Clair EB 3889\n");
+        QCOMPARE(apply(signature, QStringLiteral("Clair EB"), { 0 }, EntityType::Person),
+            QStringList({ QStringLiteral("Carol St. Clair/PERSON") }));
+        // A street after a house number is no surname.
+        const QString address = QStringLiteral("Mail it to 264 Carol St Clairview .\n");
+        QCOMPARE(apply(address, QStringLiteral("Clairview"), { 0 }, EntityType::Location),
+            QStringList({ QStringLiteral("Clairview/LOCATION") }));
+        const QString fort = QStringLiteral("My dad is having surgery in Ft. Worth , so I will go .\n");
+        QCOMPARE(apply(fort, QStringLiteral("Worth"), {}, EntityType::Location),
+            QStringList({ QStringLiteral("Ft. Worth/LOCATION") }));
+    }
+
+    void aNicknameInQuotesJoinsASurnameTakenForATown()
+    {
+        const QString text = QStringLiteral("Barry \"Butch\" Wilmore launched in June.\n");
+        QCOMPARE(apply(text,
+                     { { QStringLiteral("Barry"), { 0 }, EntityType::Person },
+                         { QStringLiteral("Wilmore"), { 0 }, EntityType::Location } }),
+            QStringList({ QStringLiteral("Barry \"Butch\" Wilmore/PERSON") }));
+    }
+
+    void aCompanysFirstWordThatNamesATownActsAsTheCompany()
+    {
+        const QString text = QStringLiteral(
+            "Delta Air Lines grounded flights. Delta, which cancelled 7,000 flights, will sue. We drove to "
+            "Delta on Sunday.\n");
+        QCOMPARE(apply(text,
+                     { { QStringLiteral("Delta Air Lines"), { 0 }, EntityType::Organization },
+                         { QStringLiteral("Delta"), { 1, 2 }, EntityType::Location } }),
+            QStringList({ QStringLiteral("Delta Air Lines/ORGANIZATION"),
+                QStringLiteral("Delta/ORGANIZATION"), QStringLiteral("Delta/LOCATION") }));
     }
 
     void anAcronymAPersonBelongsToIsAnOrganisation()
