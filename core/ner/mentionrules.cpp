@@ -3594,8 +3594,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // An acronym that a person belongs to is an organisation, a party, a broadcaster or a club:
-    // "DAB's Ben Chan", "NBC's Chuck Todd", "Priya Natarajan of MIT". Acronyms of places ("UK's
-    // Rishi Sunak") and acronyms in a shouted line or a headline stay as they are.
+    // "DAB's Ben Chan", "NBC's Chuck Todd", "Priya Natarajan of MIT", "ISO spokesman Gregg
+    // Fishman". Acronyms of places ("UK's Rishi Sunak", "US envoy Amos Hochstein") and acronyms in
+    // a shouted line or a headline stay as they are.
     {
         auto organisationAcronym = [&](std::int32_t t) {
             if (!(tf[size_t(t)].flags & AllCaps) || (tf[size_t(t)].flags & (HasDigit | HasPeriod)))
@@ -3614,7 +3615,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && spans.ownerOf(t + 1) < 0 && personStartsAt(t + 2);
             const bool afterPerson = t >= 2 && word(t - 1) == u"of" && personEndsAt(t - 2)
                 && (t + 1 >= std::int32_t(tokens.size()) || !capitalised(t + 1));
-            if (!beforePerson && !afterPerson)
+            // ... and one whose staff the person is: "ISO spokesman Gregg Fishman", "FDA
+            // commissioner Robert Califf".
+            const bool staffBeforePerson = t + 2 < std::int32_t(tokens.size())
+                && (tf[size_t(t + 1)].flags & Lowercase)
+                && (isOneOf(t + 1, m_patterns->staffWords) || isOneOf(t + 1, m_patterns->spokesWords)
+                    || has(unit(t + 1), Category::Title))
+                && personStartsAt(t + 2);
+            if (!beforePerson && !afterPerson && !staffBeforePerson)
                 continue;
             // The tagger's place stays: "Maria Lopez of NYC".
             if (const int owner = spans.ownerOf(t); owner >= 0

@@ -148,6 +148,17 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("Kansas City/LOCATION") }));
     }
 
+    void anAcronymBeforeItsStaffAndAPersonIsAnOrganisation()
+    {
+        const QString text
+            = QStringLiteral("ISO spokesman Gregg Fishman said so. UK envoy Tom Harper came.\n");
+        QCOMPARE(apply(text,
+                     { { QStringLiteral("Gregg Fishman"), { 0 }, EntityType::Person },
+                         { QStringLiteral("Tom Harper"), { 0 }, EntityType::Person } }),
+            QStringList({ QStringLiteral("ISO/ORGANIZATION"), QStringLiteral("Gregg Fishman/PERSON"),
+                QStringLiteral("UK/LOCATION"), QStringLiteral("Tom Harper/PERSON") }));
+    }
+
     void aSaintsNameOpensASurnameAndAFortsTown()
     {
         // An e-mail signature: the tagger read the surname and the office code as a person.
