@@ -411,6 +411,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore, diseaseNouns;
+    std::vector<std::uint64_t> eponymousDiseases; // "Alzheimer" ('s disease)
+    std::vector<std::uint64_t> describingParticiples; // "based" (Pittsburgh-based U.S. Steel)
     // Ships and spacecraft: "the tanker Sounion" (also a place), "Space Shuttle Columbia", "USS
     // Gerald R. Ford".
     std::vector<std::uint64_t> vesselNouns, vesselPrefixes;
@@ -731,9 +733,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"processors", u"console", u"film", u"movie", u"model", u"models" });
     // Diseases named after the town or river where they were found: "Marburg virus", "Lassa fever".
     m_patterns->diseaseNouns = keysOf({ u"virus", u"fever", u"disease" });
-    m_patterns->productNounsBefore
-        = keysOf({ u"film", u"films", u"movie", u"movies", u"drug", u"vaccine", u"chatbot", u"novel",
-            u"novels", u"album", u"albums", u"song", u"songs", u"documentary", u"series", u"sitcom",
+    m_patterns->describingParticiples = keysOf({ u"based", u"owned", u"backed", u"led", u"born", u"funded",
+        u"run", u"controlled", u"listed", u"headquartered", u"registered", u"flagged" });
+    m_patterns->eponymousDiseases = keysOf({ u"Alzheimer", u"Parkinson", u"Huntington", u"Crohn", u"Hodgkin",
+        u"Tourette", u"Asperger", u"Gehrig" });
+    m_patterns->productNounsBefore = keysOf(
+        { u"film", u"films", u"movie", u"movies", u"drug", u"vaccine", u"treatment", u"therapy", u"chatbot",
+            u"novel", u"novels", u"album", u"albums", u"song", u"songs", u"documentary", u"series", u"sitcom",
             u"musical", u"opera", u"memoir", u"book", u"capsule", u"spacecraft", u"rocket", u"telescope" });
     m_patterns->vesselNouns = keysOf({ u"shuttle", u"orbiter", u"ship", u"vessel", u"tanker", u"yacht",
         u"frigate", u"destroyer", u"submarine", u"ferry", u"freighter", u"warship", u"liner", u"trawler" });
@@ -2370,6 +2376,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // article names a person with that word ("Harrison Ford"), and the tagger decides when the
     // name runs on ("Bayer Leverkusen", "Toyota Venza"). Text typed in lower case writes brands
     // so too ("burger king", "starbucks").
+    // Whether "and" or a comma at `t` joins an organisation the tagger found: "Shell and TotalEnergies".
+    auto organisationListedAfter = [&](std::int32_t t) {
+        if (t + 1 >= std::int32_t(tokens.size()) || (word(t) != u"and" && word(t) != u",")
+            || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
+            return false;
+        const int owner = spans.ownerOf(t + 1);
+        if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization
+            && spans.spans()[size_t(owner)].firstToken == t + 1)
+            return true;
+        // ... or one the known organisations name, which this rule has not come to yet.
+        const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
+        for (std::int32_t len = 1; len <= m_patterns->longestKnownOrganisation && t + 1 + len <= sentenceEnd;
+             ++len)
+            if (capitalised(t + 1) && m_patterns->knownOrganisations.count(keyOf(t + 1, t + 1 + len)))
+                return true;
+        return false;
+    };
     if (m_patterns->longestKnownOrganisation > 0) {
         const auto& starts = m_patterns->knownOrganisationStarts;
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
@@ -2488,13 +2511,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
                 // ... unless it acts: "Apple bought Beats", "Shell's profit", "Apple, which ...",
-                // "Arsenal beat Manchester City 2-1" (not "the Amazon").
+                // "Arsenal beat Manchester City 2-1" (not "the Amazon"), or is listed with another
+                // organisation: "Shell and TotalEnergies have been selling".
                 const bool acts = single && end < sentence.endToken && !(unit(matchStart) & kLocationMask)
                     && (isPossessive(word(end))
                         || ((tf[size_t(end)].flags & Lowercase)
                             && (isOneOf(end, m_patterns->companyVerbs)
                                 || isOneOf(end, m_patterns->resultWords)))
-                        || (word(end) == u"," && end + 1 < sentence.endToken && word(end + 1) == u"which"));
+                        || (word(end) == u"," && end + 1 < sentence.endToken && word(end + 1) == u"which")
+                        || organisationListedAfter(end));
                 if (single && dictionaryWords && !introducesAPerson && !acts
                     && (headlineWord
                         || (((tf[size_t(matchStart)].flags & SentenceStart) || opensListItem(matchStart))
@@ -5192,6 +5217,69 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A compound that says where a name is from, who owns it or who backs it describes the name
+    // after it: "Pittsburgh-based U.S. Steel" is the place and the company, "Kremlin-backed
+    // Wagner" the organisation and the group.
+    {
+        std::vector<TokenSpan> split;
+        bool changed = false;
+        for (const TokenSpan& s : spans.spans()) {
+            std::int32_t cut = -1;
+            for (std::int32_t k = s.firstToken + 1; k + 2 < s.endToken && cut < 0; ++k)
+                if (tightHyphen(k) && (tf[size_t(k + 1)].flags & Lowercase)
+                    && isOneOf(k + 1, m_patterns->describingParticiples))
+                    cut = k;
+            if (cut < 0) {
+                split.push_back(s);
+                continue;
+            }
+            const CategoryMask before = phraseCategories(facts, s.firstToken, cut);
+            const bool place = (before & kLocationMask) && !(before & maskOf(Category::Organization));
+            split.push_back({ s.firstToken, cut, place ? EntityType::Location : EntityType::Organization });
+            split.push_back({ cut + 2, s.endToken, s.type });
+            changed = true;
+        }
+        if (changed) {
+            spans.spans() = std::move(split);
+            spans.reindex();
+        }
+    }
+
+    // Diseases named after their discoverer are no people nor organisations: "Alzheimer's
+    // treatment", "Parkinson's patients"; the charities named after them are organisations with
+    // the possessive inside: "the Alzheimer's Association", "Parkinson's UK".
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 1 < count; ++t) {
+            if (!isPossessive(word(t + 1)) || !isCapitalisedOneOf(t, m_patterns->eponymousDiseases))
+                continue;
+            // A person of that name stays one: "Michael Parkinson's interviews".
+            if (const int owner = spans.ownerOf(t); owner >= 0
+                && spans.spans()[size_t(owner)].endToken - spans.spans()[size_t(owner)].firstToken > 1
+                && spans.spans()[size_t(owner)].type == EntityType::Person)
+                continue;
+            std::int32_t end = t + 2;
+            bool charity = false;
+            while (end < count && end - t <= 4 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                && capitalised(end) && !(tf[size_t(end)].flags & Punctuation)) {
+                charity = charity || has(unit(end), Category::OrgKeyword) || word(end) == u"UK";
+                ++end;
+            }
+            if (charity) {
+                spans.replaceOverlapping({ t, end, EntityType::Organization });
+            } else if (const int owner = spans.ownerOf(t); owner >= 0) {
+                spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
+            } else {
+                continue;
+            }
+            changed = true;
+            t = end - 1;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {
@@ -5361,6 +5449,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         organisationFirstWords.insert(tf[size_t(f)].key);
     }
+    // ... and so is the surname of a known company named after its founder: "Eli Lilly ... Lilly
+    // said", "Charles Schwab ... Schwab's profit" (not a surname a person of the article has).
+    std::unordered_set<std::uint64_t> organisationSurnames;
+    for (const TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.type == EntityType::Organization && s.endToken - f == 2 && has(unit(f), Category::FirstName)
+            && m_patterns->knownOrganisations.count(keyOf(f, f + 2)) && capitalised(f + 1)
+            && !(tf[size_t(f + 1)].flags & AllCaps)
+            && !(unit(f + 1)
+                & (kLocationMask | maskOf(Category::Common) | maskOf(Category::OrgKeyword)
+                    | maskOf(Category::Title)))
+            && !isCapitalisedOneOf(f + 1, m_patterns->companyHeads))
+            organisationSurnames.insert(tf[size_t(f + 1)].key);
+    }
     // ... and so is a company's first word that names a town or a region too, where it acts as a
     // company: "Delta Air Lines ... Delta, which cancelled 7,000 flights", "Alaska Airlines ...
     // Alaska said" (not "flights to Alaska"; a country alone is the country: "Kenya Airways ...
@@ -5428,6 +5530,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (s.endToken - s.firstToken == 1 && s.type == EntityType::Location
             && companyFirstPlaces.count(tf[size_t(s.firstToken)].key) && actsAsCompany(s.firstToken)) {
+            s.type = EntityType::Organization;
+            continue;
+        }
+        if (s.endToken - s.firstToken == 1 && s.type == EntityType::Person
+            && organisationSurnames.count(tf[size_t(s.firstToken)].key)
+            && !namePartVotes.count(tf[size_t(s.firstToken)].key)) {
             s.type = EntityType::Organization;
             continue;
         }

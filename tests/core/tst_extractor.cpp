@@ -1137,6 +1137,42 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
     }
 
+    void diseasesCompoundsAndCompaniesNamedAfterPeople_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+        const QString health = QStringLiteral(
+            "Regulators approved Eli Lilly's Alzheimer's treatment Kisunla on Tuesday. Lilly said it would "
+            "cost $32,000 a year. The Alzheimer's Association urged Medicare to pay, and Parkinson's "
+            "patients "
+            "may benefit too.\n");
+        QTest::newRow("a disease named after its discoverer is no name")
+            << health << "Alzheimer" << 0 << "none";
+        QTest::newRow("...nor is the next one") << health << "Parkinson" << 0 << "none";
+        QTest::newRow("the charity named after the disease keeps the possessive")
+            << health << "Alzheimer's Association" << 0 << "ORGANIZATION";
+        QTest::newRow("a drug after 'treatment' is no name") << health << "Kisunla" << 0 << "none";
+        QTest::newRow("a known company's founder's surname alone is the company")
+            << health << "Lilly" << 1 << "ORGANIZATION";
+        const QString compounds = QStringLiteral(
+            "The deal angered workers at Pittsburgh-based U.S. Steel on Friday.\n\n"
+            "Shell and TotalEnergies have been selling onshore assets in the Niger Delta.\n");
+        QTest::newRow("the place of a '-based' compound") << compounds << "Pittsburgh" << 0 << "LOCATION";
+        QTest::newRow("...and the company it describes") << compounds << "U.S. Steel" << 0 << "ORGANIZATION";
+        QTest::newRow("a known company that is a word, opening a sentence before another company")
+            << compounds << "Shell" << 0 << "ORGANIZATION";
+    }
+    void diseasesCompoundsAndCompaniesNamedAfterPeople()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
         const QString text = QStringLiteral("What should they do?\n2 ) Target Israel and its allies.\n");
