@@ -459,6 +459,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> clubWordsAfterCity;
     // A sports result: "beat", "a 2-0 win over"; and the words between it and the loser.
     std::vector<std::uint64_t> resultWords, resultLinks;
+    std::vector<std::uint64_t> marginUnits, numberWords; // "by eight wickets"
     std::vector<std::uint64_t> gameVerbs; // what teams do in a game besides winning: "led", "host"
     std::vector<std::uint64_t> competitionPlurals;
     // Titles that in lower case are adjectives: "major Hamas leaders", "the premier League".
@@ -857,14 +858,19 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->clubWordsAfterCity = keysOf({ u"City", u"Town", u"Athletic" });
     m_patterns->resultWords = keysOf({ u"beat", u"beats", u"beating", u"defeated", u"defeats", u"edged",
         u"thrashed", u"hammered", u"routed", u"drew", u"draw", u"lost", u"loses", u"overcame", u"stunned",
-        u"downed", u"win", u"victory", u"defeat", u"loss" });
+        u"downed", u"win", u"victory", u"defeat", u"loss", u"thrashing", u"crushed", u"crushing", u"trounced",
+        u"rout", u"whitewashed" });
     m_patterns->gameVerbs = keysOf({ u"led", u"trailed", u"host", u"hosts", u"hosted", u"face", u"faces",
         u"play", u"plays", u"played", u"meet", u"meets", u"edge", u"edges", u"scored" });
     // Plural names of competitions and places, no team's nickname: "the Olympic Games", "the Ashes".
     m_patterns->competitionPlurals = keysOf({ u"Games", u"Olympics", u"Paralympics", u"Championships",
         u"Nations", u"Series", u"Masters", u"Ashes", u"Finals", u"Playoffs", u"Awards", u"Islands", u"Isles",
         u"Highlands", u"Lords", u"Commons", u"Americas", u"Emirates", u"Grammys", u"Oscars" });
-    m_patterns->resultLinks = keysOf({ u"over", u"against", u"to", u"by", u"with" });
+    // (Not "points": "the index fell by 200 points".)
+    m_patterns->marginUnits = keysOf({ u"wickets", u"wicket", u"runs", u"run", u"innings", u"strokes" });
+    m_patterns->numberWords = keysOf(
+        { u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"an" });
+    m_patterns->resultLinks = keysOf({ u"over", u"against", u"to", u"by", u"with", u"of" });
     // US states as American newspapers abbreviate them after a city ("Tampa, Fla.") and a
     // lawmaker's party ("(R-La.)"); the dotted ones ("N.Y.") are initialisms the tagger knows.
     m_patterns->stateAbbreviations
@@ -2773,11 +2779,42 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // where the story under it gives one.
         std::vector<bool> scored(tokenized.sentences.size(), false);
         bool resultFound = false; // a result between two clubs the tagger already typed counts too
+        // A cricket result gives the margin instead: "by eight wickets", "by 45 runs".
+        auto marginAt = [&](std::int32_t t, std::int32_t end) {
+            return t + 2 < end && word(t) == u"by"
+                && ((tf[size_t(t + 1)].flags & HasDigit) || isOneOf(t + 1, m_patterns->numberWords))
+                && isOneOf(t + 2, m_patterns->marginUnits);
+        };
         for (size_t si = 0; si < tokenized.sentences.size(); ++si)
             for (std::int32_t t = tokenized.sentences[si].firstToken;
                  t < tokenized.sentences[si].endToken && !scored[si]; ++t)
-                scored[si] = scoreLength(t, tokenized.sentences[si].endToken) > 0;
+                scored[si] = scoreLength(t, tokenized.sentences[si].endToken) > 0
+                    || marginAt(t, tokenized.sentences[si].endToken);
         const bool storyScored = std::find(scored.begin(), scored.end(), true) != scored.end();
+        // A team named by a plural nickname and its town, in that order: "Sunrisers Hyderabad"
+        // ("Mumbai Indians" the other way round is the town-first rule's below).
+        for (std::int32_t n = 1; storyScored && n + 1 < std::int32_t(tokens.size()); ++n) {
+            const QStringView w = word(n);
+            if (!(tf[size_t(n)].flags & Capitalized) || (tf[size_t(n)].flags & (AllCaps | SentenceStart))
+                || w.size() < 5 || w.back() != u's' || w[w.size() - 2] == u's' || spans.ownerOf(n) >= 0
+                || (unit(n) & (kLocationMask | maskOf(Category::Demonym)))
+                || sentenceOf[size_t(n + 1)] != sentenceOf[size_t(n)] || !capitalised(n + 1)
+                || !(unit(n + 1) & kTownNames)
+                || (n + 2 < std::int32_t(tokens.size()) && capitalised(n + 2)
+                    && sentenceOf[size_t(n + 2)] == sentenceOf[size_t(n)]))
+                continue;
+            if (const int town = spans.ownerOf(n + 1); town >= 0
+                && (spans.spans()[size_t(town)].type != EntityType::Location
+                    || spanExactly(n + 1, n + 2) != town))
+                continue;
+            spans.replaceOverlapping({ n, n + 2, EntityType::Organization });
+            clubResults.emplace_back(keyOf(n, n + 2), 2);
+            added = true;
+        }
+        if (added) {
+            spans.reindex();
+            added = false;
+        }
         // A results list: "Arsenal 2 Brighton 1; Fulham 3 Wolverhampton Wanderers 1".
         for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
             if (!goalsAt(t) || !capitalised(t - 1) || !capitalised(t + 1)
@@ -2854,6 +2891,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 1);
             if (left < 0 || right < 0)
+                continue;
+            // "In Mumbai, Lucknow beat Chennai": a place opening the sentence is no list's item.
+            const std::int32_t leftStart = spans.spans()[size_t(left)].firstToken;
+            if (word(t) == u"," && leftStart > 0 && isOneOf(leftStart - 1, m_patterns->placePrepositions))
                 continue;
             if (clubSpan(left) && spans.spans()[size_t(right)].type == EntityType::Location)
                 clubAt(t + 1);

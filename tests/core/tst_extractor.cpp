@@ -1040,6 +1040,16 @@ private Q_SLOTS:
         QTest::newRow("a nickname after a country's possessive") << rugby << "Pumas" << 0 << "ORGANIZATION";
         QTest::newRow("a competition's plural name is no team") << rugby << "Olympic Games" << 0 << "none";
         QTest::newRow("a family's surname is no team") << rugby << "Williams" << 0 << "PERSON";
+        const QString cricket = QStringLiteral(
+            "CHENNAI - Kolkata Knight Riders won the title on Sunday, thrashing Sunrisers Hyderabad by eight "
+            "wickets. In Mumbai, Lucknow beat Chennai by 45 runs, and Lucknow reached the target in 19 "
+            "overs.\n");
+        QTest::newRow("a team named by a nickname before its town, in a story won by wickets")
+            << cricket << "Sunrisers Hyderabad" << 0 << "ORGANIZATION";
+        QTest::newRow("a town that beat another by runs is its team")
+            << cricket << "Lucknow" << 0 << "ORGANIZATION";
+        QTest::newRow("...and so the loser") << cricket << "Chennai" << 0 << "ORGANIZATION";
+        QTest::newRow("the town where they played stays a town") << cricket << "Mumbai" << 0 << "LOCATION";
 
         const QString grocers = QStringLiteral(
             "The retailer owns chains including Brandtmark, Olav Tveit and Sundgren Foods. Insurers "
