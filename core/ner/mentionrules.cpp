@@ -2638,9 +2638,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     bool mountainsFound = false;
     for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
         // "Ft" "." "Worth": the tokenizer keeps the period of an abbreviation it does not know apart.
+        if (!isCapitalisedOneOf(t, m_patterns->placePrefixes))
+            continue;
         const std::int32_t name = t + 2 < std::int32_t(tokens.size()) && word(t + 1) == u"." ? t + 2 : t + 1;
-        if (!isCapitalisedOneOf(t, m_patterns->placePrefixes) || !capitalised(name)
-            || sentenceOf[size_t(name)] != sentenceOf[size_t(t)])
+        if (!capitalised(name) || sentenceOf[size_t(name)] != sentenceOf[size_t(t)])
             continue;
         std::int32_t end = name;
         bool organisation = false;
@@ -3559,7 +3560,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // not "Shenzhen", "Huawei").
         for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
             if (tokens[size_t(t)].length() < 5 || !capitalised(t) || unit(t) != 0
-                || !isPinyinGivenName(word(t)) || !isCapitalisedOneOf(t + 1, m_patterns->chineseSurnames)
+                || !isCapitalisedOneOf(t + 1, m_patterns->chineseSurnames) || !isPinyinGivenName(word(t))
                 || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
                 || (t + 2 < std::int32_t(tokens.size()) && capitalised(t + 2)
                     && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
@@ -3631,7 +3632,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 1; t + 1 < count; ++t) {
-            if (word(t) != u"in" || !(tf[size_t(t - 1)].flags & Lowercase)
+            if (tokens[size_t(t)].length() != 2 || word(t) != u"in" || !(tf[size_t(t - 1)].flags & Lowercase)
                 || !isOneOf(t - 1, m_patterns->publicationWords))
                 continue;
             std::int32_t first = t + 1;
@@ -5236,7 +5237,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return (m & kLocationMask) && !has(m, Category::Country);
         };
         for (std::int32_t a = 1; a + 2 < std::int32_t(tokens.size()); ++a) {
-            if (word(a) != u"and" || sentenceOf[size_t(a - 1)] != sentenceOf[size_t(a + 1)])
+            if (tokens[size_t(a)].length() != 3 || word(a) != u"and"
+                || sentenceOf[size_t(a - 1)] != sentenceOf[size_t(a + 1)])
                 continue;
             const int left = spans.ownerOf(a - 1), right = spans.ownerOf(a + 1);
             if (left < 0 || right < 0)
@@ -5293,7 +5295,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 0; t + 1 < count; ++t) {
-            if (!isPossessive(word(t + 1)) || !isCapitalisedOneOf(t, m_patterns->eponymousDiseases))
+            if (!(tf[size_t(t)].flags & Capitalized) || !isPossessive(word(t + 1))
+                || !isCapitalisedOneOf(t, m_patterns->eponymousDiseases))
                 continue;
             // A person of that name stays one: "Michael Parkinson's interviews".
             if (const int owner = spans.ownerOf(t); owner >= 0
