@@ -3541,29 +3541,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // Chinese names, surname first, which the tagger often halves or misses at a sentence's start:
-    // "Xi Jinping", "Liu He", "Ding Xuexiang" (not "Hong Kong", which the gazetteer knows).
+    // "Xi Jinping", "Liu He", "Ding Xuexiang" (not "Hong Kong", which the gazetteer knows); and given
+    // name first, as Chinese scientists abroad write theirs: "lead author Mingyang Song", "Xiaowei
+    // Zhuang" (a given name of two syllables or more that the gazetteer does not know: not
+    // "Shenzhen", "Huawei").
     {
         bool changed = false;
-        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
-            if (!capitalised(t) || !isOneOf(t, m_patterns->chineseSurnames)
-                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !isPinyinGivenName(word(t + 1))
-                || (t + 2 < std::int32_t(tokens.size()) && capitalised(t + 2)
-                    && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
-                || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
-                || crossedBySpan(t, t + 2))
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 1 < count; ++t) {
+            if (!capitalised(t) || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
                 continue;
-            changed = nameAs(t, t + 2, EntityType::Person) || changed;
-            ++t;
-        }
-        // ... and given name first, as Chinese scientists abroad write theirs: "lead author
-        // Mingyang Song", "Xiaowei Zhuang" (two syllables or more, no word the gazetteer knows:
-        // not "Shenzhen", "Huawei").
-        for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {
-            if (tokens[size_t(t)].length() < 5 || !capitalised(t) || unit(t) != 0
-                || !isCapitalisedOneOf(t + 1, m_patterns->chineseSurnames) || !isPinyinGivenName(word(t))
-                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
-                || (t + 2 < std::int32_t(tokens.size()) && capitalised(t + 2)
-                    && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
+            const bool surnameFirst
+                = isOneOf(t, m_patterns->chineseSurnames) && isPinyinGivenName(word(t + 1));
+            const bool givenNameFirst = !surnameFirst && tokens[size_t(t)].length() >= 5 && unit(t) == 0
+                && isCapitalisedOneOf(t + 1, m_patterns->chineseSurnames) && isPinyinGivenName(word(t));
+            if ((!surnameFirst && !givenNameFirst)
+                || (t + 2 < count && capitalised(t + 2) && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
                 || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
                 || crossedBySpan(t, t + 2))
                 continue;
