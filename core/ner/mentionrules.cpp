@@ -372,9 +372,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
-    std::vector<std::uint64_t> organisationKinds;
-    std::vector<std::uint64_t> publicationWords; // "published" (in Nature), "a study" (in The BMJ) //
-                                                 // "chains" (including Ralphs and Fred Meyer)
+    std::vector<std::uint64_t> organisationKinds; // "chains" (including Ralphs and Fred Meyer)
+    std::vector<std::uint64_t> publicationWords; // "published" (in Nature), "a study" (in The BMJ)
     std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
     std::vector<std::uint64_t> countriesByOldName; // "Turkey"
     std::vector<std::uint64_t> sharesPrepositions; // "Shares" ("of", "in", "on") Samsung
@@ -641,7 +640,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"banks", u"lenders", u"insurers", u"airlines", u"carriers", u"automakers", u"carmakers",
         u"manufacturers", u"suppliers", u"contractors", u"supermarkets", u"grocers", u"newspapers",
         u"broadcasters", u"publishers", u"startups", u"start-ups", u"clubs", u"unions", u"charities",
-        u"universities", u"agencies", u"parties", u"outlets", u"insurers", u"exchanges", u"funds" });
+        u"universities", u"agencies", u"parties", u"outlets", u"exchanges", u"funds" });
     m_patterns->publicationWords = keysOf({ u"published", u"appeared", u"study", u"paper", u"article",
         u"report", u"letter", u"editorial", u"commentary", u"analysis", u"research", u"findings", u"wrote",
         u"writing", u"column", u"op-ed", u"essay", u"interview" });
@@ -2376,13 +2375,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // Known organisations: a company, brand or medium whose name is also a place, a person or a
-    // word ("Toyota", "Honda", "Ford Motor", "Shell", "Xinhua") is the organisation where the
-    // words stand alone as a name. It stays a person after a title ("Mr. Ford") or where the
-    // article names a person with that word ("Harrison Ford"), and the tagger decides when the
-    // name runs on ("Bayer Leverkusen", "Toyota Venza"). Text typed in lower case writes brands
-    // so too ("burger king", "starbucks").
-    // Whether "and" or a comma at `t` joins an organisation the tagger found: "Shell and TotalEnergies".
+    // The end of the longest known organisation's name that starts at `t` and ends by `sentenceEnd`,
+    // or -1.
+    auto knownOrganisationEnd = [&](std::int32_t t, std::int32_t sentenceEnd) -> std::int32_t {
+        const auto& starts = m_patterns->knownOrganisationStarts;
+        if (!std::binary_search(starts.begin(), starts.end(), tf[size_t(t)].key))
+            return -1;
+        for (std::int32_t len = std::min(m_patterns->longestKnownOrganisation, sentenceEnd - t); len >= 1;
+             --len)
+            if (m_patterns->knownOrganisations.count(keyOf(t, t + len)))
+                return t + len;
+        return -1;
+    };
+    // Whether "and" or a comma at `t` joins an organisation: one the tagger found, or one the known
+    // organisations name, which their rule below has not come to yet ("Shell and TotalEnergies").
     auto organisationListedAfter = [&](std::int32_t t) {
         if (t + 1 >= std::int32_t(tokens.size()) || (word(t) != u"and" && word(t) != u",")
             || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
@@ -2391,16 +2397,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization
             && spans.spans()[size_t(owner)].firstToken == t + 1)
             return true;
-        // ... or one the known organisations name, which this rule has not come to yet.
-        const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
-        for (std::int32_t len = 1; len <= m_patterns->longestKnownOrganisation && t + 1 + len <= sentenceEnd;
-             ++len)
-            if (capitalised(t + 1) && m_patterns->knownOrganisations.count(keyOf(t + 1, t + 1 + len)))
-                return true;
-        return false;
+        return capitalised(t + 1)
+            && knownOrganisationEnd(t + 1, tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken) >= 0;
     };
+    // Known organisations: a company, brand or medium whose name is also a place, a person or a
+    // word ("Toyota", "Honda", "Ford Motor", "Shell", "Xinhua") is the organisation where the
+    // words stand alone as a name. It stays a person after a title ("Mr. Ford") or where the
+    // article names a person with that word ("Harrison Ford"), and the tagger decides when the
+    // name runs on ("Bayer Leverkusen", "Toyota Venza"). Text typed in lower case writes brands
+    // so too ("burger king", "starbucks").
     if (m_patterns->longestKnownOrganisation > 0) {
-        const auto& starts = m_patterns->knownOrganisationStarts;
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         bool changed = false;
         for (const Sentence& sentence : tokenized.sentences) {
@@ -2408,13 +2414,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 = tf[size_t(sentence.firstToken)].sentenceCasing == SentenceCasing::LowerCase;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
                 const bool written = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText;
-                if (!written || !std::binary_search(starts.begin(), starts.end(), tf[size_t(t)].key))
+                if (!written)
                     continue;
-                std::int32_t end = -1;
-                for (std::int32_t len = std::min(m_patterns->longestKnownOrganisation, sentence.endToken - t);
-                     len >= 1 && end < 0; --len)
-                    if (m_patterns->knownOrganisations.count(keyOf(t, t + len)))
-                        end = t + len;
+                std::int32_t end = knownOrganisationEnd(t, sentence.endToken);
                 if (end < 0)
                     continue;
                 const std::int32_t matchStart = t;

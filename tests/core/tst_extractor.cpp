@@ -36,6 +36,24 @@ class TestExtractor : public QObject
 private:
     std::unique_ptr<Extractor> m_extractor;
 
+    // Tests whose rows each carry their own short article (the sports and list rules read the
+    // whole story): the article, a surface form, which occurrence of it, and the type expected.
+    static void addArticleColumns()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("type");
+    }
+    void compareTypeInArticle()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, type);
+        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
+    }
+
     QString sample(const char* name)
     {
         const auto r = readArticle(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/harbour-story/")
@@ -1021,13 +1039,9 @@ private Q_SLOTS:
         QCOMPARE(typeAt(m_extractor->extract(text), text, surface), type);
     }
 
-    // Each row is its own short article: the sports rules read the whole story.
     void teamsJournalsChainsAndJoinedRegions_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("surface");
-        QTest::addColumn<int>("occurrence");
-        QTest::addColumn<QString>("type");
+        addArticleColumns();
         const QString rugby = QStringLiteral(
             "Kestrels edge Harriers in Dunedin thriller\n\n"
             "New Zealand beat Fiji 27-24 on Saturday, handing the Black Kestrels their first win since 2018. "
@@ -1099,21 +1113,11 @@ private Q_SLOTS:
         QTest::newRow("a legislature named by a word opening a sentence before its leader")
             << congress << "Congress" << 0 << "ORGANIZATION";
     }
-    void teamsJournalsChainsAndJoinedRegions()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, surface);
-        QFETCH(int, occurrence);
-        QFETCH(QString, type);
-        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
-    }
+    void teamsJournalsChainsAndJoinedRegions() { compareTypeInArticle(); }
 
     void townsThatNameCompaniesFortsAndSaintsSurnames_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("surface");
-        QTest::addColumn<int>("occurrence");
-        QTest::addColumn<QString>("type");
+        addArticleColumns();
         const QString airline = QStringLiteral(
             "Flights at Delta Air Lines were grounded on Friday. Delta, which cancelled 7,000 flights, said "
             "it "
@@ -1138,21 +1142,11 @@ private Q_SLOTS:
         QTest::newRow("a fort's town written short") << people << "Ft. Worth" << 0 << "LOCATION";
         QTest::newRow("a street in an address is no surname") << people << "Tor St Toowoomba" << 0 << "none";
     }
-    void townsThatNameCompaniesFortsAndSaintsSurnames()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, surface);
-        QFETCH(int, occurrence);
-        QFETCH(QString, type);
-        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
-    }
+    void townsThatNameCompaniesFortsAndSaintsSurnames() { compareTypeInArticle(); }
 
     void diseasesCompoundsAndCompaniesNamedAfterPeople_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("surface");
-        QTest::addColumn<int>("occurrence");
-        QTest::addColumn<QString>("type");
+        addArticleColumns();
         const QString health = QStringLiteral(
             "Regulators approved Eli Lilly's Alzheimer's treatment Kisunla on Tuesday. Lilly said it would "
             "cost $32,000 a year. The Alzheimer's Association urged Medicare to pay, and Parkinson's "
@@ -1174,14 +1168,7 @@ private Q_SLOTS:
         QTest::newRow("a known company that is a word, opening a sentence before another company")
             << compounds << "Shell" << 0 << "ORGANIZATION";
     }
-    void diseasesCompoundsAndCompaniesNamedAfterPeople()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, surface);
-        QFETCH(int, occurrence);
-        QFETCH(QString, type);
-        QCOMPARE(typeAt(m_extractor->extract(text), text, surface, occurrence), type);
-    }
+    void diseasesCompoundsAndCompaniesNamedAfterPeople() { compareTypeInArticle(); }
 
     void aListItemsOpeningWordIsNoCompanysBranch()
     {
