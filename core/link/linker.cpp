@@ -92,6 +92,23 @@ bool spellsInitials(const QString& acronym, const QStringList& words)
     return acronym == all || acronym == content;
 }
 
+// "jr" of "Robert F. Kennedy Jr.": no initial of its own.
+bool isGenerationalSuffix(QStringView word)
+{
+    return word == u"jr" || word == u"sr" || word == u"ii" || word == u"iii" || word == u"iv";
+}
+
+// Particles inside people's names, which initials may skip: "MBS" for "Mohammed bin Salman".
+bool isPersonNameParticle(QStringView word)
+{
+    static constexpr const char16_t* kParticles[] = { u"bin", u"ibn", u"al", u"el", u"van", u"von", u"der",
+        u"den", u"de", u"da", u"del", u"della", u"dos", u"das", u"di", u"du", u"le", u"la" };
+    for (const char16_t* p : kParticles)
+        if (word == QStringView(p))
+            return true;
+    return false;
+}
+
 struct Node
 {
     QString key;
@@ -106,6 +123,34 @@ struct Node
     EntityType majorityType() const
     {
         return EntityType(std::max_element(typeVotes.begin(), typeVotes.end()) - typeVotes.begin());
+    }
+    // The initials a person's acronym stands for ("ksm" of "KSM", "rfk" of "RFK Jr."), or empty.
+    QString personAcronym() const
+    {
+        QStringList rest = words;
+        while (rest.size() > 1 && isGenerationalSuffix(rest.last()))
+            rest.removeLast();
+        if (typeClass != 0 || rest.size() != 1 || rest.first().size() < 2 || rest.first().size() > 6)
+            return {};
+        for (auto it = surfaces.begin(); it != surfaces.end(); ++it)
+            if (looksLikeAcronym(it.key().section(u' ', 0, 0)))
+                return rest.first();
+        return {};
+    }
+    // The initials of a person's full name, with its particles and without: "mbs" and "ms".
+    QStringList personInitials() const
+    {
+        QString all, withoutParticles;
+        for (const QString& w : words) {
+            if (isGenerationalSuffix(w))
+                continue;
+            all += w[0];
+            if (!isPersonNameParticle(w))
+                withoutParticles += w[0];
+        }
+        if (typeClass != 0 || all.size() < 2)
+            return {};
+        return all == withoutParticles ? QStringList { all } : QStringList { all, withoutParticles };
     }
     // The spelling to show: accented forms are the careful ones, then the most frequent.
     QString bestSurface() const
@@ -368,6 +413,7 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
     // 6. Name parts and short forms, resolved mention by mention.
     QHash<QString, QList<int>> fullNamesOfPart; // person name key -> nodes of longer names
     QHash<QString, QList<int>> longFormsOfShort; // organisation key -> longer names ending so
+    QHash<QString, QList<int>> fullNamesOfInitials; // "aoc" -> "Alexandria Ocasio-Cortez"
     for (size_t n = 0; n < nodes.size(); ++n) {
         const Node& node = nodes[n];
         const qsizetype count = node.words.size();
@@ -376,6 +422,9 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
                 fullNamesOfPart[node.words.mid(0, k).join(u' ')].append(int(n));
                 fullNamesOfPart[node.words.mid(count - k).join(u' ')].append(int(n));
             }
+            if (count >= 2)
+                for (const QString& initials : node.personInitials())
+                    fullNamesOfInitials[initials].append(int(n));
         } else if (node.majorityType() == EntityType::Organization) {
             // "Foreign Ministry" is short for "Chinese Foreign Ministry": one or two words dropped
             // from the front, at least two left.
@@ -384,12 +433,17 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
         }
     }
     std::vector<QList<int>> candidateGroups(nodes.size());
+    std::vector<bool> byInitials(nodes.size(), false);
     for (size_t n = 0; n < nodes.size(); ++n) {
         const Node& node = nodes[n];
         QList<int> candidates;
-        if (node.typeClass == 0)
+        if (node.typeClass == 0) {
             candidates = fullNamesOfPart.value(node.key);
-        else if (node.aliasEntry < 0 && node.majorityType() == EntityType::Organization)
+            if (const QString acronym = node.personAcronym(); !acronym.isEmpty()) {
+                candidates += fullNamesOfInitials.value(acronym);
+                byInitials[n] = true;
+            }
+        } else if (node.aliasEntry < 0 && node.majorityType() == EntityType::Organization)
             candidates = longFormsOfShort.value(node.key);
         QList<int> distinct;
         const int own = groups.find(int(n));
@@ -425,12 +479,17 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
                     if (candidateGroups[size_t(here[j].node)].isEmpty() && inArticle.contains(here[j].group))
                         chosen = here[j].group;
             }
+            const bool initials = byInitials[size_t(here[i].node)];
             if (chosen >= 0) {
                 here[i] = { here[i].node, chosen,
-                    person ? JoinReason::NamePartInArticle : JoinReason::ShortFormInArticle, true };
+                    initials ? JoinReason::Initials
+                             : (person ? JoinReason::NamePartInArticle : JoinReason::ShortFormInArticle),
+                    true };
             } else if (candidates.size() == 1) {
                 here[i] = { here[i].node, candidates.first(),
-                    person ? JoinReason::NamePartInFolder : JoinReason::ShortFormInFolder, true };
+                    initials ? JoinReason::Initials
+                             : (person ? JoinReason::NamePartInFolder : JoinReason::ShortFormInFolder),
+                    true };
             }
         }
     }

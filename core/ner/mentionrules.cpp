@@ -882,10 +882,11 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->titleThenName = compile(u"(?<![[:L*:][:M*:]])(?:" + alternatives.join(u'|') + u")[ \\t]+("
         + word + u"(?:[ \\t]+(?:(?:von|van|der|den|ten|ter|de|da|del|dos|bin|al|el)[ \\t]+)*" + word
         + u"){0,3})");
-    m_patterns->acronymDefinition
-        = compile(QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ "
-                                 "\\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
-                                 "[ \\t]*\\([ \\t]*(\\p{Lu}[[:Lu:]\\d&\\-]{1,9}s?)[ \\t]*\\)"));
+    m_patterns->acronymDefinition = compile(
+        QStringLiteral("(\\p{Lu}[[:L*:][:M*:]\\-]*(?:[ \\t]+(?:(?:of|for|and|on|the|de|in)[ "
+                       "\\t]+)*\\p{Lu}[[:L*:][:M*:]\\-]*)*)"
+                       "[ \\t]*\\([ \\t]*[\"\\x{201C}]?[ \\t]*(\\p{Lu}[[:Lu:]\\d&\\-]{1,9}s?)[ \\t]*"
+                       "[\"\\x{201D}]?[ \\t]*\\)"));
     // A wire story's dateline at the start of a line: "KYIV, Ukraine, Jan. 5 (Reuters) — ",
     // "WASHINGTON (AP) -- ", "LONDON — ". 1: the place in capitals, 2: its country or state,
     // 3: the news agency.
@@ -967,6 +968,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return false;
         const QStringView w = word(t);
         return std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+    };
+    // The initials of a person's name, as news abbreviates it: "KSM" for Khalid Shaikh Mohammed,
+    // "AOC" for Alexandria Ocasio-Cortez, "RFK" for Robert F. Kennedy Jr.; particles give their
+    // letter or none ("MBS" and "MS" for Mohammed bin Salman).
+    auto personInitials = [&](const TokenSpan& s) {
+        QString all, named;
+        for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
+            const QStringView w = word(t);
+            if ((tf[size_t(t)].flags & Punctuation) || isNameSuffix(w) || isPostNominal(w)
+                || !w[0].isLetter())
+                continue;
+            all += w[0].toUpper();
+            if (!isNameParticle(w))
+                named += w[0].toUpper();
+        }
+        return std::pair { all, named };
     };
     std::vector<std::int32_t> sentenceOf(tokens.size());
     for (size_t s = 0; s < tokenized.sentences.size(); ++s)
@@ -1614,8 +1631,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (isOneOf(std::int32_t(t), m_patterns->titleFirstWords)
                 && !(first.isLower() && isOneOf(std::int32_t(t), m_patterns->adjectiveTitles)))
                 titleStarts.push_back(tokens[t].begin);
-            if (first == u'(' && t + 1 < tokens.size() && text[tokens[t + 1].begin].isUpper())
-                sentenceHasAcronym[size_t(sentenceOf[t])] = true;
+            if (first == u'(' && t + 1 < tokens.size()) {
+                // The acronym may be quoted: "Khalid Shaikh Mohammed (\"KSM\")".
+                size_t inside = t + 1;
+                const QChar opening = text[tokens[inside].begin];
+                if ((opening == u'"' || opening == u'\u201C') && inside + 1 < tokens.size())
+                    ++inside;
+                if (text[tokens[inside].begin].isUpper())
+                    sentenceHasAcronym[size_t(sentenceOf[t])] = true;
+            }
         }
         for (size_t t = 0; t < tokens.size(); ++t)
             if (sentenceHasAcronym[size_t(sentenceOf[t])] && text[tokens[t].begin].isUpper())
@@ -1904,7 +1928,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const int owner = spans.ownerOf(lfEnd - 1);
             if (owner >= 0 && spans.spans()[size_t(owner)].endToken == lfEnd
                 && (start < 0 || spans.spans()[size_t(owner)].firstToken <= start)) {
-                spans.add({ acrFirst, acrEnd, spans.spans()[size_t(owner)].type });
+                // A person's acronym spells the name's initials; other capitals after a name say
+                // something else about the person ("Usain Bolt (JAM)", "Jane Smith (ABC News)").
+                const TokenSpan& named = spans.spans()[size_t(owner)];
+                if (named.type == EntityType::Person) {
+                    const auto [all, withoutParticles] = personInitials(named);
+                    if (acronym != all && acronym != withoutParticles)
+                        return;
+                }
+                spans.add({ acrFirst, acrEnd, named.type });
                 return;
             }
             if (start < 0)
@@ -5686,13 +5718,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // An acronym of a name the article spells out is that name, brackets or not: "the African
-    // National Congress ... the ANC", "Department of Justice ... DOJ", "FBI".
+    // National Congress ... the ANC", "Department of Justice ... DOJ", "FBI", "Alexandria
+    // Ocasio-Cortez ... AOC".
     {
         std::unordered_map<QString, EntityType> initialsOf;
         std::unordered_set<QString> clashing;
         for (const TokenSpan& s : spans.spans()) {
-            if (s.type == EntityType::Person || s.endToken - s.firstToken < 2)
+            if (s.endToken - s.firstToken < 2)
                 continue;
+            // People go by three letters or more ("AOC", "AMLO"); two would be too many guesses.
+            if (s.type == EntityType::Person) {
+                const auto [all, withoutParticles] = personInitials(s);
+                for (const QString& initials : { all, withoutParticles }) {
+                    if (initials.size() < 3)
+                        continue;
+                    const auto [it, inserted] = initialsOf.emplace(initials, s.type);
+                    if (!inserted && it->second != s.type)
+                        clashing.insert(initials);
+                }
+                continue;
+            }
             QString withoutConnectors, withConnectors;
             for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
                 const QStringView w = word(t);
@@ -5718,7 +5763,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const auto it = initialsOf.find(acronym);
             if (it == initialsOf.end() || clashing.count(acronym))
                 continue;
-            spans.add({ t, t + 1, it->second });
+            // "RFK Jr." keeps the suffix of the name it stands for.
+            const bool suffix = it->second == EntityType::Person && t + 1 < std::int32_t(tokens.size())
+                && isNameSuffix(word(t + 1)) && spans.ownerOf(t + 1) < 0;
+            spans.add({ t, suffix ? t + 2 : t + 1, it->second });
             changed = true;
         }
         if (changed)
@@ -5943,10 +5991,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         const std::int32_t count = std::int32_t(tokens.size());
         std::unordered_set<std::uint64_t> partsOfLongerNames;
-        for (const TokenSpan& s : spans.spans())
-            if (s.type == EntityType::Person && s.endToken - s.firstToken > 1)
-                for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
-                    partsOfLongerNames.insert(tf[size_t(t)].key);
+        std::unordered_set<QString> initialsOfPeople; // "KSM" where Khalid Shaikh Mohammed is named
+        for (const TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+                continue;
+            for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                partsOfLongerNames.insert(tf[size_t(t)].key);
+            const auto [all, withoutParticles] = personInitials(s);
+            for (const QString& initials : { all, withoutParticles })
+                if (initials.size() >= 2)
+                    initialsOfPeople.insert(initials);
+        }
         auto unknownPersonWord = [&](const TokenSpan& s) {
             return s.type == EntityType::Person && s.endToken - s.firstToken == 1 && unit(s.firstToken) == 0
                 && !partsOfLongerNames.count(tf[size_t(s.firstToken)].key);
@@ -6065,7 +6120,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const auto it = supported.find(tf[size_t(t)].key);
                 if (it == supported.end() || it->second || !capitalised(t))
                     continue;
-                if (showsAPerson(t)) {
+                if (showsAPerson(t)
+                    || ((tf[size_t(t)].flags & AllCaps) && initialsOfPeople.count(word(t).toString()))) {
                     it->second = true;
                     continue;
                 }

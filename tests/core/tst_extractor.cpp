@@ -325,6 +325,32 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("XYZ")), QStringLiteral("none"));
     }
 
+    void peopleKnownByTheirInitials_data()
+    {
+        addArticleColumns();
+        const QString saudi = QStringLiteral(
+            "Saudi Crown Prince Mohammed bin Salman (MBS) met the envoy on Monday. MBS later called the "
+            "talks useful.\n");
+        QTest::newRow("initials defined after a name with a particle") << saudi << "MBS" << 0 << "PERSON";
+        QTest::newRow("...and used again") << saudi << "MBS" << 1 << "PERSON";
+        const QString plot = QStringLiteral(
+            "The plot was hatched by Khalid Shaikh Mohammed (\"KSM\"), officials said. KSM was captured "
+            "in 2003.\n");
+        QTest::newRow("quoted initials in brackets") << plot << "KSM" << 0 << "PERSON";
+        QTest::newRow("...and used again") << plot << "KSM" << 1 << "PERSON";
+        const QString congress = QStringLiteral(
+            "Representative Alexandria Ocasio-Cortez criticised the bill on Tuesday. AOC said it would "
+            "fail. Health Secretary Robert F. Kennedy Jr. did not comment, and RFK Jr. left early.\n");
+        QTest::newRow("initials of a name the article spells out, hyphen and all")
+            << congress << "AOC" << 0 << "PERSON";
+        QTest::newRow("initials keep the name's suffix") << congress << "RFK Jr." << 0 << "PERSON";
+        const QString race = QStringLiteral(
+            "Sprinter Noah Lyles (USA) won the final ahead of Kishane Thompson (JAM) on Sunday.\n");
+        QTest::newRow("capitals after a person that do not spell the name are not that person")
+            << race << "JAM" << 0 << "none";
+    }
+    void peopleKnownByTheirInitials() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");

@@ -130,6 +130,34 @@ private Q_SLOTS:
         QCOMPARE(alias->joinedTo, QStringLiteral("Vladimir Putin"));
     }
 
+    void aPersonsInitialsJoinTheNameTheySpell()
+    {
+        const CorpusIndex index = linked({
+            article("/folder/a.txt",
+                "Crown Prince [[Mohammed bin Salman|PERSON]] ([[MBS|PERSON]]) spoke. "
+                "[[MBS|PERSON]] left. [[Alexandria Ocasio-Cortez|PERSON]] objected. [[AOC|PERSON]] said no."),
+            article("/folder/b.txt",
+                "[[Robert F. Kennedy Jr.|PERSON]] testified. [[RFK Jr.|PERSON]] was asked twice."),
+            article("/folder/c.txt", "[[MBS|PERSON]] flew to Paris."),
+            article("/folder/d.txt", "[[Anna Smith|PERSON]] met [[Adam Stone|PERSON]]. [[AS|PERSON]] spoke."),
+            article("/folder/e.txt", "[[AS|PERSON]] was not named in full here."),
+        });
+        QVERIFY(sameEntity(index, 0, "MBS", 0, "Mohammed bin Salman"));
+        QVERIFY(sameEntity(index, 0, "AOC", 0, "Alexandria Ocasio-Cortez"));
+        QVERIFY(sameEntity(index, 1, "RFK Jr.", 1, "Robert F. Kennedy Jr."));
+        QVERIFY(sameEntity(index, 2, "MBS", 0, "Mohammed bin Salman")); // the only fitting name
+        const Entity* mbs = entityOf(index, 2, "MBS");
+        QCOMPARE(mbs->name, QStringLiteral("Mohammed bin Salman"));
+        const auto alias = std::find_if(
+            mbs->aliases.begin(), mbs->aliases.end(), [](const EntityAlias& a) { return a.text == u"MBS"; });
+        QCOMPARE(alias->reason, JoinReason::Initials);
+        // Two names in the article fit "AS": the nearest before it; none in another article.
+        QVERIFY(sameEntity(index, 3, "AS", 3, "Adam Stone"));
+        QVERIFY(!sameEntity(index, 3, "AS", 3, "Anna Smith"));
+        QVERIFY(!sameEntity(index, 4, "AS", 3, "Adam Stone"));
+        QVERIFY(!sameEntity(index, 4, "AS", 3, "Anna Smith"));
+    }
+
     void givenNameAndSurnameBothJoin()
     {
         const CorpusIndex index = linked({
