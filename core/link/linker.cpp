@@ -290,11 +290,15 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
             for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
                 const Mention& first = mentions[i];
                 const Mention& second = mentions[i + 1];
-                if (QStringView(text).mid(first.span.end, second.span.begin - first.span.end).trimmed()
-                    != u"(")
+                // The acronym may be quoted: "Islamic Resistance Movement (\"Hamas\")".
+                QString between
+                    = QStringView(text).mid(first.span.end, second.span.begin - first.span.end).toString();
+                between.remove(u' ').remove(u'"').remove(u'\u201C');
+                if (between != u"(")
                     continue;
                 qsizetype after = second.span.end;
-                while (after < text.size() && text[after].isSpace())
+                while (after < text.size()
+                    && (text[after].isSpace() || text[after] == u'"' || text[after] == u'\u201D'))
                     ++after;
                 if (after >= text.size() || text[after] != u')')
                     continue;

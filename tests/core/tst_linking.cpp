@@ -191,6 +191,10 @@ private Q_SLOTS:
                 "[[Florida|LOCATION]] and [[Doctors Without Borders|ORGANIZATION]] and the [[Democratic "
                 "Republic "
                 "of Congo|LOCATION]]. [[DRC|LOCATION]] too."),
+            article("/folder/d.txt",
+                "The [[Harbour Pilots Guild|ORGANIZATION]] (“[[LHG|ORGANIZATION]]”) struck. "
+                "[[LHG|ORGANIZATION]] "
+                "won."),
         });
         QVERIFY(sameEntity(index, 0, "U.S.", 1, "United States"));
         QVERIFY(sameEntity(index, 0, "America", 0, "US"));
@@ -207,6 +211,8 @@ private Q_SLOTS:
         QVERIFY(sameEntity(index, 1, "Fla.", 2, "Florida")); // a state as newspapers abbreviate it
         QVERIFY(sameEntity(index, 1, "MSF", 2, "Doctors Without Borders"));
         QVERIFY(sameEntity(index, 2, "DRC", 2, "Democratic Republic of Congo"));
+        // Defined in quotes, in another language's initials.
+        QVERIFY(sameEntity(index, 3, "LHG", 3, "Harbour Pilots Guild"));
         const Entity* sns = entityOf(index, 0, "SNS");
         const auto alias = std::find_if(
             sns->aliases.begin(), sns->aliases.end(), [](const EntityAlias& a) { return a.text == u"SNS"; });
