@@ -421,6 +421,8 @@ struct MentionRules::Patterns
     // "designer"; titles come from the gazetteer), verbs of saying beside it, greetings, and the
     // family words after its possessive ("Blount's nephew").
     std::vector<std::uint64_t> personWordsBefore, sayingVerbs, greetings, familyWordsAfter;
+    // The words of an e-mail's closing formula: "Thanks again", "Best regards", "Take care".
+    std::vector<std::uint64_t> closingFormulaStarts, closingFormulaWords;
     std::vector<std::uint64_t> spokesWords, worksAfter,
         aidesAfter; // "spokesman" (for), "paintings", "office"
     bool namesListed = true;
@@ -768,6 +770,10 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->sayingVerbs = keysOf({ u"said", u"says", u"told", u"tells", u"asked", u"asks", u"explained",
         u"added", u"wrote", u"writes", u"noted", u"argued", u"pointed", u"replied", u"insisted", u"claimed",
         u"stated", u"admitted", u"announced", u"warned", u"recalled", u"thinks", u"believes", u"agreed" });
+    m_patterns->closingFormulaStarts = keysOf({ u"thanks", u"thank", u"many", u"thx", u"regards", u"best",
+        u"kind", u"kindest", u"warm", u"warmest", u"cheers", u"sincerely", u"yours", u"take", u"all" });
+    m_patterns->closingFormulaWords = keysOf({ u"thanks", u"you", u"again", u"regards", u"best", u"sincerely",
+        u"yours", u"truly", u"care", u"wishes", u"the" });
     m_patterns->greetings = keysOf({ u"hi", u"hey", u"dear", u"hello", u"thanks", u"thank", u"attn", u"love",
         u"regards", u"cheers", u"yo" });
     m_patterns->familyWordsAfter
@@ -5977,6 +5983,56 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 [&](const auto& range) { return s.firstToken >= range.first && s.endToken <= range.second; });
         });
         spans.reindex();
+    }
+
+    // A name alone on its line after an e-mail's closing formula signs the e-mail: "Regards,\n
+    // Vicsandra", "Thanks.\nMHC". A name no dictionary lists, a given name or initials; a word
+    // ("Thanks,\nThe Team") is no one.
+    {
+        const std::int32_t count = std::int32_t(tokens.size());
+        auto lineBreakBefore = [&](std::int32_t t) {
+            for (qsizetype c = tokens[size_t(t - 1)].end; c < tokens[size_t(t)].begin; ++c)
+                if (text[c] == u'\n')
+                    return true;
+            return false;
+        };
+        bool changed = false;
+        for (std::int32_t formula = 0; formula < count; ++formula) {
+            if (!(tf[size_t(formula)].flags & SentenceStart) || !capitalised(formula)
+                || !isOneOf(formula, m_patterns->closingFormulaStarts)
+                || (formula > 0 && !lineBreakBefore(formula)))
+                continue;
+            std::int32_t name = formula + 1;
+            bool closing = true;
+            for (; name < count && !lineBreakBefore(name); ++name)
+                closing = closing && name - formula < 4
+                    && ((tf[size_t(name)].flags & Punctuation)
+                        || isOneOf(name, m_patterns->closingFormulaWords));
+            if (!closing || name >= count)
+                continue;
+            std::int32_t end = name + 1;
+            while (end < count && end - name <= 2 && !lineBreakBefore(end))
+                ++end;
+            if (end - name > 2 || (end < count && !lineBreakBefore(end)) || !spans.isFree(name, end))
+                continue;
+            bool signature = true;
+            for (std::int32_t t = name; t < end && signature; ++t) {
+                const bool initials = (tf[size_t(t)].flags & AllCaps) && tokens[size_t(t)].length() <= 3
+                    && word(t) != u"FYI" && word(t) != u"PS" && word(t) != u"NB" && word(t) != u"OK";
+                const bool givenOrUnknown = (tf[size_t(t)].flags & Capitalized)
+                    && (has(unit(t), Category::FirstName) || !has(unit(t), Category::Common))
+                    && !has(unit(t), Category::Title) && !has(unit(t), Category::NonEntity)
+                    && !(unit(t) & kLocationMask);
+                signature = initials || givenOrUnknown;
+            }
+            if (!signature)
+                continue;
+            spans.add({ name, end, EntityType::Person });
+            changed = true;
+            formula = end - 1;
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // 9. A one-word name that no list knows, read as a person, stays a person only where the

@@ -351,6 +351,21 @@ private Q_SLOTS:
     }
     void peopleKnownByTheirInitials() { compareTypeInArticle(); }
 
+    void namesThatSignAnEmail_data()
+    {
+        addArticleColumns();
+        const QString mail = QStringLiteral(
+            "The gas volumes for November are in the attached sheet.\nRegards ,\nQuenvira\n\n"
+            "I will be out of the office Monday.\nThanks .\nDLT\n\nHere it is.\nThanks again\nWXB\n\n"
+            "The numbers are attached.\nThanks,\nThe Team\n\nHere is the schedule.\nThank you\nFYI\n");
+        QTest::newRow("a name no dictionary lists after 'Regards ,'") << mail << "Quenvira" << 0 << "PERSON";
+        QTest::newRow("initials after 'Thanks .'") << mail << "DLT" << 0 << "PERSON";
+        QTest::newRow("initials after 'Thanks again'") << mail << "WXB" << 0 << "PERSON";
+        QTest::newRow("words after a closing formula are no one") << mail << "Team" << 0 << "none";
+        QTest::newRow("nor is an abbreviation") << mail << "FYI" << 0 << "none";
+    }
+    void namesThatSignAnEmail() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
