@@ -423,6 +423,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> personWordsBefore, sayingVerbs, greetings, familyWordsAfter;
     // The words of an e-mail's closing formula: "Thanks again", "Best regards", "Take care".
     std::vector<std::uint64_t> closingFormulaStarts, closingFormulaWords;
+    // Participles that open a sentence before a name: "Born Frederick Russell Jones in Pittsburgh".
+    std::vector<std::uint64_t> openingParticiples;
     std::vector<std::uint64_t> spokesWords, worksAfter,
         aidesAfter; // "spokesman" (for), "paintings", "office"
     bool namesListed = true;
@@ -770,6 +772,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->sayingVerbs = keysOf({ u"said", u"says", u"told", u"tells", u"asked", u"asks", u"explained",
         u"added", u"wrote", u"writes", u"noted", u"argued", u"pointed", u"replied", u"insisted", u"claimed",
         u"stated", u"admitted", u"announced", u"warned", u"recalled", u"thinks", u"believes", u"agreed" });
+    m_patterns->openingParticiples = keysOf({ u"Born", u"Raised", u"Educated", u"Elected", u"Appointed",
+        u"Named", u"Nicknamed", u"Dubbed", u"Known", u"Asked", u"Told", u"Accused", u"Charged", u"Convicted",
+        u"Sentenced", u"Hired", u"Fired", u"Married", u"Survived", u"Joined", u"Trained", u"Coached" });
     m_patterns->closingFormulaStarts = keysOf({ u"thanks", u"thank", u"many", u"thx", u"regards", u"best",
         u"kind", u"kindest", u"warm", u"warmest", u"cheers", u"sincerely", u"yours", u"take", u"all" });
     m_patterns->closingFormulaWords = keysOf({ u"thanks", u"you", u"again", u"regards", u"best", u"sincerely",
@@ -1965,6 +1970,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     for (TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person)
             continue;
+        // A participle opening the sentence is no given name: "Born Frederick Russell Jones in
+        // Pittsburgh, ...", "Asked Ms Smith to ...".
+        if (s.endToken - s.firstToken >= 3 && (tf[size_t(s.firstToken)].flags & SentenceStart)
+            && isOneOf(s.firstToken, m_patterns->openingParticiples))
+            ++s.firstToken;
         // Post-nominal letters are no name of their own ("Tom Brown MP" tagged as two people),
         // nor a title's part ("Labour MP Jane Smith"); after a name they stay in it, as in the GUM
         // gold ("Zaha Mohammad Hadid DBE").
@@ -4082,9 +4092,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const auto tokenCount = std::int32_t(tokens.size());
         for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
             const TokenSpan s = spans.spans()[i];
-            const std::int32_t open = s.endToken;
-            if (s.type != EntityType::Person || s.endToken <= s.firstToken || open + 3 >= tokenCount
-                || !isQuote(open) || sentenceOf[size_t(open)] != sentenceOf[size_t(s.firstToken)])
+            if (s.type != EntityType::Person || s.endToken <= s.firstToken)
+                continue;
+            // The tagger may stop inside the quotes: Ismael "El Mayo" Zambada read as 'Ismael "El Mayo'.
+            std::int32_t open = s.endToken;
+            for (std::int32_t t = s.firstToken + 1; t < s.endToken; ++t)
+                if (isQuote(t))
+                    open = open == s.endToken ? t : tokenCount; // two quotes inside: a name of its own
+            if (open + 3 >= tokenCount || !isQuote(open)
+                || sentenceOf[size_t(open)] != sentenceOf[size_t(s.firstToken)])
                 continue;
             std::int32_t close = open + 1;
             while (close < tokenCount && close - open <= 3 && capitalised(close))
@@ -4108,7 +4124,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     | maskOf(Category::Title))) {
                 continue;
             }
-            if (crossedBySpan(open, close + 1))
+            if (crossedBySpan(s.endToken, close + 1))
                 continue;
             spans.replaceOverlapping({ s.firstToken, end, EntityType::Person });
             changed = true;
@@ -5983,6 +5999,37 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 [&](const auto& range) { return s.firstToken >= range.first && s.endToken <= range.second; });
         });
         spans.reindex();
+    }
+
+    // A name of two words or more that the lists know only as a person's is a person where the
+    // tagger saw nothing: "the science fiction writer L. Ron Hubbard", "Israel's Menachem Begin".
+    // One word is too often the thing named after someone ("the Webb telescope", "Apollo",
+    // "Hodgkin's", "a Black Hawk").
+    {
+        bool changed = false;
+        constexpr CategoryMask namesOfPeople
+            = maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname);
+        for (const GazetteerMatch& m : facts.matches) {
+            if (m.endToken - m.firstToken < 2 || !has(m.categories, Category::Person)
+                || (m.categories & ~namesOfPeople) || !spans.isFree(m.firstToken, m.endToken)
+                || m_patterns->weatherPatterns.count(keyOf(m.firstToken, m.endToken)))
+                continue;
+            bool written = true;
+            for (std::int32_t t = m.firstToken; t < m.endToken && written; ++t)
+                written = (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps);
+            // Not a part of a longer name the tagger left alone, nor a thing named after the
+            // person ("a Black Hawk helicopter").
+            const QStringView before = m.firstToken > 0 ? word(m.firstToken - 1) : QStringView();
+            if (!written || before == u"a" || before == u"an" || before == u"the"
+                || (m.firstToken > 0 && capitalised(m.firstToken - 1)
+                    && !(tf[size_t(m.firstToken)].flags & SentenceStart))
+                || (m.endToken < std::int32_t(tokens.size()) && capitalised(m.endToken)))
+                continue;
+            spans.add({ m.firstToken, m.endToken, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // A name alone on its line after an e-mail's closing formula signs the e-mail: "Regards,\n

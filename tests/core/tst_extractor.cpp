@@ -366,6 +366,38 @@ private Q_SLOTS:
     }
     void namesThatSignAnEmail() { compareTypeInArticle(); }
 
+    void nicknamesParticiplesVenuesAndKnownPeople_data()
+    {
+        addArticleColumns();
+        const QString cartel = QStringLiteral("Rival factions of the cartel have fought since the arrest in "
+                                              "July of Ismael \"El Mayo\" Zambada in "
+                                              "El Paso, Texas.\n");
+        QTest::newRow("a nickname in quotes where the tagger stopped inside them")
+            << cartel << "Ismael \"El Mayo\" Zambada" << 0 << "PERSON";
+        const QString obituary = QStringLiteral(
+            "Born Frederick Russell Jones in Pittsburgh, Jamal converted to Islam in the early 1950s. The "
+            "National Endowment for the Arts named him a Jazz Master in 1994.\n");
+        QTest::newRow("a participle opening the sentence is no given name")
+            << obituary << "Frederick Russell Jones" << 0 << "PERSON";
+        QTest::newRow("an endowment is an organisation")
+            << obituary << "National Endowment for the Arts" << 0 << "ORGANIZATION";
+        const QString venues = QStringLiteral(
+            "The ceremony will be held at the Crypto.com Arena in Los Angeles. The Military Emergencies Unit "
+            "(UME) sent troops to the Estadio Azteca and the Wembley Stadium car park.\n");
+        QTest::newRow("an arena is a place") << venues << "Crypto.com Arena" << 0 << "LOCATION";
+        QTest::newRow("a stadium is a place") << venues << "Wembley Stadium" << 0 << "LOCATION";
+        QTest::newRow("a unit is an organisation")
+            << venues << "Military Emergencies Unit" << 0 << "ORGANIZATION";
+        QTest::newRow("...and so is its acronym") << venues << "UME" << 0 << "ORGANIZATION";
+        const QString history = QStringLiteral(
+            "He brokered the accords between Egypt's Anwar Sadat and Israel's Menachem Begin in 1978. Twelve "
+            "soldiers died when a Black Hawk helicopter crashed.\n");
+        QTest::newRow("a person the lists know, where the tagger saw nothing")
+            << history << "Menachem Begin" << 0 << "PERSON";
+        QTest::newRow("a thing named after a person is no person") << history << "Black Hawk" << 0 << "none";
+    }
+    void nicknamesParticiplesVenuesAndKnownPeople() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
