@@ -717,7 +717,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"organisation", u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier",
         u"subsidiary", u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission",
         u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant",
-        u"journal", u"magazine", u"tabloid" });
+        u"journal", u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio",
+        u"label" });
     m_patterns->descriptionEnds
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
@@ -4462,8 +4463,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const std::int32_t first
                     = word(t + 1) == u"called" || word(t + 1) == u"named" ? t + 2 : t + 1;
                 const std::int32_t end = nameFrom(first);
-                // Journals take dictionary words for names: "the journal Nature", "the magazine Time".
-                const bool journal = (word(t) == u"journal" || word(t) == u"magazine") && end > first
+                // Journals and web sites take dictionary words for names: "the journal Nature", "the
+                // magazine Time", "the streaming site Twitch".
+                const bool journal = (word(t) == u"journal" || word(t) == u"magazine" || word(t) == u"site"
+                                         || word(t) == u"website")
+                    && end > first
                     && !(phraseCategories(facts, first, end) & (kLocationMask | maskOf(Category::Demonym)))
                     && typeOf(first, end).value_or(EntityType::Organization) == EntityType::Organization;
                 if (journal || (!personalNameAlone(first, end) && mayBeOrganisation(first, end)))

@@ -398,6 +398,20 @@ private Q_SLOTS:
     }
     void nicknamesParticiplesVenuesAndKnownPeople() { compareTypeInArticle(); }
 
+    void sitesAndServicesNamedByAWord_data()
+    {
+        addArticleColumns();
+        const QString tech = QStringLiteral(
+            "The board named a co-founder of the streaming site Flicker as interim chief executive. Fans "
+            "moved "
+            "to the video service Vyndor, and the news website Beacon reported the deal.\n");
+        QTest::newRow("a dictionary word after 'site'") << tech << "Flicker" << 0 << "ORGANIZATION";
+        QTest::newRow("...after 'website'") << tech << "Beacon" << 0 << "ORGANIZATION";
+        QTest::newRow("a name no dictionary lists after 'service'")
+            << tech << "Vyndor" << 0 << "ORGANIZATION";
+    }
+    void sitesAndServicesNamedByAWord() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
