@@ -423,6 +423,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> personWordsBefore, sayingVerbs, greetings, familyWordsAfter;
     // The words of an e-mail's closing formula: "Thanks again", "Best regards", "Take care".
     std::vector<std::uint64_t> closingFormulaStarts, closingFormulaWords;
+    // What a company has and a place or a word has not, after a known company's name: "Amazon
+    // shares rose".
+    std::vector<std::uint64_t> companyFigures;
     // Participles that open a sentence before a name: "Born Frederick Russell Jones in Pittsburgh".
     std::vector<std::uint64_t> openingParticiples;
     std::vector<std::uint64_t> spokesWords, worksAfter,
@@ -688,6 +691,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
         u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
         u"opened" });
+    m_patterns->companyFigures = keysOf(
+        { u"shares", u"stock", u"revenue", u"revenues", u"profit", u"profits", u"earnings", u"sales" });
     m_patterns->givenNameFollowers = keysOf({ u",", u".", u"!", u":", u"is", u"was", u"has", u"had", u"will",
         u"would", u"said", u"says", u"told", u"and" });
     m_patterns->officeWords = keysOf({ u"executive", u"analyst", u"commander", u"director", u"manager",
@@ -2481,6 +2486,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
                 if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))
                     continue; // "shell", "apple" in lower-case text are the words
+                // A landform after the name makes it the place: "Brazil's Amazon region", "the Amazon
+                // rainforest".
+                if (end < sentence.endToken && (tf[size_t(end)].flags & Lowercase)
+                    && (isOneOf(end, m_patterns->landforms) || word(end) == u"region"))
+                    continue;
                 // A title that starts with the name is the title: "Labour Minister Steven MacKinnon".
                 if (end < sentence.endToken && end + 1 - matchStart <= Gazetteer::kMaxPhraseTokens
                     && has(phraseCategories(facts, matchStart, end + 1), Category::Title))
@@ -2567,16 +2577,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // were found"), unless the article writes it with a capital elsewhere too.
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
-                // ... unless it acts: "Apple bought Beats", "Shell's profit", "Apple, which ...",
+                // ... unless it acts: "Apple bought Beats", "Shell's profit", "Amazon shares rose",
+                // "Apple, which ...",
                 // "Arsenal beat Manchester City 2-1" (not "the Amazon"), or is listed with another
                 // organisation: "Shell and TotalEnergies have been selling".
-                const bool acts = single && end < sentence.endToken && !(unit(matchStart) & kLocationMask)
-                    && (isPossessive(word(end))
-                        || ((tf[size_t(end)].flags & Lowercase)
-                            && (isOneOf(end, m_patterns->companyVerbs)
-                                || isOneOf(end, m_patterns->resultWords)))
-                        || (word(end) == u"," && end + 1 < sentence.endToken && word(end + 1) == u"which")
-                        || organisationListedAfter(end));
+                const bool acts = single && end < sentence.endToken
+                    && ((!(unit(matchStart) & kLocationMask)
+                            && (isPossessive(word(end))
+                                || ((tf[size_t(end)].flags & Lowercase)
+                                    && (isOneOf(end, m_patterns->companyVerbs)
+                                        || isOneOf(end, m_patterns->resultWords)))
+                                || (word(end) == u"," && end + 1 < sentence.endToken
+                                    && word(end + 1) == u"which")
+                                || organisationListedAfter(end)))
+                        || ((tf[size_t(end)].flags & Lowercase) && isOneOf(end, m_patterns->companyFigures)));
                 if (single && dictionaryWords && !introducesAPerson && !acts
                     && (headlineWord
                         || (((tf[size_t(matchStart)].flags & SentenceStart) || opensListItem(matchStart))

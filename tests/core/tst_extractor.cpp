@@ -412,6 +412,33 @@ private Q_SLOTS:
     }
     void sitesAndServicesNamedByAWord() { compareTypeInArticle(); }
 
+    void investmentManagersRainforestsAndCommissioners_data()
+    {
+        addArticleColumns();
+        const QString deal = QStringLiteral(
+            "The drug maker has been under pressure from activist investor Elliott Investment Management.\n");
+        QTest::newRow("an investment manager named after its founder")
+            << deal << "Elliott Investment Management" << 0 << "ORGANIZATION";
+        const QString summit = QStringLiteral(
+            "Negotiators at the United Nations climate summit in Baku agreed on Sunday that rich countries "
+            "would pay more.\n\nAzerbaijan's ecology minister Mukhtar Babayev presided over the talks.\n\n"
+            "Next year's summit will be held in Belem, in Brazil's Amazon region. Wopke Hoekstra, the "
+            "European "
+            "Union's climate commissioner, said the EU would continue to lead.\n");
+        QTest::newRow("a known company's name before 'region' is the place")
+            << summit << "Amazon" << 0 << "LOCATION";
+        const QString shares
+            = QStringLiteral("Amazon shares rose 2% after the company raised its forecast.\n");
+        QTest::newRow("a known company that is also a place and a word, before 'shares'")
+            << shares << "Amazon" << 0 << "ORGANIZATION";
+        const QString health = QStringLiteral(
+            "Colorado Agriculture Commissioner Kate Greenberg said the state had ordered testing of all milk "
+            "from dairies in Weld County.\n");
+        QTest::newRow("a state before its commissioner's portfolio is the place")
+            << health << "Colorado" << 0 << "LOCATION";
+    }
+    void investmentManagersRainforestsAndCommissioners() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
