@@ -439,6 +439,19 @@ private Q_SLOTS:
     }
     void investmentManagersRainforestsAndCommissioners() { compareTypeInArticle(); }
 
+    void coAuthorsAndResortsOfKnownCompanies_data()
+    {
+        addArticleColumns();
+        const QString study = QStringLiteral("Co-author Jianhua Long said the results were robust.\n");
+        QTest::newRow("'Co-author' is a title before a person") << study << "Jianhua Long" << 0 << "PERSON";
+        const QString storm = QStringLiteral(
+            "Disney World and Universal Orlando said their parks would close, and families left Disneyland "
+            "early.\n");
+        QTest::newRow("a known company's resort is a place, whole")
+            << storm << "Disney World" << 0 << "LOCATION";
+    }
+    void coAuthorsAndResortsOfKnownCompanies() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
