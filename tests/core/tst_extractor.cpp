@@ -439,7 +439,7 @@ private Q_SLOTS:
     }
     void investmentManagersRainforestsAndCommissioners() { compareTypeInArticle(); }
 
-    void coAuthorsAndResortsOfKnownCompanies_data()
+    void coAuthorsResortsAndRecordLabels_data()
     {
         addArticleColumns();
         const QString study = QStringLiteral("Co-author Jianhua Long said the results were robust.\n");
@@ -449,8 +449,12 @@ private Q_SLOTS:
             "early.\n");
         QTest::newRow("a known company's resort is a place, whole")
             << storm << "Disney World" << 0 << "LOCATION";
+        const QString label = QStringLiteral("He later became a vice president at Mercury Records, one of "
+                                             "the first Black executives at a major "
+                                             "label.\n");
+        QTest::newRow("a record label") << label << "Mercury Records" << 0 << "ORGANIZATION";
     }
-    void coAuthorsAndResortsOfKnownCompanies() { compareTypeInArticle(); }
+    void coAuthorsResortsAndRecordLabels() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
