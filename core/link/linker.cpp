@@ -444,8 +444,9 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
         if (node.typeClass == 0) {
             candidates = fullNamesOfPart.value(node.key);
             if (const QString acronym = node.personAcronym(); !acronym.isEmpty()) {
-                candidates += fullNamesOfInitials.value(acronym);
-                byInitials[n] = true;
+                const QList<int> spelled = fullNamesOfInitials.value(acronym);
+                candidates += spelled;
+                byInitials[n] = !spelled.isEmpty();
             }
         } else if (node.aliasEntry < 0 && node.majorityType() == EntityType::Organization)
             candidates = longFormsOfShort.value(node.key);

@@ -6112,17 +6112,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         const std::int32_t count = std::int32_t(tokens.size());
         std::unordered_set<std::uint64_t> partsOfLongerNames;
-        std::unordered_set<QString> initialsOfPeople; // "KSM" where Khalid Shaikh Mohammed is named
-        for (const TokenSpan& s : spans.spans()) {
-            if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
-                continue;
-            for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
-                partsOfLongerNames.insert(tf[size_t(t)].key);
-            const auto [all, withoutParticles] = personInitials(s);
-            for (const QString& initials : { all, withoutParticles })
-                if (initials.size() >= 2)
-                    initialsOfPeople.insert(initials);
-        }
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person && s.endToken - s.firstToken > 1)
+                for (std::int32_t t = s.firstToken; t < s.endToken; ++t)
+                    partsOfLongerNames.insert(tf[size_t(t)].key);
         auto unknownPersonWord = [&](const TokenSpan& s) {
             return s.type == EntityType::Person && s.endToken - s.firstToken == 1 && unit(s.firstToken) == 0
                 && !partsOfLongerNames.count(tf[size_t(s.firstToken)].key);
@@ -6237,6 +6230,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const QStringView w = word(t);
                 return w == u"," || w == u"and" || w == u"&" || w == u"or";
             };
+            std::unordered_set<QString> initialsOfPeople; // "KSM" where Khalid Shaikh Mohammed is named
+            for (const TokenSpan& s : spans.spans()) {
+                if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+                    continue;
+                const auto [all, withoutParticles] = personInitials(s);
+                for (const QString& initials : { all, withoutParticles })
+                    if (initials.size() >= 2)
+                        initialsOfPeople.insert(initials);
+            }
             for (std::int32_t t = 0; t < count; ++t) {
                 const auto it = supported.find(tf[size_t(t)].key);
                 if (it == supported.end() || it->second || !capitalised(t))
