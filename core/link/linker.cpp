@@ -497,6 +497,32 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
                     true };
             }
         }
+        // An organisation's first word after its full name in the article is that organisation:
+        // "Meridian Shipping Group ... Meridian, which is based in Singapore". Only when one
+        // organisation of the article starts with it and the full name came first ("Amazon ...
+        // Amazon Web Services" names the parent first).
+        QHash<QString, QSet<int>> groupsByFirstWord;
+        for (const MentionAssignment& m : here) {
+            const Node& node = nodes[size_t(m.node)];
+            if (node.typeClass == 1 && node.words.size() >= 2
+                && node.majorityType() == EntityType::Organization)
+                groupsByFirstWord[node.words.first()].insert(m.group);
+        }
+        QSet<int> seenGroups;
+        QSet<int> shortFormsSeenFirst; // nodes mentioned before any full name they could stand for
+        for (size_t i = 0; i < here.size(); ++i) {
+            const Node& node = nodes[size_t(here[i].node)];
+            const bool shortForm = !here[i].dependent && node.typeClass == 1 && node.words.size() == 1
+                && node.aliasEntry < 0 && node.majorityType() == EntityType::Organization;
+            const auto it = shortForm ? groupsByFirstWord.constFind(node.key) : groupsByFirstWord.constEnd();
+            if (it != groupsByFirstWord.constEnd() && it->size() == 1
+                && !shortFormsSeenFirst.contains(here[i].node) && seenGroups.contains(*it->begin())
+                && *it->begin() != here[i].group)
+                here[i] = { here[i].node, *it->begin(), JoinReason::ShortFormInArticle, true };
+            else if (shortForm)
+                shortFormsSeenFirst.insert(here[i].node);
+            seenGroups.insert(here[i].group);
+        }
     }
 
     // 7. Entities: one per group that kept a mention, named by the alias table or its fullest name.

@@ -250,6 +250,34 @@ private Q_SLOTS:
         QVERIFY(!sameEntity(index, 2, "Foreign Ministry", 0, "Chinese Foreign Ministry"));
     }
 
+    void anOrganisationsFirstWordAfterItsFullNameIsThatOrganisation()
+    {
+        const CorpusIndex index = linked({
+            article("/folder/a.txt",
+                "[[Meridian Shipping Group|ORGANIZATION]] bought a stake. [[Meridian|ORGANIZATION]], which "
+                "is based in [[Singapore|LOCATION]], runs terminals."),
+            article("/folder/b.txt",
+                "[[Orvane|ORGANIZATION]] said its cloud unit, [[Orvane Web Services|ORGANIZATION]], grew. "
+                "[[Orvane|ORGANIZATION]] shares rose."),
+            article("/folder/c.txt",
+                "[[Kestrel Bank|ORGANIZATION]] and [[Kestrel Insurance|ORGANIZATION]] merged. "
+                "[[Kestrel|ORGANIZATION]] said so."),
+            article("/folder/d.txt", "[[Meridian|ORGANIZATION]] was not named in full here."),
+        });
+        QVERIFY(sameEntity(index, 0, "Meridian", 0, "Meridian Shipping Group"));
+        const Entity* meridian = entityOf(index, 0, "Meridian");
+        const auto alias = std::find_if(meridian->aliases.begin(), meridian->aliases.end(),
+            [](const EntityAlias& a) { return a.text == u"Meridian"; });
+        QCOMPARE(alias->reason, JoinReason::ShortFormInArticle);
+        // The parent named before its unit stays the parent.
+        QVERIFY(!sameEntity(index, 1, "Orvane", 1, "Orvane Web Services"));
+        // Two organisations of the article start with the word: neither.
+        QVERIFY(!sameEntity(index, 2, "Kestrel", 2, "Kestrel Bank"));
+        QVERIFY(!sameEntity(index, 2, "Kestrel", 2, "Kestrel Insurance"));
+        // Another article's lone first word is left alone.
+        QVERIFY(!sameEntity(index, 3, "Meridian", 0, "Meridian Shipping Group"));
+    }
+
     void peopleNeverJoinPlacesButPlacesJoinOrganisationsOfTheSameName()
     {
         const CorpusIndex index = linked({
