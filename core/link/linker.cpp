@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <utility>
 
 namespace crossread::core {
 
@@ -80,15 +81,23 @@ bool isLegalSuffix(QStringView word)
     return false;
 }
 
+// The initials of every word, and of those that are no small word: ("nato", "nato") for "north
+// atlantic treaty organization", ("mbs", "ms") for "mohammed bin salman".
+std::pair<QString, QString> initialsOf(const QStringList& words, bool (*smallWord)(QStringView))
+{
+    QString all, withoutSmallWords;
+    for (const QString& w : words) {
+        all += w[0];
+        if (!smallWord(w))
+            withoutSmallWords += w[0];
+    }
+    return { all, withoutSmallWords };
+}
+
 // "nato" spells "north atlantic treaty organization"; connectors may be skipped or used.
 bool spellsInitials(const QString& acronym, const QStringList& words)
 {
-    QString all, content;
-    for (const QString& w : words) {
-        all += w[0];
-        if (!isNameConnector(w))
-            content += w[0];
-    }
+    const auto [all, content] = initialsOf(words, isNameConnector);
     return acronym == all || acronym == content;
 }
 
@@ -140,14 +149,9 @@ struct Node
     // The initials of a person's full name, with its particles and without: "mbs" and "ms".
     QStringList personInitials() const
     {
-        QString all, withoutParticles;
-        for (const QString& w : words) {
-            if (isGenerationalSuffix(w))
-                continue;
-            all += w[0];
-            if (!isPersonNameParticle(w))
-                withoutParticles += w[0];
-        }
+        QStringList named = words;
+        named.removeIf([](const QString& w) { return isGenerationalSuffix(w); });
+        const auto [all, withoutParticles] = initialsOf(named, isPersonNameParticle);
         if (typeClass != 0 || all.size() < 2)
             return {};
         return all == withoutParticles ? QStringList { all } : QStringList { all, withoutParticles };
@@ -393,12 +397,7 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
             const Node& node = nodes[n];
             if (node.typeClass != 1 || node.words.size() < 2)
                 continue;
-            QString content, all;
-            for (const QString& w : node.words) {
-                all += w[0];
-                if (!isNameConnector(w))
-                    content += w[0];
-            }
+            const auto [all, content] = initialsOf(node.words, isNameConnector);
             for (const QString& initials : { content, all }) {
                 groupsOfInitials[initials].insert(groups.find(int(n)));
                 nodeOfInitials.insert(initials, int(n));

@@ -955,6 +955,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
             && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
     };
+    // Whether a line break separates token t (> 0) from the one before it.
+    auto lineBreakBefore = [&](std::int32_t t) {
+        for (qsizetype c = tokens[size_t(t - 1)].end; c < tokens[size_t(t)].begin; ++c)
+            if (text[c] == u'\n')
+                return true;
+        return false;
+    };
     // A word after a lower-case prefix and a hyphen, which describes what follows: "anti-Western",
     // "pro-Kremlin".
     auto afterPrefix = [&](std::int32_t t) {
@@ -986,21 +993,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = word(t);
         return std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
     };
-    // The initials of a person's name, as news abbreviates it: "KSM" for Khalid Shaikh Mohammed,
-    // "AOC" for Alexandria Ocasio-Cortez, "RFK" for Robert F. Kennedy Jr.; particles give their
-    // letter or none ("MBS" and "MS" for Mohammed bin Salman).
-    auto personInitials = [&](const TokenSpan& s) {
-        QString all, named;
+    // The initials of a name, every word's and without the small words initials may skip: an
+    // organisation's connectors ("NATO"), a person's particles ("MBS" and "MS" for Mohammed bin
+    // Salman). A person's suffix gives none: "KSM" for Khalid Shaikh Mohammed, "AOC" for Alexandria
+    // Ocasio-Cortez, "RFK" for Robert F. Kennedy Jr.
+    auto nameInitials = [&](const TokenSpan& s) {
+        const bool person = s.type == EntityType::Person;
+        QString all, withoutSmallWords;
         for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
             const QStringView w = word(t);
-            if ((tf[size_t(t)].flags & Punctuation) || isNameSuffix(w) || isPostNominal(w)
-                || !w[0].isLetter())
+            if ((tf[size_t(t)].flags & Punctuation)
+                || (person && (isNameSuffix(w) || isPostNominal(w) || !w[0].isLetter())))
                 continue;
             all += w[0].toUpper();
-            if (!isNameParticle(w))
-                named += w[0].toUpper();
+            if (!(person ? isNameParticle(w) : isConnector(w)))
+                withoutSmallWords += w[0].toUpper();
         }
-        return std::pair { all, named };
+        return std::pair { all, withoutSmallWords };
     };
     std::vector<std::int32_t> sentenceOf(tokens.size());
     for (size_t s = 0; s < tokenized.sentences.size(); ++s)
@@ -1641,9 +1650,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const QChar first = text[tokens[t].begin];
             if ((first.isUpper() || first.isDigit()) && runGoesOn(t))
                 capitalisedStarts.push_back(tokens[t].begin);
-            if (first.isUpper()
-                && (t == 0
-                    || text.mid(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end).contains(u'\n')))
+            if (first.isUpper() && (t == 0 || lineBreakBefore(std::int32_t(t))))
                 lineStarts.push_back(tokens[t].begin);
             if (isOneOf(std::int32_t(t), m_patterns->titleFirstWords)
                 && !(first.isLower() && isOneOf(std::int32_t(t), m_patterns->adjectiveTitles)))
@@ -1949,7 +1956,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // something else about the person ("Usain Bolt (JAM)", "Jane Smith (ABC News)").
                 const TokenSpan& named = spans.spans()[size_t(owner)];
                 if (named.type == EntityType::Person) {
-                    const auto [all, withoutParticles] = personInitials(named);
+                    const auto [all, withoutParticles] = nameInitials(named);
                     if (acronym != all && acronym != withoutParticles)
                         return;
                 }
@@ -5767,28 +5774,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.endToken - s.firstToken < 2)
                 continue;
             // People go by three letters or more ("AOC", "AMLO"); two would be too many guesses.
-            if (s.type == EntityType::Person) {
-                const auto [all, withoutParticles] = personInitials(s);
-                for (const QString& initials : { all, withoutParticles }) {
-                    if (initials.size() < 3)
-                        continue;
-                    const auto [it, inserted] = initialsOf.emplace(initials, s.type);
-                    if (!inserted && it->second != s.type)
-                        clashing.insert(initials);
-                }
-                continue;
-            }
-            QString withoutConnectors, withConnectors;
-            for (std::int32_t t = s.firstToken; t < s.endToken; ++t) {
-                const QStringView w = word(t);
-                if (tf[size_t(t)].flags & Punctuation)
-                    continue;
-                withConnectors += w[0].toUpper();
-                if (!isConnector(w))
-                    withoutConnectors += w[0].toUpper();
-            }
-            for (const QString& initials : { withoutConnectors, withConnectors }) {
-                if (initials.size() < 2)
+            const qsizetype shortest = s.type == EntityType::Person ? 3 : 2;
+            const auto [all, withoutSmallWords] = nameInitials(s);
+            for (const QString& initials : { withoutSmallWords, all }) {
+                if (initials.size() < shortest)
                     continue;
                 const auto [it, inserted] = initialsOf.emplace(initials, s.type);
                 if (!inserted && it->second != s.type)
@@ -6055,12 +6044,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // ("Thanks,\nThe Team") is no one.
     {
         const std::int32_t count = std::int32_t(tokens.size());
-        auto lineBreakBefore = [&](std::int32_t t) {
-            for (qsizetype c = tokens[size_t(t - 1)].end; c < tokens[size_t(t)].begin; ++c)
-                if (text[c] == u'\n')
-                    return true;
-            return false;
-        };
         bool changed = false;
         for (std::int32_t formula = 0; formula < count; ++formula) {
             if (!(tf[size_t(formula)].flags & SentenceStart) || !capitalised(formula)
@@ -6234,7 +6217,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             for (const TokenSpan& s : spans.spans()) {
                 if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
                     continue;
-                const auto [all, withoutParticles] = personInitials(s);
+                const auto [all, withoutParticles] = nameInitials(s);
                 for (const QString& initials : { all, withoutParticles })
                     if (initials.size() >= 2)
                         initialsOfPeople.insert(initials);
