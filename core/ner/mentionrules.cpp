@@ -392,6 +392,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> officeWords; // job titles that are no form of address
     std::vector<std::uint64_t> givenNameWords; // function words that are also common given names
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
+    std::vector<std::uint64_t> placeInNouns; // "officials" (in Wajima)
+    std::vector<std::uint64_t> residentNouns; // (a Camarillo) "resident"
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> royalWords; // "King" ('s College London)
     std::vector<std::uint64_t> romanceSaintWords; // "San" (Candido), "Santa" (Ana): towns
@@ -410,6 +412,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore, diseaseNouns;
+    std::vector<std::uint64_t> quotedWorkNouns; // (the) "single" ("Tom Collins")
     std::vector<std::uint64_t> eponymousDiseases; // "Alzheimer" ('s disease)
     std::vector<std::uint64_t> describingParticiples; // "based" (Pittsburgh-based U.S. Steel)
     // Ships and spacecraft: "the tanker Sounion" (also a place), "Space Shuttle Columbia", "USS
@@ -708,6 +711,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->placeOfNouns
         = keysOf({ u"residents", u"inhabitants", u"population", u"outskirts", u"streets", u"suburbs",
             u"north", u"south", u"east", u"west", u"northeast", u"northwest", u"southeast", u"southwest" });
+    m_patterns->placeInNouns = keysOf(
+        { u"residents", u"officials", u"authorities", u"villagers", u"townspeople", u"inhabitants" });
+    m_patterns->residentNouns = keysOf({ u"resident", u"residents", u"native", u"natives" });
     m_patterns->tableStandings = keysOf({ u"leaders", u"champions", u"holders", u"hosts", u"visitors",
         u"strugglers", u"runners-up", u"newcomers" });
     m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
@@ -715,15 +721,15 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"pitcher", u"linebacker", u"receiver", u"shortstop", u"outfielder", u"infielder", u"guard",
         u"center", u"centre", u"goaltender", u"driver" });
     m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
-        u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"manufacturer", u"producer",
-        u"miner", u"retailer", u"operator", u"startup", u"start-up", u"conglomerate", u"group", u"gang",
-        u"coalition", u"alliance", u"party", u"movement", u"militia", u"agency", u"regulator", u"watchdog",
-        u"broadcaster", u"newspaper", u"network", u"outlet", u"publisher", u"band", u"charity",
-        u"organisation", u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier",
-        u"subsidiary", u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission",
-        u"authority", u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant",
-        u"journal", u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio",
-        u"label" });
+        u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"maker", u"manufacturer",
+        u"producer", u"grocer", u"brewer", u"refiner", u"shipper", u"distributor", u"wholesaler", u"miner",
+        u"retailer", u"operator", u"startup", u"start-up", u"conglomerate", u"group", u"gang", u"coalition",
+        u"alliance", u"party", u"movement", u"militia", u"agency", u"regulator", u"watchdog", u"broadcaster",
+        u"newspaper", u"network", u"outlet", u"publisher", u"band", u"charity", u"organisation",
+        u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier", u"subsidiary",
+        u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission", u"authority",
+        u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant", u"journal",
+        u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio", u"label" });
     m_patterns->descriptionEnds
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
@@ -751,6 +757,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         { u"film", u"films", u"movie", u"movies", u"drug", u"vaccine", u"treatment", u"therapy", u"chatbot",
             u"novel", u"novels", u"album", u"albums", u"song", u"songs", u"documentary", u"series", u"sitcom",
             u"musical", u"opera", u"memoir", u"book", u"capsule", u"spacecraft", u"rocket", u"telescope" });
+    m_patterns->quotedWorkNouns = keysOf({ u"single", u"singles", u"track", u"hit", u"ballad", u"anthem",
+        u"poem", u"painting", u"podcast", u"show", u"episode", u"play", u"record", u"title", u"books" });
     m_patterns->vesselNouns = keysOf({ u"shuttle", u"orbiter", u"ship", u"vessel", u"tanker", u"yacht",
         u"frigate", u"destroyer", u"submarine", u"ferry", u"freighter", u"warship", u"liner", u"trawler" });
     m_patterns->variantNouns = keysOf(
@@ -825,12 +833,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
-             &m_patterns->productNouns, &m_patterns->diseaseNouns, &m_patterns->productNounsBefore,
-             &m_patterns->awardWords, &m_patterns->awardWordsLower, &m_patterns->riverWords,
-             &m_patterns->stakeWords, &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs,
-             &m_patterns->vesselNouns, &m_patterns->variantNouns, &m_patterns->vesselPrefixes,
-             &m_patterns->copulas, &m_patterns->placeOfNouns })
+    for (const auto* cues :
+        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->productNouns,
+            &m_patterns->diseaseNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
+            &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->stakeWords,
+            &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs, &m_patterns->vesselNouns,
+            &m_patterns->variantNouns, &m_patterns->vesselPrefixes, &m_patterns->copulas,
+            &m_patterns->placeOfNouns, &m_patterns->placeInNouns, &m_patterns->residentNouns })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -1834,11 +1843,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && !(unit(first)
                 & (maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person))))
             return;
+        // A place or organisation the tagger read on over the title into the name ends before the
+        // title: "Naga City Mayor Nelson Legacion", "General Motors Chief Executive Mary Barra".
+        std::optional<TokenSpan> nameBeforeTitle;
         for (std::int32_t t = first; t < stop; ++t) {
             const int o = spans.ownerOf(t);
             if (o < 0)
                 continue;
             const TokenSpan s = spans.spans()[size_t(o)];
+            if (s.type != EntityType::Person && s.firstToken < titleFirst && s.endToken == stop
+                && titleFirst - s.firstToken <= 4 && capitalised(titleFirst - 1)
+                && !has(unit(titleFirst - 1), Category::Title)
+                && !isCapitalisedOneOf(titleFirst, m_patterns->saintWords) // "Lake St. Louis"
+                && !(phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask)) {
+                nameBeforeTitle = TokenSpan { s.firstToken, titleFirst, s.type };
+                continue;
+            }
             // A place or organisation the tagger found that reaches past the name wins
             // ("President Biden Administration"); one within title and name is the tagger's mistake.
             if (s.type != EntityType::Person && (s.endToken > stop || s.firstToken < titleFirst))
@@ -1872,6 +1892,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && spans.spans()[size_t(o)].endToken <= titleEnd)
                     spans.remove(o);
         spans.replaceOverlapping({ first, stop, EntityType::Person });
+        if (nameBeforeTitle)
+            spans.add(*nameBeforeTitle);
         titledPeople.emplace_back(first, stop);
     });
 
@@ -2793,6 +2815,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || clubWordAfter(s.firstToken, s.endToken - 1));
             if (!clubWordInside)
                 continue;
+            // A city's office before its holder: "Naga City Mayor Nelson Legacion".
+            if (s.endToken + 1 < std::int32_t(tokens.size()) && capitalised(s.endToken)
+                && has(unit(s.endToken), Category::Title) && spans.ownerOf(s.endToken + 1) >= 0
+                && spans.spans()[size_t(spans.ownerOf(s.endToken + 1))].type == EntityType::Person)
+                continue;
             s.type = EntityType::Organization;
             if (s.firstToken != before.firstToken || s.endToken != before.endToken) {
                 spans.replaceOverlapping(s);
@@ -2800,6 +2827,36 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             } else {
                 spans.spans()[k].type = EntityType::Organization;
             }
+        }
+        if (changed)
+            spans.reindex();
+        // A club named in full goes by its last word after it: "Manchester City ... City, owned by
+        // Sheikh Mansour", "Leeds United ... United" (not "the City", nor "City Hall").
+        std::vector<std::uint64_t> clubShortNames;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+                && (isCapitalisedOneOf(s.endToken - 1, m_patterns->clubWordsAfter)
+                    || isCapitalisedOneOf(s.endToken - 1, m_patterns->clubWordsAfterCity))
+                && (tf[size_t(s.endToken - 1)].flags & Capitalized)
+                && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kTownNames))
+                clubShortNames.push_back(tf[size_t(s.endToken - 1)].key);
+        changed = false;
+        for (std::int32_t t = 1; t < std::int32_t(tokens.size()) && !clubShortNames.empty(); ++t) {
+            if (!(tf[size_t(t)].flags & Capitalized)
+                || std::find(clubShortNames.begin(), clubShortNames.end(), tf[size_t(t)].key)
+                    == clubShortNames.end()
+                || (capitalised(t - 1) && !(tf[size_t(t)].flags & SentenceStart))
+                || word(t - 1).compare(u"the", Qt::CaseInsensitive) == 0
+                || (t + 1 < std::int32_t(tokens.size()) && capitalised(t + 1)
+                    && sentenceOf[size_t(t + 1)] == sentenceOf[size_t(t)]))
+                continue;
+            const int owner = spans.ownerOf(t);
+            if (owner >= 0
+                && (spans.spans()[size_t(owner)].firstToken != t
+                    || spans.spans()[size_t(owner)].endToken != t + 1))
+                continue;
+            spans.replaceOverlapping({ t, t + 1, EntityType::Organization });
+            changed = true;
         }
         if (changed)
             spans.reindex();
@@ -3581,6 +3638,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
                 continue;
             std::int32_t before = t - 1;
+            // A new name before its old one is the same kind of thing: "X, formerly known as
+            // Twitter", "Meta, previously known as Facebook".
+            if ((word(before) == u"formerly" || word(before) == u"previously") && before >= 2
+                && word(before - 1) == u",") {
+                const int old = spans.ownerOf(t + 2);
+                std::int32_t first = before - 1;
+                while (first > 0 && before - 1 - first < 4 && capitalised(first - 1)
+                    && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+                    && !(tf[size_t(first - 1)].flags & Punctuation) && !has(unit(first - 1), Category::Title))
+                    --first;
+                if (old >= 0 && spans.spans()[size_t(old)].firstToken == t + 2 && first < before - 1
+                    && !(tf[size_t(first)].flags & SentenceStart && has(unit(first), Category::Common)
+                        && before - 1 - first == 1 && !(tf[size_t(first)].flags & AllCaps)))
+                    changed = nameAs(first, before - 1, spans.spans()[size_t(old)].type) || changed;
+                continue;
+            }
             if (word(before) == u"also" || word(before) == u"better" || word(before) == u"widely")
                 --before;
             if (before > 0 && word(before) == u",")
@@ -4477,6 +4550,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
             }
         }
+        // A legal form closes a company's name, whatever the tagger typed it: "WK Kellogg Co.",
+        // "Johnson Controls Inc." ("SA", "SE", "AG" and "NV" also close places and addresses).
+        for (TokenSpan& s : spans.spans())
+            if (s.type != EntityType::Organization && s.endToken - s.firstToken >= 2
+                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
+                && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms)
+                && !(tokens[size_t(s.endToken - 1)].length() == 2
+                    && (tf[size_t(s.endToken - 1)].flags & AllCaps))) {
+                s.type = EntityType::Organization;
+                described[keyOf(s.firstToken, s.endToken)]
+                    = { EntityType::Organization, s.endToken - s.firstToken };
+            }
         for (const std::int32_t t : cues) {
             const bool lower = (tf[size_t(t)].flags & Lowercase) != 0;
             // "regional airline Voepass", "the ransomware gang Qilin", "a group called Qilin"
@@ -4619,7 +4704,37 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // What a name is said to be: "Coron is a municipality in Palawan", "Synnovis is a pathology
         // company that ..." (not "Smith was a party leader": the kind ends its phrase); and a place
         // by what only places have: "residents of Coron", "20 km north of Kyiv".
+        // A one-word name of a person the lists know is no place for its residents: "officials in
+        // Biden's administration".
+        auto knownOnlyAsPerson = [&](std::int32_t first, std::int32_t end) {
+            const CategoryMask known = phraseCategories(facts, first, end);
+            return (known
+                       & (maskOf(Category::Person) | maskOf(Category::Surname) | maskOf(Category::FirstName)))
+                && !(known & kLocationMask);
+        };
         for (const std::int32_t t : cues) {
+            // "officials in Wajima said", "residents in Camarillo"; "Camarillo resident Mark
+            // Saavedra", "a Kyiv native".
+            if ((tf[size_t(t)].flags & (Lowercase | SentenceStart)) && isOneOf(t, m_patterns->placeInNouns)
+                && t + 2 < tokenCount && word(t + 1) == u"in" && sameSentence(t, t + 2)
+                && !(tf[size_t(t + 2)].flags & AllCaps)) {
+                const std::int32_t end = nameFrom(t + 2);
+                if (end > t + 2 && (end >= tokenCount || !isPossessive(word(end)))
+                    && typeOf(t + 2, end) != EntityType::Organization && mayBePlace(t + 2, end)
+                    && !knownOnlyAsPerson(t + 2, end))
+                    describe(t + 2, end, EntityType::Location);
+            }
+            if ((tf[size_t(t)].flags & Lowercase) && isOneOf(t, m_patterns->residentNouns)) {
+                const std::int32_t first = nameBefore(t);
+                // A native is one with an article: "the Brooklyn native" (not "Aries natives").
+                const QStringView article = first > 0 ? word(first - 1) : QStringView();
+                const bool native = word(t).startsWith(u"native");
+                if (first < t && sameSentence(first, t) && typeOf(first, t) != EntityType::Organization
+                    && !has(unit(t - 1), Category::Common) // "Housing Development residents"
+                    && (!native || article == u"a" || article == u"an" || article == u"the")
+                    && mayBePlace(first, t) && !(first > 0 && isPossessive(word(first - 1))))
+                    describe(first, t, EntityType::Location);
+            }
             if (isOneOf(t, m_patterns->placeOfNouns)
                 && ((tf[size_t(t)].flags & Lowercase) || (tf[size_t(t)].flags & SentenceStart))) {
                 if (t + 2 >= tokenCount || word(t + 1) != u"of" || !sameSentence(t, t + 2)
@@ -4950,6 +5065,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (isOneOf(t, m_patterns->productNouns))
                 if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t))
                     thing(first, t);
+            // ... and described after a comma: "Blackwell, the company's newest AI chip, will"
+            // (not "Nvidia, the chip maker", nor "Airbus, the maker of the A320 jet").
+            if (isOneOf(t, m_patterns->productNouns)
+                && (t + 1 >= tokenCount || !sameSentence(t, t + 1)
+                    || ((tf[size_t(t + 1)].flags & Punctuation) && !tightHyphen(t + 1)
+                        && !isPossessive(word(t + 1)))
+                    || isOneOf(t + 1, m_patterns->descriptionEnds))) {
+                std::int32_t described = t - 1;
+                while (described > 1 && t - described <= 7 && sameSentence(described, t)
+                    && (((tf[size_t(described)].flags & Lowercase)
+                            && !isOneOf(described, m_patterns->functionWords))
+                        || isPossessive(word(described)) || tightHyphen(described)
+                        || (capitalised(described) && tightHyphen(described + 1))))
+                    --described;
+                const QStringView article = word(described);
+                const std::int32_t comma = described - 1;
+                if (comma > 0 && described + 1 < t && word(comma) == u","
+                    && (article == u"a" || article == u"an" || article == u"the" || article == u"its"
+                        || article == u"their"))
+                    if (const std::int32_t name = nameBefore(comma);
+                        name < comma && sameSentence(name, comma))
+                        thing(name, comma);
+            }
             // ("Beckham fever" is a craze: a fever's name must be a place's.)
             if (isOneOf(t, m_patterns->diseaseNouns))
                 if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t)
@@ -5013,6 +5151,33 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     thing(name, comma, true);
                 break;
             }
+        }
+        // A name that fills a quotation after a kind of work is the work's title: "won album of the
+        // year for "Cowboy Carter,"", "the song "Billie Jean"".
+        for (const TokenSpan& s : spans.spans()) {
+            auto quote = [&](std::int32_t t) {
+                return t >= 0 && t < tokenCount
+                    && (word(t) == u"\"" || word(t) == u"\u201C" || word(t) == u"\u201D");
+            };
+            std::int32_t close = s.endToken;
+            if (close < tokenCount && (word(close) == u"," || word(close) == u"."))
+                ++close;
+            if (s.endToken <= s.firstToken || !quote(s.firstToken - 1) || !quote(close)
+                || !sameSentence(s.firstToken - 1, s.firstToken))
+                continue;
+            // ... but a name is a person's: "a book under the assumed name of "Raphael Peregrino"".
+            for (std::int32_t k = s.firstToken - 2;
+                 k >= 0 && s.firstToken - k <= 10 && sameSentence(k, s.firstToken)
+                 && !word(k).startsWith(u"name") && word(k) != u"pseudonym" && word(k) != u"alias";
+                 --k)
+                if ((tf[size_t(k)].flags & Lowercase)
+                    && (isOneOf(k, m_patterns->productNounsBefore)
+                        || isOneOf(k, m_patterns->quotedWorkNouns))) {
+                    // A quoted title is the work's even where it reads as a person's name.
+                    if (ThingCount* work = thing(s.firstToken, s.endToken, true))
+                        work->whateverTyped = true;
+                    break;
+                }
         }
         // A name with a version number is a product's: "Claude 3.5 Sonnet", "Gemini 1.5 Pro".
         for (const TokenSpan& s : spans.spans()) {
@@ -5786,7 +5951,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         bool changed = false;
         for (std::int32_t t = 0; t < std::int32_t(tokens.size()) && !initialsOf.empty(); ++t) {
-            if (spans.ownerOf(t) >= 0 || !(tf[size_t(t)].flags & AllCaps) || word(t).size() > 8)
+            if (spans.ownerOf(t) >= 0 || !(tf[size_t(t)].flags & AllCaps) || word(t).size() > 8
+                || has(unit(t), Category::NonEntity)) // "AI" after "Apple Intelligence"
                 continue;
             const QString acronym = word(t).toString();
             const auto it = initialsOf.find(acronym);
@@ -6009,8 +6175,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // A name of two words or more that the lists know only as a person's is a person where the
-    // tagger saw nothing: "the science fiction writer L. Ron Hubbard", "Israel's Menachem Begin".
-    // One word is too often the thing named after someone ("the Webb telescope", "Apollo",
+    // tagger saw nothing or a part of it: "the science fiction writer L. Ron Hubbard", "Israel's Menachem
+    // Begin". One word is too often the thing named after someone ("the Webb telescope", "Apollo",
     // "Hodgkin's", "a Black Hawk").
     {
         bool changed = false;
@@ -6018,21 +6184,30 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             = maskOf(Category::Person) | maskOf(Category::FirstName) | maskOf(Category::Surname);
         for (const GazetteerMatch& m : facts.matches) {
             if (m.endToken - m.firstToken < 2 || !has(m.categories, Category::Person)
-                || (m.categories & ~namesOfPeople) || !spans.isFree(m.firstToken, m.endToken)
+                || (m.categories & ~namesOfPeople) || crossedBySpan(m.firstToken, m.endToken)
                 || m_patterns->weatherPatterns.count(keyOf(m.firstToken, m.endToken)))
                 continue;
-            bool written = true;
-            for (std::int32_t t = m.firstToken; t < m.endToken && written; ++t)
-                written = (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps);
+            // A title the lists keep with a name is no part of it: "President Bush", "St. Jerome".
+            if (!spans.isFree(m.firstToken, m.endToken)
+                && (has(unit(m.firstToken), Category::Title)
+                    || isCapitalisedOneOf(m.firstToken, m_patterns->saintWords)))
+                continue;
+            // Capitalised, not shouted; a stage name may have a word in capitals ("Charli XCX").
+            bool written = (tf[size_t(m.firstToken)].flags & Capitalized)
+                && !(tf[size_t(m.firstToken)].flags & AllCaps);
+            for (std::int32_t t = m.firstToken + 1; t < m.endToken && written; ++t)
+                written = (tf[size_t(t)].flags & (Capitalized | AllCaps)) != 0;
             // Not a part of a longer name the tagger left alone, nor a thing named after the
             // person ("a Black Hawk helicopter").
             const QStringView before = m.firstToken > 0 ? word(m.firstToken - 1) : QStringView();
             if (!written || before == u"a" || before == u"an" || before == u"the"
                 || (m.firstToken > 0 && capitalised(m.firstToken - 1)
-                    && !(tf[size_t(m.firstToken)].flags & SentenceStart))
+                    && !(tf[size_t(m.firstToken)].flags & SentenceStart)
+                    && !isOneOf(m.firstToken - 1, m_patterns->functionWords)) // "— When Count Basie"
                 || (m.endToken < std::int32_t(tokens.size()) && capitalised(m.endToken)))
                 continue;
-            spans.add({ m.firstToken, m.endToken, EntityType::Person });
+            // The pieces the tagger saw grow into it ("Charli" of "Charli XCX").
+            spans.replaceOverlapping({ m.firstToken, m.endToken, EntityType::Person });
             changed = true;
         }
         if (changed)

@@ -456,6 +456,78 @@ private Q_SLOTS:
     }
     void coAuthorsResortsAndRecordLabels() { compareTypeInArticle(); }
 
+    void officesOfPlacesCommonAcronymsProductsAndFormerNames_data()
+    {
+        addArticleColumns();
+        const QString mayor = QStringLiteral(
+            "Naga City Mayor Nelson Legacion said rescuers could not reach some neighbourhoods.\n");
+        QTest::newRow("a place read on over a title into its holder ends before the title")
+            << mayor << "Naga City" << 0 << "LOCATION";
+        QTest::newRow("... and the holder is a person") << mayor << "Nelson Legacion" << 0 << "PERSON";
+        QTest::newRow("a saint's name inside a place stays whole") << QStringLiteral(
+            "I do not live in Lake St. Louis anymore, but deliveries were always correct.\n")
+                                                                   << "Lake St. Louis" << 0 << "LOCATION";
+        const QString apple = QStringLiteral("Apple opens AI features to developers as Siri gets an "
+                                             "upgrade\n\nCUPERTINO, Calif. (AP) — Apple on "
+                                             "Monday gave outside developers access to the language models "
+                                             "behind Apple Intelligence, and said a "
+                                             "revamped Siri would arrive next spring.\n");
+        QTest::newRow("a common acronym is no name, whatever name it spells") << apple << "AI" << 0 << "none";
+        const QString chip = QStringLiteral(
+            "Deliveries of Gaudi, the company's newest artificial intelligence chip, will start in March. "
+            "Nvidia, the chip maker, declined to comment. Airbus, the maker of the A320 jet, said orders "
+            "were "
+            "strong.\n");
+        QTest::newRow("a product described after a comma is no mention") << chip << "Gaudi" << 0 << "none";
+        QTest::newRow("... but the maker of a product is a company")
+            << chip << "Nvidia" << 0 << "ORGANIZATION";
+        QTest::newRow("... as is the maker of a product named after it")
+            << chip << "Airbus" << 0 << "ORGANIZATION";
+        QTest::newRow("a legal form closes a company's name, whatever the tagger read") << QStringLiteral(
+            "Kellanova was spun off in 2023, when the cereal business became WK Kellogg Co. "
+            "Mars, which is privately held, makes Snickers.\n") << "WK Kellogg Co." << 0 << "ORGANIZATION";
+        QTest::newRow("a new name before its old one is the same kind of thing")
+            << QStringLiteral("X, formerly known as Twitter, said it would pay the fine.\n") << "X" << 0
+            << "ORGANIZATION";
+    }
+    void officesOfPlacesCommonAcronymsProductsAndFormerNames() { compareTypeInArticle(); }
+
+    void stageNamesQuotedWorksResidentsAndClubsShortNames_data()
+    {
+        addArticleColumns();
+        const QString music = QStringLiteral("Charli XCX led the nominations. When Count Basie arrived here "
+                                             "in 1927, the clubs stayed open until "
+                                             "dawn.\n");
+        QTest::newRow("a stage name with a word in capitals") << music << "Charli XCX" << 0 << "PERSON";
+        QTest::newRow("a known name after a capitalised function word")
+            << music << "Count Basie" << 0 << "PERSON";
+        const QString works = QStringLiteral(
+            "She won album of the year for \"Jolene Parker,\" her third record. He sang on the single \"Tom "
+            "Collins\" in 1999. In 1594 he published a book under the assumed name of \"Raphael "
+            "Peregrino.\"\n");
+        QTest::newRow("a quoted title after a kind of work is the work's")
+            << works << "Jolene Parker" << 0 << "none";
+        QTest::newRow("... a single's too") << works << "Tom Collins" << 0 << "none";
+        QTest::newRow("... but a quoted name is a person's") << works << "Raphael Peregrino" << 0 << "PERSON";
+        const QString residents = QStringLiteral("Officials in Suzu said rescuers could not reach some "
+                                                 "villages. \"It was like a blowtorch,\" said Ojai "
+                                                 "resident Tom Brandt. Officials in Biden's administration "
+                                                 "said President Joe Biden would sign.\n");
+        QTest::newRow("officials in a town") << residents << "Suzu" << 0 << "LOCATION";
+        QTest::newRow("a town's resident") << residents << "Ojai" << 0 << "LOCATION";
+        QTest::newRow("... not officials in a person's administration")
+            << residents << "Biden" << 0 << "PERSON";
+        const QString club = QStringLiteral(
+            "The Premier League charged Leeds United with breaches of its rules. United said it was "
+            "surprised, "
+            "and fans of United protested outside the ground. The City of London was quiet.\n");
+        QTest::newRow("a club goes by its last word after its full name")
+            << club << "United" << 1 << "ORGANIZATION";
+        QTest::newRow("... everywhere") << club << "United" << 2 << "ORGANIZATION";
+        QTest::newRow("... not a place named with the word") << club << "City of London" << 0 << "LOCATION";
+    }
+    void stageNamesQuotedWorksResidentsAndClubsShortNames() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
