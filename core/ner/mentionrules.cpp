@@ -412,6 +412,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore, diseaseNouns;
+    std::vector<std::uint64_t> sectionLabels; // "Analysis" (: ...)
     std::vector<std::uint64_t> quotedWorkNouns; // (the) "single" ("Tom Collins")
     std::vector<std::uint64_t> eponymousDiseases; // "Alzheimer" ('s disease)
     std::vector<std::uint64_t> describingParticiples; // "based" (Pittsburgh-based U.S. Steel)
@@ -650,7 +651,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"banks", u"lenders", u"insurers", u"airlines", u"carriers", u"automakers", u"carmakers",
         u"manufacturers", u"suppliers", u"contractors", u"supermarkets", u"grocers", u"newspapers",
         u"broadcasters", u"publishers", u"startups", u"start-ups", u"clubs", u"unions", u"charities",
-        u"universities", u"agencies", u"parties", u"outlets", u"exchanges", u"funds" });
+        u"universities", u"agencies", u"parties", u"outlets", u"exchanges", u"funds", u"groups",
+        u"organisations", u"organizations", u"associations", u"militias", u"institutions" });
     m_patterns->publicationWords = keysOf({ u"published", u"appeared", u"study", u"paper", u"article",
         u"report", u"letter", u"editorial", u"commentary", u"analysis", u"research", u"findings", u"wrote",
         u"writing", u"column", u"op-ed", u"essay", u"interview" });
@@ -830,6 +832,10 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->sportsBodyFields = keysOf({ u"Gymnastics", u"Swimming", u"Cycling", u"Athletics", u"Rugby",
         u"Hockey", u"Basketball", u"Boxing", u"Rowing", u"Triathlon", u"Volleyball", u"Baseball", u"Softball",
         u"Fencing", u"Wrestling", u"Judo", u"Soccer", u"Diving", u"Canoeing", u"Equestrian", u"Sailing" });
+    m_patterns->sectionLabels = keysOf({ u"Golf", u"Tennis", u"Football", u"Soccer", u"Cricket", u"Athletics",
+        u"Cycling", u"Motor", u"Racing", u"Analysis", u"Opinion", u"Explainer", u"Factbox", u"Exclusive",
+        u"Update", u"Breaking", u"Obituary", u"Research", u"Review", u"Watch", u"Live", u"Timeline",
+        u"Editorial", u"Commentary", u"Interview", u"Insight" });
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
@@ -1702,6 +1708,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (has(unit(from), Category::Title)
                         || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
                     return false;
+                // A legal form alone names nothing ("Tiffany and Co"), nor starts a compound word
+                // ("Security and Co-operation in Europe").
+                if (isOneOf(from, m_patterns->legalForms) && (to - from == 1 || tightHyphen(from + 1)))
+                    return false;
                 bool name
                     = (phraseCategories(facts, from, to) & (kLocationMask | maskOf(Category::Organization)))
                     != 0;
@@ -2263,6 +2273,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // does a surname typed in lower case after a given name ("Frank mcclelland"; not a word:
         // "Frank said").
         auto keptAtEnd = [&](std::int32_t t) {
+            if (t >= s.firstToken + 2 && tightHyphen(t - 1) && capitalised(t - 2))
+                return true; // a compound word: "... and Co-operation"
             if (s.type == EntityType::Location)
                 return (isOneOf(t, m_patterns->naturalFeatures) || isOneOf(t, m_patterns->landformsPlural)
                            || word(t) == u"hills")
@@ -2358,8 +2370,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // ...or a lone word the tagger took for a person inside a place name ("St. Petersburg").
             const bool personInPlace = type == EntityType::Location && s.type == EntityType::Person
                 && s.endToken - s.firstToken == 1;
+            // ... or a place after a preposition inside an organisation's name ("... Co-operation in
+            // Europe"; not "Nazi Germany", nor the place opening "US Government").
+            const bool placeInOrganisation = type == EntityType::Organization
+                && s.type == EntityType::Location && s.firstToken > m.firstToken
+                && (word(s.firstToken - 1) == u"in" || isConnector(word(s.firstToken - 1)));
             inside = s.firstToken >= m.firstToken && s.endToken <= m.endToken
-                && (s.type == type || personInPlace);
+                && (s.type == type || personInPlace || placeInOrganisation);
         }
         if (inside && shorter)
             spans.replaceOverlapping({ m.firstToken, m.endToken, type });
@@ -3712,6 +3729,49 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A given name that is nothing else, inside a sentence, and a capitalised word after it that is
+    // no head word, title or nationality, both passed over by the tagger, are a person where the
+    // article uses the second word alone: "world number one Jannik Sinner ... Sinner bore no fault"
+    // (a surname that is also a word). Not "Victoria Station" (a place too), "Grace Church" (a word
+    // too), "Taj Mahal" (never alone).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        auto aloneElsewhere = [&](std::int32_t name) {
+            for (std::int32_t k = 1; k < count; ++k)
+                if (k != name && tf[size_t(k)].key == tf[size_t(name)].key
+                    && (tf[size_t(k)].flags & Capitalized) && !capitalised(k - 1)
+                    && !(k + 1 < count && capitalised(k + 1)
+                        && sentenceOf[size_t(k + 1)] == sentenceOf[size_t(k)]))
+                    return true;
+            return false;
+        };
+        constexpr CategoryMask givenNameOnly
+            = maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person);
+        constexpr CategoryMask noSurname = maskOf(Category::Title) | maskOf(Category::OrgKeyword)
+            | maskOf(Category::LocKeyword) | maskOf(Category::Demonym) | maskOf(Category::NonEntity)
+            | kLocationMask | maskOf(Category::Organization);
+        for (std::int32_t t = 1; t + 1 < count; ++t) {
+            if (!(tf[size_t(t)].flags & Capitalized) || (tf[size_t(t)].flags & (SentenceStart | AllCaps))
+                || !has(unit(t), Category::FirstName) || (unit(t) & ~givenNameOnly)
+                || !(tf[size_t(t + 1)].flags & Capitalized) || (tf[size_t(t + 1)].flags & AllCaps)
+                || (unit(t + 1) & noSurname) || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
+                || capitalised(t - 1) || isPossessive(word(t + 1))
+                || (t + 2 < count && (capitalised(t + 2) || isPossessive(word(t + 2)))
+                    && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)])
+                || !spans.isFree(t, t + 2) || headline[size_t(sentenceOf[size_t(t)])]
+                || isOneOf(t, m_patterns->functionWords) || (tf[size_t(t + 1)].flags & HasPeriod)
+                || tokens[size_t(t + 1)].length() < 3 // "ROMs I"
+                || (phraseCategories(facts, t, t + 2) & ~givenNameOnly) || !aloneElsewhere(t + 1))
+                continue;
+            spans.add({ t, t + 2, EntityType::Person });
+            changed = true;
+            ++t;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Who works where: the name after "analysts at", "chief economist at", "researchers from" is
     // their employer, an organisation, whatever the tagger made of it ("analysts at Jefferies",
     // "economists at Itau Unibanco and Bradesco"). A place stays a place ("workers from Nepal").
@@ -4031,6 +4091,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     ++end;
                     if (end + 1 < count && tightHyphen(end) && capitalised(end + 1)) // "Pop-Tarts"
                         ++end;
+                    // "Harkat-ul-Jihad-al-Islami", also written with spaces around its hyphens.
+                    while (end + 3 < count && word(end) == u"-" && (tf[size_t(end + 1)].flags & Lowercase)
+                        && tokens[size_t(end + 1)].length() <= 3 && word(end + 2) == u"-"
+                        && capitalised(end + 3))
+                        end += 4;
                 }
                 if (end < count && isPossessive(word(end)))
                     break;
@@ -4042,7 +4107,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (settlements && !(known & (maskOf(Category::Organization) | maskOf(Category::Person)))
                     && !fullName)
                     type = EntityType::Location;
-                else if (!settlements && !has(known, Category::Country))
+                else if (!settlements && !has(known, Category::Country) && !has(known, Category::Demonym)
+                    && !isOneOf(k, m_patterns->peoples)) // "ethnic groups such as the Uyghurs"
                     type = EntityType::Organization;
                 if (type) {
                     changed = nameAs(k, end, *type) || changed;
@@ -5664,11 +5730,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         v.length = end - first;
     }
     // A dateline's place keeps its type, and so does its name after a place preposition; its
-    // other occurrences follow the vote.
+    // other occurrences follow the vote, in which the dateline counts twice ("NUSANTARA, Indonesia
+    // ... the new capital Nusantara", which the tagger read as a person).
     std::unordered_set<std::uint64_t> datelineKeys;
     for (const auto& [first, end] : datelinePlaces)
-        if (end - first <= Gazetteer::kMaxPhraseTokens)
-            datelineKeys.insert(keyOf(first, end));
+        if (end - first <= Gazetteer::kMaxPhraseTokens && datelineKeys.insert(keyOf(first, end)).second) {
+            Votes& v = votes[keyOf(first, end)];
+            v.count[size_t(EntityType::Location)] += 1; // with its own occurrence's vote
+            v.length = end - first;
+        }
     auto placeByDateline = [&](const TokenSpan& s) {
         if (datelineKeys.empty() || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens
             || !datelineKeys.count(keyOf(s.firstToken, s.endToken)))
@@ -6447,6 +6517,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
         }
     }
+
+    // A sport or a section that labels a headline is no name: "Rugby: Ireland beat New Zealand",
+    // "Analysis: ...".
+    std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+        const std::int32_t t = s.firstToken;
+        return s.endToken == t + 1 && t + 1 < std::int32_t(tokens.size()) && word(t + 1) == u":"
+            && (t == 0 || lineBreakBefore(t))
+            && (isCapitalisedOneOf(t, m_patterns->sportsBodyFields)
+                || isCapitalisedOneOf(t, m_patterns->sectionLabels));
+    });
 }
 
 } // namespace crossread::core::ner

@@ -528,6 +528,55 @@ private Q_SLOTS:
     }
     void stageNamesQuotedWorksResidentsAndClubsShortNames() { compareTypeInArticle(); }
 
+    void surnamesThatAreWordsLongNamesDatelinesAndLabels_data()
+    {
+        addArticleColumns();
+        const QString tennis = QStringLiteral(
+            "An independent tribunal cleared world number one Jannik Sinner in August. Sinner said he was "
+            "relieved.\n");
+        QTest::newRow("a given name and a word the article uses alone are a person")
+            << tennis << "Jannik Sinner" << 0 << "PERSON";
+        QTest::newRow("... and so is the word alone") << tennis << "Sinner" << 1 << "PERSON";
+        const QString osce
+            = QStringLiteral("The Organization for Security and Cooperation in Europe said its observers saw "
+                             "intimidation. The "
+                             "Organization for Security and Co-operation in Europe sent 300 observers.\n");
+        QTest::newRow("a known organisation grows over the place inside it")
+            << osce << "Organization for Security and Cooperation in Europe" << 0 << "ORGANIZATION";
+        QTest::newRow("a compound word is no legal form")
+            << osce << "Organization for Security and Co-operation" << 0 << "ORGANIZATION";
+        const QString capital = QStringLiteral(
+            "Indonesia moves capital as Nusantara opens\n\nNUSANTARA, Indonesia (Reuters) - President Joko "
+            "Wid"
+            "odo held Indonesia's Independence Day ceremony in the unfinished new capital Nusantara for the "
+            "first time on Saturday, as he prepares to hand over to Prabowo Subianto.\n\nThe $32 billion "
+            "city "
+            "in East Kalimantan on the island of Borneo is meant to replace Jakarta, which is sinking and co"
+            "ngested. The Nusantara Capital Authority said about 12,000 civil servants would move by next ye"
+            "ar.\n\nBasuki Hadimuljono, the public works minister who was appointed acting head of the "
+            "authori"
+            "ty in June, said foreign investors remained interested.\n");
+        QTest::newRow("a dateline's place counts twice in the article's vote")
+            << capital << "Nusantara" << 1 << "LOCATION";
+        const QString groups = QStringLiteral(
+            "The complaint, backed by civil society groups including Akbayan, was filed on Monday. Pakistan "
+            "nurtured militant groups such as Harkat-ul-Jihad-al-Islami, officials said.\n");
+        QTest::newRow("groups including a name") << groups << "Akbayan" << 0 << "ORGANIZATION";
+        QTest::newRow("a listed name across hyphens and particles")
+            << groups << "Harkat-ul-Jihad-al-Islami" << 0 << "ORGANIZATION";
+        const QString rugby = QStringLiteral(
+            "Rugby: Ireland beat New Zealand in Dublin thriller\n\nDUBLIN (AP) — Ireland beat New Zealand "
+            "17-1"
+            "2 at the Aviva Stadium on Friday, with Jack Crowley kicking four penalties and Tadhg Beirne sco"
+            "ring the only try.\n\nAll Blacks coach Scott Robertson said his side had \"left points out "
+            "there.\""
+            " Beauden Barrett missed two kicks at goal.\n\nIreland, coached by Andy Farrell, face Argentina "
+            "ne"
+            "xt weekend. The Irish Rugby Football Union said a record 51,700 fans attended.\n");
+        QTest::newRow("a sport labelling a headline is no name") << rugby << "Rugby" << 0 << "none";
+    }
+    void surnamesThatAreWordsLongNamesDatelinesAndLabels() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
