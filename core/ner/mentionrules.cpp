@@ -1328,7 +1328,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (citation || !nameWord || tokens[size_t(t - 1)].length() < 2 || tokens[size_t(t + 1)].length() < 2
             || (phraseCategories(facts, first, end) & kLocationMask)
             || (unit(t - 1) & kLocationMask && unit(t + 1) & kLocationMask)
-            || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1))
+            || (first == t - 1 && end == t + 2 && firstNameOnly(t - 1) && firstNameOnly(t + 1)
+                && !(end < std::int32_t(tokens.size()) && isPossessive(word(end))
+                    && tokens[size_t(end)].begin == tokens[size_t(end - 1)].end)) // not "Ben & Jerry's"
             || isOneOf(t - 1, m_patterns->calendarWords) || isOneOf(t + 1, m_patterns->calendarWords))
             continue;
         if (!crossedBySpan(first, end))
@@ -2570,6 +2572,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere);
                 if (!wordOpening && end < sentence.endToken && capitalised(end)
                     && ((unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
+                        || ((tf[size_t(end)].flags & AllCaps) && tokens[size_t(end)].length() <= 3
+                            && (unit(end) & kLocationMask)) // "Greenpeace UK"
                         || isOneOf(end, m_patterns->legalForms)
                         || isCapitalisedOneOf(end, m_patterns->companyHeads))
                     && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
@@ -2636,7 +2640,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                                 || (word(end) == u"," && end + 1 < sentence.endToken
                                     && word(end + 1) == u"which")
                                 || organisationListedAfter(end)))
-                        || ((tf[size_t(end)].flags & Lowercase) && isOneOf(end, m_patterns->companyFigures)));
+                        || ((tf[size_t(end)].flags & Lowercase)
+                            && (isOneOf(end, m_patterns->companyFigures)
+                                || isOneOf(end, m_patterns->spokesWords)))); // "Kremlin spokesman"
                 if (single && dictionaryWords && !introducesAPerson && !acts
                     && (headlineWord
                         || (((tf[size_t(matchStart)].flags & SentenceStart) || opensListItem(matchStart))

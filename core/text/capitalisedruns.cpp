@@ -89,7 +89,7 @@ qsizetype CapitalisedRunScanner::wordEnd(qsizetype i) const
         }
         if (pairs >= 2)
             return k;
-        // \p{Lu}[\p{L}\p{M}\d&-]*\.?
+        // \p{Lu}[\p{L}\p{M}\d&-]*(\.|(?<=[sS])['’](?![^ \t]))?
         k = nextCodePoint(i);
         while (k < size) {
             const char32_t c = codePointAt(k);
@@ -97,7 +97,13 @@ qsizetype CapitalisedRunScanner::wordEnd(qsizetype i) const
                 break;
             k = nextCodePoint(k);
         }
-        return at(k, u'.') ? k + 1 : k;
+        if (at(k, u'.'))
+            return k + 1;
+        // A plural's possessive apostrophe before a space: "Workers' Party", "Veterans’ Affairs".
+        if ((at(k, u'\'') || at(k, u'\u2019')) && (m_text[k - 1] == u's' || m_text[k - 1] == u'S')
+            && (k + 1 == size || m_text[k + 1] == u' ' || m_text[k + 1] == u'\t'))
+            return k + 1;
+        return k;
     }
     if (!isDigit(first))
         return -1;

@@ -577,6 +577,27 @@ private Q_SLOTS:
     }
     void surnamesThatAreWordsLongNamesDatelinesAndLabels() { compareTypeInArticle(); }
 
+    void firmsBranchesSeatsOfGovernmentAndPluralPossessives_data()
+    {
+        addArticleColumns();
+        const QString shop = QStringLiteral(
+            "They bought cones at Rosa & Lucy's on Main Street. Harry & Meghan visit Colombia.\n");
+        QTest::newRow("two given names and an ampersand before a possessive name a firm")
+            << shop << "Rosa & Lucy" << 0 << "ORGANIZATION";
+        QTest::newRow("... not a couple") << shop << "Harry" << 0 << "PERSON";
+        QTest::newRow("a known organisation's branch in a country written in capitals")
+            << QStringLiteral("Shell said it would cut jobs. Greenpeace UK called the cuts \"a betrayal\".\n")
+            << "Greenpeace UK" << 0 << "ORGANIZATION";
+        QTest::newRow("a seat of government opening a sentence before its spokesman")
+            << QStringLiteral(
+                   "Ukraine said it hit a depot. Kremlin spokesman Dmitry Peskov declined to comment.\n")
+            << "Kremlin" << 0 << "ORGANIZATION";
+        QTest::newRow("a plural's possessive inside a party's name")
+            << QStringLiteral("The Workers' Party said the president would make a full recovery.\n")
+            << "Workers' Party" << 0 << "ORGANIZATION";
+    }
+    void firmsBranchesSeatsOfGovernmentAndPluralPossessives() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");

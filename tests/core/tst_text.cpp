@@ -164,6 +164,12 @@ private Q_SLOTS:
         QTest::newRow("connectors of other languages")
             << "Café du Monde des Arts di Roma del Sol la Casa le Roi on Ice"
             << "Café du Monde des Arts di Roma del Sol la Casa le Roi on Ice";
+        QTest::newRow("a plural's possessive apostrophe") << "Workers' Party of Korea"
+                                                          << "Workers' Party of Korea";
+        QTest::newRow("an apostrophe after s before a space stays with the word") << "Tass' said"
+                                                                                  << "Tass'";
+        QTest::newRow("an apostrophe before a letter ends the word") << "Jones'Bar"
+                                                                     << "Jones";
         QTest::newRow("a letter outside the BMP")
             << QString::fromUtf16(u"\U0001D400lpha Group") << QString::fromUtf16(u"\U0001D400lpha Group");
     }
@@ -178,8 +184,9 @@ private Q_SLOTS:
     // strings of tricky pieces both must end every run at the same place.
     void capitalisedRunsAgreeWithTheRegex()
     {
-        const QString runWord
-            = QStringLiteral("(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*\\.?|\\d+(?:st|nd|rd|th))");
+        const QString runWord = QStringLiteral(
+            "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[[:L*:][:M*:]\\d&\\-]*(?:\\.|(?<=[sS])['\\x{2019}](?![^ "
+            "\\t]))?|\\d+(?:st|nd|rd|th))");
         const QString pattern = runWord
             + QStringLiteral(
                 "(?:[ \\t]+(?:(?:(?:of|for|on|de|du|des|di|del|la|le|für)(?:[ \\t]+the)?|and|&)[ \\t]+)?")
@@ -190,7 +197,8 @@ private Q_SLOTS:
         const char16_t* pieces[] = { u"U.", u"S.", u"A", u"Bank", u"of", u"the", u"theatre", u"for", u"on",
             u"de", u"des", u"del", u"du", u"di", u"la", u"le", u"für", u"and", u"&", u"AT&T", u"21st", u"3rd",
             u"12", u"Co.", u"Ocasio-Cortez", u"é", u"Élysée", u"\u0301", u"x", u"\U0001D400", u"\U0001F600",
-            u" ", u"  ", u"\t", u"\n", u",", u".", u"'", u"-", u"\u01C5", u"\u03A3", u"\u0663", u"\u216B" };
+            u" ", u"  ", u"\t", u"\n", u",", u".", u"'", u"-", u"\u01C5", u"\u03A3", u"\u0663", u"\u216B",
+            u"Workers", u"\u2019", u"s", u"Veterans'" };
         std::mt19937 random(7);
         int compared = 0;
         // Words joined mostly by spaces, so that connectors between capitals come up often.
