@@ -1689,6 +1689,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     auto visitRun = [&](qsizetype from, qsizetype to) {
         auto [first, end] = tokensWithin(tokenized, from, to);
+        while (end > first + 1 && word(end - 1) == u".")
+            --end; // the period closing the sentence, read with its last word ("Company.")
         // Nor in a shouted sentence ("DO NOT USE THIS COMPANY", "ON 17th STREET").
         if (first >= end || headline[size_t(sentenceOf[size_t(first)])]
             || tf[size_t(first)].sentenceCasing == SentenceCasing::AllCaps)
@@ -1783,7 +1785,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (sentenceEnd < std::int32_t(tokens.size()) && tokens[size_t(sentenceEnd)].begin < end)
                     consumedUntil = tokens[size_t(sentenceEnd)].begin;
             }
-            visitRun(position, end);
+            // (Its two names around "and" are read within the sentence too.)
+            visitRun(position, std::min(end, consumedUntil));
         }
     }
 

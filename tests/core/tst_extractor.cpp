@@ -592,6 +592,13 @@ private Q_SLOTS:
             << QStringLiteral(
                    "Ukraine said it hit a depot. Kremlin spokesman Dmitry Peskov declined to comment.\n")
             << "Kremlin" << 0 << "ORGANIZATION";
+        const QString firms = QStringLiteral("The renovation was carried out by Chinese firms China Railway "
+                                             "International and China Communications "
+                                             "Construction Company. Rival Richemont said sales fell.\n");
+        QTest::newRow("two companies joined by and that end a sentence are two")
+            << firms << "China Railway International" << 0 << "ORGANIZATION";
+        QTest::newRow("... the second too")
+            << firms << "China Communications Construction Company" << 0 << "ORGANIZATION";
         QTest::newRow("a plural's possessive inside a party's name")
             << QStringLiteral("The Workers' Party said the president would make a full recovery.\n")
             << "Workers' Party" << 0 << "ORGANIZATION";
