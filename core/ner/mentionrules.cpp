@@ -412,6 +412,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore, diseaseNouns;
+    std::vector<std::uint64_t> countryInitials; // "UK" (the lists file it as a place)
     std::vector<std::uint64_t> sectionLabels; // "Analysis" (: ...)
     std::vector<std::uint64_t> quotedWorkNouns; // (the) "single" ("Tom Collins")
     std::vector<std::uint64_t> eponymousDiseases; // "Alzheimer" ('s disease)
@@ -832,6 +833,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->sportsBodyFields = keysOf({ u"Gymnastics", u"Swimming", u"Cycling", u"Athletics", u"Rugby",
         u"Hockey", u"Basketball", u"Boxing", u"Rowing", u"Triathlon", u"Volleyball", u"Baseball", u"Softball",
         u"Fencing", u"Wrestling", u"Judo", u"Soccer", u"Diving", u"Canoeing", u"Equestrian", u"Sailing" });
+    m_patterns->countryInitials = keysOf({ u"UK", u"U.K.", u"US", u"U.S.", u"USA", u"UAE" });
     m_patterns->sectionLabels = keysOf({ u"Golf", u"Tennis", u"Football", u"Soccer", u"Cricket", u"Athletics",
         u"Cycling", u"Motor", u"Racing", u"Analysis", u"Opinion", u"Explainer", u"Factbox", u"Exclusive",
         u"Update", u"Breaking", u"Obituary", u"Research", u"Review", u"Watch", u"Live", u"Timeline",
@@ -2575,8 +2577,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !(tf[size_t(matchStart)].flags & CapitalizedMidSentenceElsewhere);
                 if (!wordOpening && end < sentence.endToken && capitalised(end)
                     && ((unit(end) & (maskOf(Category::Country) | maskOf(Category::Region)))
-                        || ((tf[size_t(end)].flags & AllCaps) && tokens[size_t(end)].length() <= 3
-                            && (unit(end) & kLocationMask)) // "Greenpeace UK"
+                        || isCapitalisedOneOf(end, m_patterns->countryInitials) // "Greenpeace UK"
                         || isOneOf(end, m_patterns->legalForms)
                         || isCapitalisedOneOf(end, m_patterns->companyHeads))
                     && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
