@@ -412,6 +412,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleTitleWords; // first words of the titles only the rules know
     // Things, not names: "the Starliner capsule", "the film Oppenheimer".
     std::vector<std::uint64_t> productNouns, productNounsBefore, diseaseNouns;
+    std::vector<std::uint64_t> sentenceAdverbs; // "Meanwhile" (Google, the search company, ...)
     std::vector<std::uint64_t> countryInitials; // "UK" (the lists file it as a place)
     std::vector<std::uint64_t> sectionLabels; // "Analysis" (: ...)
     std::vector<std::uint64_t> quotedWorkNouns; // (the) "single" ("Tom Collins")
@@ -833,6 +834,10 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->sportsBodyFields = keysOf({ u"Gymnastics", u"Swimming", u"Cycling", u"Athletics", u"Rugby",
         u"Hockey", u"Basketball", u"Boxing", u"Rowing", u"Triathlon", u"Volleyball", u"Baseball", u"Softball",
         u"Fencing", u"Wrestling", u"Judo", u"Soccer", u"Diving", u"Canoeing", u"Equestrian", u"Sailing" });
+    m_patterns->sentenceAdverbs = keysOf({ u"Meanwhile", u"Yesterday", u"Today", u"Tomorrow", u"Now", u"Then",
+        u"Later", u"Earlier", u"Still", u"Also", u"Elsewhere", u"Instead", u"Here", u"There", u"Overall",
+        u"Last", u"Next", u"Thus", u"Likewise", u"Nevertheless", u"However", u"Moreover", u"Besides",
+        u"Again", u"Already", u"Afterwards", u"Tonight", u"Soon", u"Once", u"Even" });
     m_patterns->countryInitials = keysOf({ u"UK", u"U.K.", u"US", u"U.S.", u"USA", u"UAE" });
     m_patterns->sectionLabels = keysOf({ u"Golf", u"Tennis", u"Football", u"Soccer", u"Cricket", u"Athletics",
         u"Cycling", u"Motor", u"Racing", u"Analysis", u"Opinion", u"Explainer", u"Factbox", u"Exclusive",
@@ -4680,6 +4685,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || m_patterns->knownOrganisations.count(keyOf(t - 1, t))); // not "However"
                 if (openingWord)
                     first = t - 1;
+                // ... and a dictionary word opening the sentence before the name, which the capital
+                // proves nothing of, where the description makes it an organisation: "Independent
+                // Ireland, a new party", "Students Against Discrimination, the group that led the
+                // protests" (not "Rival Richemont").
+                const bool wordOpeningName = !openingWord && first < t && first > 0
+                    && (tf[size_t(first - 1)].flags & SentenceStart) && capitalised(first - 1)
+                    && spans.ownerOf(first - 1) < 0 && !(tf[size_t(first - 1)].flags & Punctuation)
+                    && !isOneOf(first - 1, m_patterns->functionWords)
+                    && !has(unit(first - 1), Category::Title)
+                    && !isCapitalisedOneOf(first - 1, m_patterns->leadingDescriptors)
+                    && !isOneOf(first - 1, m_patterns->sentenceAdverbs) && !word(first - 1).endsWith(u"ly");
                 for (std::int32_t k = descriptionStart;
                      k < std::min(descriptionStart + 6, tokenCount) && sameSentence(k, t); ++k) {
                     const TokenFacts& f = tf[size_t(k)];
@@ -4688,7 +4704,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                             || (tf[size_t(k + 1)].flags & Punctuation && !tightHyphen(k + 1)
                                 && !isPossessive(word(k + 1)))
                             || isOneOf(k + 1, m_patterns->descriptionEnds);
-                        if (closes && first < t
+                        if (closes && wordOpeningName && mayBeOrganisation(first - 1, t))
+                            describe(first - 1, t, EntityType::Organization);
+                        else if (closes && first < t
                             && (openingWord
                                     ? !has(unit(first), Category::Demonym) && !(unit(first) & kLocationMask)
                                     : mayBeOrganisation(first, t)))

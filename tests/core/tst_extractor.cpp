@@ -599,6 +599,15 @@ private Q_SLOTS:
             << firms << "China Railway International" << 0 << "ORGANIZATION";
         QTest::newRow("... the second too")
             << firms << "China Communications Construction Company" << 0 << "ORGANIZATION";
+        const QString opening = QStringLiteral(
+            "Meanwhile Google, the search company, said it would appeal. Independent Ireland, a new party, "
+            "won "
+            "four seats. Students Against Discrimination, the group that led the protests, welcomed him.\n");
+        QTest::newRow("a word opening the sentence belongs to the organisation a description names")
+            << opening << "Independent Ireland" << 0 << "ORGANIZATION";
+        QTest::newRow("... a plural too")
+            << opening << "Students Against Discrimination" << 0 << "ORGANIZATION";
+        QTest::newRow("... not an adverb") << opening << "Google" << 0 << "ORGANIZATION";
         QTest::newRow("a plural's possessive inside a party's name")
             << QStringLiteral("The Workers' Party said the president would make a full recovery.\n")
             << "Workers' Party" << 0 << "ORGANIZATION";
