@@ -839,10 +839,11 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"Last", u"Next", u"Thus", u"Likewise", u"Nevertheless", u"However", u"Moreover", u"Besides",
         u"Again", u"Already", u"Afterwards", u"Tonight", u"Soon", u"Once", u"Even" });
     m_patterns->countryInitials = keysOf({ u"UK", u"U.K.", u"US", u"U.S.", u"USA", u"UAE" });
-    m_patterns->sectionLabels = keysOf({ u"Golf", u"Tennis", u"Football", u"Soccer", u"Cricket", u"Athletics",
-        u"Cycling", u"Motor", u"Racing", u"Analysis", u"Opinion", u"Explainer", u"Factbox", u"Exclusive",
-        u"Update", u"Breaking", u"Obituary", u"Research", u"Review", u"Watch", u"Live", u"Timeline",
-        u"Editorial", u"Commentary", u"Interview", u"Insight" });
+    // (besides the sports of sportsBodyFields)
+    m_patterns->sectionLabels = keysOf({ u"Golf", u"Tennis", u"Football", u"Cricket", u"Motor", u"Racing",
+        u"Analysis", u"Opinion", u"Explainer", u"Factbox", u"Exclusive", u"Update", u"Breaking", u"Obituary",
+        u"Research", u"Review", u"Watch", u"Live", u"Timeline", u"Editorial", u"Commentary", u"Interview",
+        u"Insight" });
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
@@ -5106,16 +5107,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             bool whateverTyped = false;
         };
         std::unordered_map<std::uint64_t, ThingCount> thingCounts;
-        // A vessel's name is often a place's or a person's ("the tanker Sounion", "USS Gerald R.
-        // Ford"); a country after a vessel's kind is rather its subject ("the tanker Iran seized").
-        // A variant's Greek letter is one whatever else the word names ("Delta"). Returns the
-        // count, or nullptr where the name cannot be a thing's.
-        auto thing = [&](std::int32_t first, std::int32_t end, bool vessel = false, bool greekLetter = false,
-                         bool townsToo = false) -> ThingCount* {
+        // A name given by its kind, a vessel's or a quoted work's, is often a place's or a person's
+        // ("the tanker Sounion", "USS Gerald R. Ford", the single "Tom Collins"); a country after a
+        // vessel's kind is rather its subject ("the tanker Iran seized"). A variant's Greek letter
+        // is one whatever else the word names ("Delta"). Returns the count, or nullptr where the
+        // name cannot be a thing's.
+        auto thing = [&](std::int32_t first, std::int32_t end, bool namedByKind = false,
+                         bool greekLetter = false, bool townsToo = false) -> ThingCount* {
             const CategoryMask known = phraseCategories(facts, first, end);
             const std::uint64_t key = keyOf(first, end);
             const CategoryMask notThings = maskOf(Category::Organization) | maskOf(Category::Demonym)
-                | (vessel || townsToo ? maskOf(Category::Country) : kLocationMask);
+                | (namedByKind || townsToo ? maskOf(Category::Country) : kLocationMask);
             if (greekLetter) {
                 ThingCount& count = thingCounts[key];
                 ++count.asThing;
@@ -5124,15 +5126,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             if ((known & notThings) || m_patterns->knownOrganisations.count(key)
                 || end - first > Gazetteer::kMaxPhraseTokens
-                || (!vessel && end - first == 1 && nameWords.count(tf[size_t(first)].key)))
+                || (!namedByKind && end - first == 1 && nameWords.count(tf[size_t(first)].key)))
                 return nullptr;
-            if (const std::optional<EntityType> type = typeOf(first, end); !vessel
+            if (const std::optional<EntityType> type = typeOf(first, end); !namedByKind
                 && type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName))
                 return nullptr;
             ThingCount& count = thingCounts[key];
             ++count.asThing;
             count.length = end - first;
-            count.whateverTyped = count.whateverTyped || vessel;
+            count.whateverTyped = count.whateverTyped || namedByKind;
             return &count;
         };
         for (const std::int32_t t : cues) {
@@ -5248,11 +5250,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         // A name that fills a quotation after a kind of work is the work's title: "won album of the
         // year for "Cowboy Carter,"", "the song "Billie Jean"".
+        auto quote = [&](std::int32_t t) {
+            return t >= 0 && t < tokenCount
+                && (word(t) == u"\"" || word(t) == u"\u201C" || word(t) == u"\u201D");
+        };
         for (const TokenSpan& s : spans.spans()) {
-            auto quote = [&](std::int32_t t) {
-                return t >= 0 && t < tokenCount
-                    && (word(t) == u"\"" || word(t) == u"\u201C" || word(t) == u"\u201D");
-            };
             std::int32_t close = s.endToken;
             if (close < tokenCount && (word(close) == u"," || word(close) == u"."))
                 ++close;
@@ -5267,9 +5269,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if ((tf[size_t(k)].flags & Lowercase)
                     && (isOneOf(k, m_patterns->productNounsBefore)
                         || isOneOf(k, m_patterns->quotedWorkNouns))) {
-                    // A quoted title is the work's even where it reads as a person's name.
-                    if (ThingCount* work = thing(s.firstToken, s.endToken, true))
-                        work->whateverTyped = true;
+                    thing(s.firstToken, s.endToken, true); // even where it reads as a person's name
                     break;
                 }
         }
