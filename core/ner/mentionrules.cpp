@@ -478,6 +478,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> adjectiveTitles;
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
     std::vector<std::uint64_t> legalForms;
+    std::vector<std::uint64_t> verbsBetweenNames; // "owns": never inside a name
+    std::vector<std::uint64_t> commaLegalForms; // "Google, Inc." (not "SA", "Co": "Basel, SA")
     std::vector<std::uint64_t> documentHeads;
     std::vector<std::uint64_t> beingSomewhere,
         goingSomewhere; // "in", "near"; "to", "from" // "Act", "Treaty": the last word of a law's or pact's
@@ -590,8 +592,14 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"vs", u"about", u"after", u"before", u"since", u"until", u"without", u"within", u"during",
         u"against", u"among", u"between", u"through", u"under", u"over" });
     m_patterns->adjectiveTitles = keysOf({ u"General", u"Major", u"Premier" });
-    m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Ltd", u"LLC", u"plc", u"AG", u"SA", u"SE",
-        u"NV", u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
+    m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Cos", u"Ltd", u"LLC", u"plc", u"AG", u"SA",
+        u"SE", u"NV", u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
+    m_patterns->verbsBetweenNames = keysOf({ u"is", u"was", u"are", u"were", u"has", u"had", u"have", u"will",
+        u"would", u"said", u"says", u"owns", u"owned", u"bought", u"buys", u"told", u"tells", u"met",
+        u"meets", u"beat", u"beats", u"joined", u"joins", u"sued", u"sues", u"acquired", u"acquires",
+        u"visited", u"visits", u"called", u"defeated", u"defeats", u"signed", u"signs" });
+    m_patterns->commaLegalForms = keysOf({ u"Inc", u"Incorporated", u"Corp", u"Corporation", u"Ltd",
+        u"Limited", u"LLC", u"LLP", u"plc", u"GmbH" });
     m_patterns->beforeShopPossessive = keysOf({ u"at", u"to", u"from", u"near", u"outside", u"inside",
         u"into", u"visit", u"visiting", u"visited", u"towards", u"toward" });
     m_patterns->afterShopPossessive = keysOf({ u"for", u"in", u"on", u"at", u"with", u"near", u"last",
@@ -1724,6 +1732,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // ("Security and Co-operation in Europe").
                 if (isOneOf(from, m_patterns->legalForms) && (to - from == 1 || tightHyphen(from + 1)))
                     return false;
+                // ... but closes one: "Kroger Co. and Albertsons Cos."
+                if (to - from >= 2 && isCapitalisedOneOf(to - 1, m_patterns->legalForms))
+                    return true;
                 bool name
                     = (phraseCategories(facts, from, to) & (kLocationMask | maskOf(Category::Organization)))
                     != 0;
@@ -2298,6 +2309,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         };
         while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1) && !keptAtEnd(s.endToken - 1))
             --s.endToken;
+    }
+    // A verb inside a span parts two names: "Albertsons owns Safeway" (read as one place).
+    for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+        const TokenSpan s = spans.spans()[i];
+        for (std::int32_t t = s.firstToken + 1; t + 1 < s.endToken; ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->verbsBetweenNames))
+                continue;
+            spans.spans()[i].endToken = t;
+            spans.spans().push_back({ t + 1, s.endToken, s.type });
+            break;
+        }
     }
     spans.reindex();
 
@@ -2931,8 +2953,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
                         clubResults.emplace_back(keyOf(s.firstToken, s.endToken), s.endToken - s.firstToken);
                 }
-            } else if (capitalised(t) && !(tf[size_t(t)].flags & SentenceStart) && (unit(t) & kLocationMask)
-                && !nation(unit(t))) {
+            } else if (capitalised(t)
+                && ((!(tf[size_t(t)].flags & SentenceStart) && (unit(t) & kLocationMask) && !nation(unit(t)))
+                    || m_patterns->knownOrganisations.count(keyOf(t, t + 1)))) { // "Arsenal, who drew"
                 spans.add({ t, t + 1, EntityType::Organization });
                 clubResults.emplace_back(keyOf(t, t + 1), 1);
                 added = true;
@@ -3008,6 +3031,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (word(winner) == u"who" || word(winner) == u"," || word(winner) == u"have"
                         || word(winner) == u"had" || word(winner) == u"has"))
                     --winner;
+                // "Liverpool came from behind to beat Southampton": the subject of the clause.
+                if (winner > sentence.firstToken && word(winner) == u"to") {
+                    std::int32_t subject = winner - 1;
+                    while (subject > sentence.firstToken && winner - subject < 6
+                        && (tf[size_t(subject)].flags & Lowercase))
+                        --subject;
+                    if (nameAt(subject))
+                        winner = subject;
+                }
                 std::int32_t loser = t + 1;
                 while (loser < sentence.endToken) {
                     if (const std::int32_t n = scoreLength(loser, sentence.endToken))
@@ -4644,6 +4676,58 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 described[keyOf(s.firstToken, s.endToken)]
                     = { EntityType::Organization, s.endToken - s.firstToken };
             }
+        // A legal form after a comma closes the company's whole capitalised name, whatever the
+        // tagger kept of it: "Meta Platforms, Inc.", "Big Rock Sports, LLC", "Smith Moving and
+        // Storage, Inc." (not "Division of Cargill, Inc."; a word opening the sentence that is an adverb or a
+        // function word is no part of it: "Yesterday Acme Widgets, LLC filed").
+        for (std::int32_t k = 2, count = std::int32_t(tokens.size()); k < count; ++k) {
+            // "Amazon.com, Inc."
+            auto upperInitial = [&](std::int32_t t) { return capitalised(t) || word(t).front().isUpper(); };
+            if (word(k - 1) != u"," || !isCapitalisedOneOf(k, m_patterns->commaLegalForms)
+                || !upperInitial(k - 2) || !sameSentence(k - 2, k))
+                continue;
+            const std::int32_t sentenceFirst = tokenized.sentences[size_t(sentenceOf[size_t(k)])].firstToken;
+            std::int32_t first = k - 2;
+            // Another name before it stays apart: "Tim Cook of Apple, Inc.", "Microsoft and Nvidia, Inc."
+            const int nameOwner = spans.ownerOf(k - 2);
+            auto otherName = [&](std::int32_t t) {
+                const int owner = spans.ownerOf(t);
+                if (owner < 0 || owner == nameOwner)
+                    return false;
+                const TokenSpan& other = spans.spans()[size_t(owner)];
+                return other.type == EntityType::Person
+                    || (phraseCategories(facts, other.firstToken, other.endToken)
+                        & (kLocationMask | maskOf(Category::Organization)))
+                    || (other.endToken - other.firstToken <= Gazetteer::kMaxPhraseTokens
+                        && m_patterns->knownOrganisations.count(keyOf(other.firstToken, other.endToken)));
+            };
+            // A title is no part of it ("Senior Vice President of CCNG, Inc."), nor a line before
+            // it (a signature's lines), nor a name closed by its head word ("Emery Financial Group
+            // PaineWebber, Inc."; not "Party City Holdco, Inc.").
+            auto nameWord = [&](std::int32_t t) {
+                return capitalised(t) && !has(unit(t), Category::Title)
+                    && !isOneOf(t, m_patterns->functionWords) && !otherName(t)
+                    && !(has(unit(t), Category::OrgKeyword) && t > sentenceFirst && capitalised(t - 1));
+            };
+            while (first > sentenceFirst && !lineBreakBefore(first)) {
+                const QStringView before = word(first - 1);
+                if (nameWord(first - 1))
+                    --first;
+                else if ((before == u"and" || before == u"&") && first - 2 >= sentenceFirst
+                    && nameWord(first - 2))
+                    first -= 2;
+                else
+                    break;
+            }
+            if (first == sentenceFirst
+                && (isOneOf(first, m_patterns->functionWords) || isOneOf(first, m_patterns->sentenceAdverbs)
+                    || word(first) == u"The"
+                    || (word(first).endsWith(u"ly") && has(unit(first), Category::Common))))
+                ++first;
+            const std::int32_t end = k + 1;
+            if (first < k - 1)
+                describe(first, end, EntityType::Organization);
+        }
         for (const std::int32_t t : cues) {
             const bool lower = (tf[size_t(t)].flags & Lowercase) != 0;
             // "regional airline Voepass", "the ransomware gang Qilin", "a group called Qilin"
@@ -5359,7 +5443,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             // A name of an award or a market index: "the Nobel Prize", "the Dow Jones Industrial
             // Average" (tagged as one name).
-            if ((s.type != EntityType::Location && isCapitalisedOneOf(s.endToken - 1, m_patterns->awardWords))
+            if (isCapitalisedOneOf(s.endToken - 1, m_patterns->awardWords)
                 || (s.endToken - s.firstToken >= 2
                     && (word(s.endToken - 1) == u"Index" || word(s.endToken - 1) == u"Average")))
                 notNames.insert(key);

@@ -13,7 +13,7 @@ namespace crossread::core {
 namespace {
 
 // Abbreviations that keep their final period. Lowercase; compared case-insensitively.
-constexpr std::array<std::u16string_view, 52> kAbbreviations = {
+constexpr std::array<std::u16string_view, 53> kAbbreviations = {
     u"mr",
     u"mrs",
     u"ms",
@@ -25,6 +25,7 @@ constexpr std::array<std::u16string_view, 52> kAbbreviations = {
     u"inc",
     u"corp",
     u"co",
+    u"cos",
     u"ltd",
     u"plc",
     u"gen",
@@ -144,7 +145,7 @@ bool mayCloseASentence(QStringView token)
     if (token.size() < 3 || token.back() != u'.')
         return false;
     static constexpr std::u16string_view kClosing[]
-        = { u"inc", u"corp", u"co", u"ltd", u"plc", u"jr", u"sr", u"etc", u"bros" };
+        = { u"inc", u"corp", u"co", u"cos", u"ltd", u"plc", u"jr", u"sr", u"etc", u"bros" };
     const QStringView word = token.chopped(1);
     for (std::u16string_view abbreviation : kClosing)
         if (equalsIgnoringCase(word, abbreviation))

@@ -614,6 +614,45 @@ private Q_SLOTS:
     }
     void firmsBranchesSeatsOfGovernmentAndPluralPossessives() { compareTypeInArticle(); }
 
+    void legalFormsAfterACommaVerbsBetweenNamesAwardsAndClubsInResults_data()
+    {
+        addArticleColumns();
+        const QString firms
+            = QStringLiteral("The deal values Constellation Power Source, Inc. at $2 billion. Yesterday Acme "
+                             "Widgets, LLC filed for "
+                             "bankruptcy. Chief Executive Tim Cook of Apple, Inc. declined to comment.\n");
+        QTest::newRow("a legal form after a comma closes the whole name")
+            << firms << "Constellation Power Source, Inc." << 0 << "ORGANIZATION";
+        QTest::newRow("... not an adverb opening the sentence")
+            << firms << "Acme Widgets, LLC" << 0 << "ORGANIZATION";
+        QTest::newRow("... nor a person before of") << firms << "Apple, Inc." << 0 << "ORGANIZATION";
+        QTest::newRow("... who stays a person") << firms << "Tim Cook" << 0 << "PERSON";
+        const QString merger = QStringLiteral("A judge blocked the merger of Kroger Co. and Albertsons Cos., "
+                                              "siding with regulators. Albertsons owns Safeway, Vons and "
+                                              "Jewel-Osco.\n");
+        QTest::newRow("two companies with legal forms joined by and are two")
+            << merger << "Kroger Co." << 0 << "ORGANIZATION";
+        QTest::newRow("... a plural legal form with its period")
+            << merger << "Albertsons Cos." << 0 << "ORGANIZATION";
+        QTest::newRow("a verb parts two names") << merger << "Albertsons owns Safeway" << 0 << "none";
+        QTest::newRow("... the second is its own name") << merger << "Safeway" << 0 << "ORGANIZATION";
+        const QString obituary = QStringLiteral(
+            "Her death was announced by Virginia Tech, where she taught. She received the Langston Hughes "
+            "Medal in 2009.\n");
+        QTest::newRow("a university known by its state and Tech")
+            << obituary << "Virginia Tech" << 0 << "ORGANIZATION";
+        QTest::newRow("an award named after a person is no mention")
+            << obituary << "Langston Hughes Medal" << 0 << "none";
+        const QString football = QStringLiteral(
+            "Mohamed Salah scored twice as Liverpool came from behind to beat Southampton 3-2 on Sunday. "
+            "Arsenal, who drew 2-2 with Fulham, are second.\n");
+        QTest::newRow("the subject of a clause that beats a club is a club")
+            << football << "Liverpool" << 0 << "ORGANIZATION";
+        QTest::newRow("a known club opening a sentence before its result")
+            << football << "Arsenal" << 0 << "ORGANIZATION";
+    }
+    void legalFormsAfterACommaVerbsBetweenNamesAwardsAndClubsInResults() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
@@ -2251,7 +2290,7 @@ private Q_SLOTS:
         QTest::newRow("a title inside a name") << "Muhammed Sheikh Khalil" << 0 << "PERSON";
         QTest::newRow("a place before a title") << "Victoria" << 0 << "LOCATION";
         QTest::newRow("...and the person after it") << "Jacinta Allan" << 0 << "PERSON";
-        QTest::newRow("a company") << "Google" << 0 << "ORGANIZATION";
+        QTest::newRow("a company with its legal form") << "Google, Inc." << 0 << "ORGANIZATION";
         QTest::newRow("its legal form is no acronym") << "Inc." << 0 << "none";
         QTest::newRow("...nor part of the town's name") << "Inc. of Mountain View" << 0 << "none";
         QTest::newRow("the town after it") << "Mountain View" << 0 << "LOCATION";
