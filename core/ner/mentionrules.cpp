@@ -394,6 +394,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> placeOfNouns; // "residents" (of Coron), "north" (of Kyiv)
     std::vector<std::uint64_t> placeInNouns; // "officials" (in Wajima)
     std::vector<std::uint64_t> residentNouns; // (a Camarillo) "resident"
+    std::vector<std::uint64_t> councilNouns; // (Camden) "council"
     std::vector<std::uint64_t> saintWords; // "St." (Peter's Square)
     std::vector<std::uint64_t> royalWords; // "King" ('s College London)
     std::vector<std::uint64_t> romanceSaintWords; // "San" (Candido), "Santa" (Ana): towns
@@ -479,7 +480,10 @@ struct MentionRules::Patterns
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
     std::vector<std::uint64_t> legalForms;
     std::vector<std::uint64_t> verbsBetweenNames; // "owns": never inside a name
-    std::vector<std::uint64_t> commaLegalForms; // "Google, Inc." (not "SA", "Co": "Basel, SA")
+    std::vector<std::uint64_t> commaLegalForms;
+    std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
+    std::vector<std::uint64_t>
+        featureKindsBeforeName; // "River" (Taff) // "Google, Inc." (not "SA", "Co": "Basel, SA")
     std::vector<std::uint64_t> documentHeads;
     std::vector<std::uint64_t> beingSomewhere,
         goingSomewhere; // "in", "near"; "to", "from" // "Act", "Treaty": the last word of a law's or pact's
@@ -598,6 +602,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"would", u"said", u"says", u"owns", u"owned", u"bought", u"buys", u"told", u"tells", u"met",
         u"meets", u"beat", u"beats", u"joined", u"joins", u"sued", u"sues", u"acquired", u"acquires",
         u"visited", u"visits", u"called", u"defeated", u"defeats", u"signed", u"signs" });
+    m_patterns->featureKindsBeforeName = keysOf({ u"River", u"Lake", u"Mount", u"Loch", u"Lough" });
+    m_patterns->sellingVerbs = keysOf({ u"sold", u"marketed", u"branded", u"sells", u"markets" });
     m_patterns->commaLegalForms = keysOf({ u"Inc", u"Incorporated", u"Corp", u"Corporation", u"Ltd",
         u"Limited", u"LLC", u"LLP", u"plc", u"GmbH" });
     m_patterns->beforeShopPossessive = keysOf({ u"at", u"to", u"from", u"near", u"outside", u"inside",
@@ -726,6 +732,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->placeInNouns = keysOf(
         { u"residents", u"officials", u"authorities", u"villagers", u"townspeople", u"inhabitants" });
     m_patterns->residentNouns = keysOf({ u"resident", u"residents", u"native", u"natives" });
+    m_patterns->councilNouns = keysOf({ u"council", u"councillors", u"councilors" });
     m_patterns->tableStandings = keysOf({ u"leaders", u"champions", u"holders", u"hosts", u"visitors",
         u"strugglers", u"runners-up", u"newcomers" });
     m_patterns->sportsRoles = keysOf({ u"coach", u"manager", u"boss", u"captain", u"striker", u"goalkeeper",
@@ -855,13 +862,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues :
-        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->productNouns,
-            &m_patterns->diseaseNouns, &m_patterns->productNounsBefore, &m_patterns->awardWords,
-            &m_patterns->awardWordsLower, &m_patterns->riverWords, &m_patterns->stakeWords,
-            &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs, &m_patterns->vesselNouns,
-            &m_patterns->variantNouns, &m_patterns->vesselPrefixes, &m_patterns->copulas,
-            &m_patterns->placeOfNouns, &m_patterns->placeInNouns, &m_patterns->residentNouns })
+    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
+             &m_patterns->productNouns, &m_patterns->diseaseNouns, &m_patterns->productNounsBefore,
+             &m_patterns->awardWords, &m_patterns->awardWordsLower, &m_patterns->riverWords,
+             &m_patterns->stakeWords, &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs,
+             &m_patterns->vesselNouns, &m_patterns->variantNouns, &m_patterns->vesselPrefixes,
+             &m_patterns->copulas, &m_patterns->placeOfNouns, &m_patterns->placeInNouns,
+             &m_patterns->residentNouns, &m_patterns->councilNouns, &m_patterns->sellingVerbs })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -2475,6 +2482,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 WordClusters::classAt(classes, 0)))
             continue;
         spans.add({ m.firstToken, m.endToken, EntityType::Location });
+    }
+    // A river, lake or mountain named by its kind first, the name known to no list: "the River
+    // Taff burst its banks", "Lake Toplitz" (not a head word after it: "Lake Shore Drive", "Mount
+    // Sinai Hospital").
+    for (std::int32_t t = 0, count = std::int32_t(tokens.size()); t + 1 < count; ++t) {
+        if (!(tf[size_t(t)].flags & Capitalized) || !isCapitalisedOneOf(t, m_patterns->featureKindsBeforeName)
+            || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !(tf[size_t(t + 1)].flags & Capitalized)
+            || has(unit(t + 1), Category::Common) || !spans.isFree(t, t + 2))
+            continue;
+        const std::int32_t end = t + 2;
+        if (end < count && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end))
+            continue;
+        spans.add({ t, end, EntityType::Location });
     }
 
     // A plural opening a sentence (or the story, after its dateline) before "of", "in" or "on" is
@@ -4903,7 +4923,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !knownOnlyAsPerson(t + 2, end))
                     describe(t + 2, end, EntityType::Location);
             }
-            if ((tf[size_t(t)].flags & Lowercase) && isOneOf(t, m_patterns->residentNouns)) {
+            // ... and its council: "Rhondda Cynon Taf council leader Andrew Morgan".
+            if ((tf[size_t(t)].flags & Lowercase)
+                && (isOneOf(t, m_patterns->residentNouns) || isOneOf(t, m_patterns->councilNouns))) {
                 const std::int32_t first = nameBefore(t);
                 // A native is one with an article: "the Brooklyn native" (not "Aries natives").
                 const QStringView article = first > 0 ? word(first - 1) : QStringView();
@@ -5289,6 +5311,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         if (ThingCount* work = thing(first, end))
                             work->whateverTyped = true;
             }
+            // A product by the name it is sold under: "tirzepatide, sold as Zepbound", "marketed as
+            // Wegovy".
+            if (isOneOf(t, m_patterns->sellingVerbs) && (tf[size_t(t)].flags & Lowercase)
+                && t + 2 < tokenCount && word(t + 1) == u"as" && sameSentence(t, t + 2))
+                if (const std::int32_t end = nameFrom(t + 2); end > t + 2)
+                    if (ThingCount* product = thing(t + 2, end))
+                        product->whateverTyped = true;
             // "the Columbia space shuttle", "the Dali container ship", "the Delta variant", "the XBB
             // strain": a name after "the" and before the kind (and one word saying what kind) is
             // the thing's; without "the" it may be the operator's ("a Maersk ship").

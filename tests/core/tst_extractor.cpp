@@ -653,6 +653,27 @@ private Q_SLOTS:
     }
     void legalFormsAfterACommaVerbsBetweenNamesAwardsAndClubsInResults() { compareTypeInArticle(); }
 
+    void riversByKindCouncilsRatingAgenciesAndProductsSoldAs_data()
+    {
+        addArticleColumns();
+        const QString text = QStringLiteral(
+            "The River Taff burst its banks near Pontypridd on Sunday. Rhondda Cynon Taf council leader "
+            "Andrew Morgan said residents had been evacuated. Moody's Ratings cut its outlook on Nissan to "
+            "negative. Lilly's tirzepatide, sold as Zepbound, led to more weight loss. Lake Shore Drive was "
+            "closed.\n");
+        QTest::newRow("a river named by its kind first, the name known to no list")
+            << text << "River Taff" << 0 << "LOCATION";
+        QTest::newRow("... not before more capitals") << text << "Lake Shore Drive" << 0 << "none";
+        QTest::newRow("a name before its council is a place")
+            << text << "Rhondda Cynon Taf" << 0 << "LOCATION";
+        QTest::newRow("... the council's leader a person") << text << "Andrew Morgan" << 0 << "PERSON";
+        QTest::newRow("a rating agency named with a possessive")
+            << text << "Moody's Ratings" << 0 << "ORGANIZATION";
+        QTest::newRow("a product by the name it is sold as is no mention")
+            << text << "Zepbound" << 0 << "none";
+    }
+    void riversByKindCouncilsRatingAgenciesAndProductsSoldAs() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
