@@ -481,6 +481,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> legalForms;
     std::vector<std::uint64_t> verbsBetweenNames; // "owns": never inside a name
     std::vector<std::uint64_t> commaLegalForms;
+    std::vector<std::uint64_t> pluralsWithPossessive; // "Women" ('s Tennis Association)
+    std::vector<std::uint64_t> postingWords; // "post" (on X)
     std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
     std::vector<std::uint64_t>
         featureKindsBeforeName; // "River" (Taff) // "Google, Inc." (not "SA", "Co": "Basel, SA")
@@ -602,8 +604,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"would", u"said", u"says", u"owns", u"owned", u"bought", u"buys", u"told", u"tells", u"met",
         u"meets", u"beat", u"beats", u"joined", u"joins", u"sued", u"sues", u"acquired", u"acquires",
         u"visited", u"visits", u"called", u"defeated", u"defeats", u"signed", u"signs" });
-    m_patterns->featureKindsBeforeName = keysOf({ u"River", u"Lake", u"Mount", u"Loch", u"Lough" });
+    // (with Arabic place words: "Beit Lahiya", "Wadi Rum")
+    m_patterns->featureKindsBeforeName
+        = keysOf({ u"River", u"Lake", u"Mount", u"Loch", u"Lough", u"Beit", u"Kafr", u"Deir", u"Wadi" });
     m_patterns->sellingVerbs = keysOf({ u"sold", u"marketed", u"branded", u"sells", u"markets" });
+    m_patterns->postingWords = keysOf({ u"post", u"posts", u"posted", u"posting", u"wrote", u"writes",
+        u"tweeted", u"message", u"video", u"account" });
+    m_patterns->pluralsWithPossessive = keysOf({ u"Women", u"Men", u"Children", u"People" });
     m_patterns->commaLegalForms = keysOf({ u"Inc", u"Incorporated", u"Corp", u"Corporation", u"Ltd",
         u"Limited", u"LLC", u"LLP", u"plc", u"GmbH" });
     m_patterns->beforeShopPossessive = keysOf({ u"at", u"to", u"from", u"near", u"outside", u"inside",
@@ -828,7 +835,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->thingHeads = keysOf({ u"Telescope", u"Act", u"Doctrine", u"Prize", u"Award", u"Trophy",
         u"Medal", u"Lecture", u"Syndrome", u"Effect" });
     m_patterns->venueHeads = keysOf({ u"Stadium", u"Arena", u"Airport", u"Square", u"Street", u"Avenue",
-        u"Boulevard", u"Bridge", u"Highway", u"Expressway" });
+        u"Drive", u"Road", u"Parkway", u"Boulevard", u"Bridge", u"Highway", u"Expressway" });
     m_patterns->vesselPrefixes = keysOf({ u"Shuttle", u"USS", u"HMS", u"HMAS", u"HMCS", u"HMNZS", u"RMS",
         u"USNS", u"MV", u"BRP", u"KRI", u"ROKS" });
     m_patterns->awardWords = keysOf({ u"Prize", u"Prizes", u"Award", u"Awards", u"Medal", u"Trophy" });
@@ -2111,6 +2118,22 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (s.endToken - s.firstToken < 2)
             continue;
+        // The head word the tagger left out: "James P. Brawley Drive".
+        if (const std::int32_t head = s.endToken; head < std::int32_t(tokens.size())
+            && sentenceOf[size_t(head)] == sentenceOf[size_t(s.firstToken)]
+            && (tf[size_t(head)].flags & Capitalized)
+            && (isCapitalisedOneOf(head, m_patterns->venueHeads)
+                || isCapitalisedOneOf(head, m_patterns->institutionHeads))
+            && !(head + 1 < std::int32_t(tokens.size())
+                && sentenceOf[size_t(head + 1)] == sentenceOf[size_t(head)] && capitalised(head + 1))) {
+            if (const int owner = spans.ownerOf(head); owner < 0
+                || (spans.spans()[size_t(owner)].firstToken == head
+                    && spans.spans()[size_t(owner)].endToken == head + 1)) {
+                if (owner >= 0)
+                    spans.spans()[size_t(owner)].endToken = head, thingsDropped = true;
+                s.endToken = head + 1;
+            }
+        }
         if (isCapitalisedOneOf(s.endToken - 1, m_patterns->institutionHeads))
             s.type = EntityType::Organization;
         else if (isCapitalisedOneOf(s.endToken - 1, m_patterns->venueHeads))
@@ -2317,6 +2340,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         while (s.endToken - s.firstToken > 1 && trimmable(s.endToken - 1) && !keptAtEnd(s.endToken - 1))
             --s.endToken;
     }
+    // A plural's possessive before a name is part of it: "the Women's Tennis Association",
+    // "Children's Hospital of Philadelphia" (the tagger starts after it).
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t t = s.firstToken;
+        if (t < 2 || !isPossessive(word(t - 1)) || !(tf[size_t(t - 2)].flags & Capitalized)
+            || !isCapitalisedOneOf(t - 2, m_patterns->pluralsWithPossessive)
+            || sentenceOf[size_t(t - 2)] != sentenceOf[size_t(t)] || spans.ownerOf(t - 2) >= 0
+            || spans.ownerOf(t - 1) >= 0)
+            continue;
+        s.firstToken = t - 2;
+        // ... and so is a nationality before it: "the Korean People's Army".
+        if (t >= 3 && (tf[size_t(t - 3)].flags & Capitalized) && has(unit(t - 3), Category::Demonym)
+            && spans.ownerOf(t - 3) < 0 && sentenceOf[size_t(t - 3)] == sentenceOf[size_t(t)])
+            s.firstToken = t - 3;
+        if (has(unit(s.endToken - 1), Category::OrgKeyword))
+            s.type = EntityType::Organization;
+    }
     // A verb inside a span parts two names: "Albertsons owns Safeway" (read as one place).
     for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
         const TokenSpan s = spans.spans()[i];
@@ -2483,9 +2523,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         spans.add({ m.firstToken, m.endToken, EntityType::Location });
     }
-    // A river, lake or mountain named by its kind first, the name known to no list: "the River
-    // Taff burst its banks", "Lake Toplitz" (not a head word after it: "Lake Shore Drive", "Mount
-    // Sinai Hospital").
+    // A river, lake, mountain or village named by its kind first, the name known to no list: "the
+    // River Taff burst its banks", "Lake Toplitz", "unable to reach Beit Lahiya" (not before more
+    // capitals: "Lake Shore Drive", "Mount Sinai Hospital").
     for (std::int32_t t = 0, count = std::int32_t(tokens.size()); t + 1 < count; ++t) {
         if (!(tf[size_t(t)].flags & Capitalized) || !isCapitalisedOneOf(t, m_patterns->featureKindsBeforeName)
             || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !(tf[size_t(t + 1)].flags & Capitalized)
@@ -2950,7 +2990,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (k < 0 || k >= std::int32_t(tokens.size()) || !(tf[size_t(k)].flags & HasDigit))
                 return false; // most tokens: no look at the text
             const QStringView w = word(k);
-            return w.size() <= 2 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+            return w.size() <= 3 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
         };
         auto scoreLength = [&](std::int32_t t, std::int32_t end) -> std::int32_t {
             if (t + 2 >= end || !goalsAt(t) || !goalsAt(t + 2))
@@ -2965,6 +3005,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || ((m & (maskOf(Category::Region) | maskOf(Category::Place)))
                         && !(m & maskOf(Category::City)));
             };
+            // A town and the word after it: "the Oklahoma City Thunder beat" (a nickname in the
+            // singular).
+            if (const int town = t > 0 ? spans.ownerOf(t - 1) : -1; town >= 0 && spans.ownerOf(t) < 0
+                && (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & Punctuation)
+                && spans.spans()[size_t(town)].type == EntityType::Location
+                && spans.spans()[size_t(town)].endToken == t
+                && sentenceOf[size_t(t - 1)] == sentenceOf[size_t(t)] && !(unit(t) & kLocationMask)
+                && !has(unit(t), Category::LocKeyword)) {
+                const std::int32_t first = spans.spans()[size_t(town)].firstToken;
+                if (t + 1 - first <= Gazetteer::kMaxPhraseTokens
+                    && !nation(phraseCategories(facts, first, t))) {
+                    spans.replaceOverlapping({ first, t + 1, EntityType::Organization });
+                    clubResults.emplace_back(keyOf(first, t + 1), t + 1 - first);
+                    added = true;
+                }
+                return;
+            }
             if (const int o = spans.ownerOf(t); o >= 0) {
                 TokenSpan& s = spans.spans()[size_t(o)];
                 if (s.type == EntityType::Location
@@ -3198,17 +3255,30 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // ... and so is a team's nickname alone, after "the" or its country's possessive, in a
         // sentence of the game: "The Springboks led 24-17", "hand the All Blacks their first win",
         // "host Argentina's Pumas" (not "the Olympic Games", "the Williams sisters").
+        // A nickname in the singular counts where the article named the team with its town, in
+        // any sentence: "the Oklahoma City Thunder ... for the Thunder, who have won six straight".
+        std::vector<std::uint64_t> teamWords;
+        for (const TokenSpan& s : spans.spans())
+            if (leagueStory && s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+                && (tf[size_t(s.endToken - 1)].flags & Capitalized)
+                && !has(unit(s.endToken - 1), Category::OrgKeyword)
+                && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kTownNames))
+                teamWords.push_back(tf[size_t(s.endToken - 1)].key);
+        auto teamWord = [&](std::int32_t t) {
+            return std::find(teamWords.begin(), teamWords.end(), tf[size_t(t)].key) != teamWords.end()
+                && !(unit(t) & kLocationMask);
+        };
         for (size_t si = 0; leagueStory && si < tokenized.sentences.size(); ++si) {
             const Sentence& sentence = tokenized.sentences[si];
             bool ofTheGame = scored[si];
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken && !ofTheGame; ++t)
                 ofTheGame = (tf[size_t(t)].flags & Lowercase)
                     && (isOneOf(t, m_patterns->resultWords) || isOneOf(t, m_patterns->gameVerbs));
-            for (std::int32_t t = sentence.firstToken + 1; ofTheGame && t < sentence.endToken; ++t) {
+            for (std::int32_t t = sentence.firstToken + 1; t < sentence.endToken; ++t) {
                 constexpr CategoryMask kPeople = maskOf(Category::Person) | maskOf(Category::FirstName)
                     | maskOf(Category::Surname) | maskOf(Category::Title);
-                if (!nickname(t) || (tf[size_t(t)].flags & SentenceStart) || (unit(t) & kPeople)
-                    || isOneOf(t, m_patterns->competitionPlurals)
+                if (!((ofTheGame && nickname(t)) || teamWord(t)) || (tf[size_t(t)].flags & SentenceStart)
+                    || (unit(t) & kPeople) || isOneOf(t, m_patterns->competitionPlurals)
                     || (t + 1 < sentence.endToken && capitalised(t + 1)))
                     continue;
                 std::int32_t first = t;
@@ -3709,6 +3779,36 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             changed = nameAs(t, t + 2, EntityType::Organization) || changed;
             nationalBodies.emplace_back(keyOf(t, t + 2), 2);
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Where people post, a name is the platform: "in a post on X", "wrote on Truth Social" (read
+    // as a person's initial, or a place).
+    {
+        bool changed = false;
+        for (std::int32_t t = 1, count = std::int32_t(tokens.size()); t + 1 < count; ++t) {
+            if (word(t) != u"on" || !isOneOf(t - 1, m_patterns->postingWords)
+                || !(tf[size_t(t - 1)].flags & Lowercase)
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !capitalised(t + 1)
+                || has(unit(t + 1), Category::NonEntity))
+                continue;
+            const int owner = spans.ownerOf(t + 1);
+            if (owner < 0) {
+                std::int32_t end = t + 2;
+                while (end < count && end - t <= 3 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                    && capitalised(end) && !(tf[size_t(end)].flags & Punctuation) && spans.ownerOf(end) < 0)
+                    ++end;
+                if ((end == t + 2 && has(unit(t + 1), Category::Common))
+                    || (end < count && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end)))
+                    continue;
+                spans.add({ t + 1, end, EntityType::Organization });
+                changed = true;
+            } else if (TokenSpan& s = spans.spans()[size_t(owner)];
+                       s.firstToken == t + 1 && s.type == EntityType::Person) {
+                s.type = EntityType::Organization; // "X" (read as an initial)
+            }
         }
         if (changed)
             spans.reindex();

@@ -297,6 +297,17 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                         ++next;
                     keepPeriod = next < n && isDigit(cur.at(next));
                 }
+                // A lone capital before a word that opens sentences ends one: "a post on X. His
+                // party said" (not "George W. Bush").
+                if (keepPeriod && word.size() == 1) {
+                    qsizetype next = e + 1;
+                    while (next < n && text[next] == u' ')
+                        ++next;
+                    qsizetype nextEnd = next;
+                    while (nextEnd < n && isLetter(cur.at(nextEnd)))
+                        ++nextEnd;
+                    keepPeriod = !opensASentence(text.mid(next, nextEnd - next));
+                }
                 if (keepPeriod)
                     ++e;
             }

@@ -674,6 +674,30 @@ private Q_SLOTS:
     }
     void riversByKindCouncilsRatingAgenciesAndProductsSoldAs() { compareTypeInArticle(); }
 
+    void platformsPluralPossessivesEventsStreetsAndTeamsInTheSingular_data()
+    {
+        addArticleColumns();
+        const QString text = QStringLiteral(
+            "Bolsonaro denied wrongdoing in a post on X. His Liberal Party said the accusations were "
+            "political. The Women's Tennis Association said Sabalenka won her first U.S. Open title. Crews "
+            "worked at James P. Brawley Drive. The agency had been unable to reach Beit Lahiya.\n");
+        QTest::newRow("where people post, a name is the platform") << text << "X" << 0 << "ORGANIZATION";
+        QTest::newRow("... and the sentence ends after it") << text << "Liberal Party" << 0 << "ORGANIZATION";
+        QTest::newRow("a plural's possessive opens a name")
+            << text << "Women's Tennis Association" << 0 << "ORGANIZATION";
+        QTest::newRow("a tournament is an event, its country no mention") << text << "U.S." << 0 << "none";
+        QTest::newRow("a street named after a person") << text << "James P. Brawley Drive" << 0 << "LOCATION";
+        QTest::newRow("a village named by an Arabic place word") << text << "Beit Lahiya" << 0 << "LOCATION";
+        const QString basketball = QStringLiteral(
+            "Shai Gilgeous-Alexander scored 39 points and the Oklahoma City Thunder beat the Dallas "
+            "Mavericks "
+            "118-104 on Sunday night. Jalen Williams added 22 for the Thunder, who have won six straight.\n");
+        QTest::newRow("a town and a nickname in the singular winning by a score")
+            << basketball << "Oklahoma City Thunder" << 0 << "ORGANIZATION";
+        QTest::newRow("... the nickname alone after it") << basketball << "Thunder" << 1 << "ORGANIZATION";
+    }
+    void platformsPluralPossessivesEventsStreetsAndTeamsInTheSingular() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
