@@ -481,6 +481,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> legalForms;
     std::vector<std::uint64_t> verbsBetweenNames; // "owns": never inside a name
     std::vector<std::uint64_t> commaLegalForms;
+    std::vector<std::uint64_t> governmentSeats; // "Washington" (said)
     std::vector<std::uint64_t> pluralsWithPossessive; // "Women" ('s Tennis Association)
     std::vector<std::uint64_t> postingWords; // "post" (on X)
     std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
@@ -611,6 +612,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->postingWords = keysOf({ u"post", u"posts", u"posted", u"posting", u"wrote", u"writes",
         u"tweeted", u"message", u"video", u"account" });
     m_patterns->pluralsWithPossessive = keysOf({ u"Women", u"Men", u"Children", u"People" });
+    // (the capitals news uses for governments whose names are also people's)
+    m_patterns->governmentSeats
+        = keysOf({ u"Washington", u"Jordan", u"Israel", u"London", u"Paris", u"Berlin" });
     m_patterns->commaLegalForms = keysOf({ u"Inc", u"Incorporated", u"Corp", u"Corporation", u"Ltd",
         u"Limited", u"LLC", u"LLP", u"plc", u"GmbH" });
     m_patterns->beforeShopPossessive = keysOf({ u"at", u"to", u"from", u"near", u"outside", u"inside",
@@ -2369,6 +2373,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     }
     spans.reindex();
+
+    // A given name (or a word no list knows) and a surname listed after a person are a person,
+    // whatever the tagger read: "it stars Paul Mescal and Denzel Washington" (not "Harris and Ford Motor",
+    // "Smith and Jordan Industries", nor a name the lists know).
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t t = s.firstToken;
+        if (s.type == EntityType::Person || s.endToken != t + 2 || t < 2
+            || (word(t - 1) != u"and" && word(t - 1) != u",") || !(tf[size_t(t)].flags & Capitalized)
+            || !(tf[size_t(t + 1)].flags & Capitalized)
+            || !(has(unit(t), Category::FirstName) || (unit(t) == 0 && !has(unit(t + 1), Category::Common)))
+            || (unit(t) & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Common)))
+            || has(unit(t + 1), Category::OrgKeyword) || has(unit(t + 1), Category::LocKeyword)
+            || isOneOf(t + 1, m_patterns->legalForms)
+            || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
+            || m_patterns->knownOrganisations.count(keyOf(t, t + 2)))
+            continue;
+        const int before = spans.ownerOf(t - 2);
+        if (before >= 0 && spans.spans()[size_t(before)].type == EntityType::Person
+            && spans.spans()[size_t(before)].endToken == t - 1
+            && spans.spans()[size_t(before)].endToken - spans.spans()[size_t(before)].firstToken >= 2)
+            s.type = EntityType::Person;
+    }
 
     // 5. Headlines and section labels ("Rice Balls", "BUSINESS") capitalise every word, so
     //    capitals prove nothing there: a span made only of dictionary words is dropped, and
@@ -5390,6 +5416,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         name < comma && sameSentence(name, comma))
                         thing(name, comma);
             }
+            // What a maker makes is its products: "the maker of Pringles and Cheez-It", "the maker of
+            // M&M's, Snickers and Twix".
+            if ((word(t) == u"maker" || word(t) == u"makers" || word(t) == u"manufacturer")
+                && t + 2 < tokenCount && word(t + 1) == u"of" && sameSentence(t, t + 2)) {
+                std::int32_t first = t + 2;
+                for (int item = 0; item < 4 && first < tokenCount && sameSentence(t, first); ++item) {
+                    const std::int32_t end = nameFrom(first);
+                    if (end <= first)
+                        break;
+                    thing(first, end);
+                    if (end + 1 >= tokenCount || (word(end) != u"," && word(end) != u"and"))
+                        break;
+                    first = end + 1 + (word(end) == u"," && end + 2 < tokenCount && word(end + 1) == u"and");
+                }
+            }
             // ("Beckham fever" is a craze: a fever's name must be a place's.)
             if (isOneOf(t, m_patterns->diseaseNouns))
                 if (const std::int32_t first = nameBefore(t); first < t && sameSentence(first, t)
@@ -5868,6 +5909,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (changed)
             spans.reindex();
+    }
+
+    // A capital that stands for its government, read as a person where no person of the article
+    // bears its name and no title or other name comes before it, is the place: "The Pentagon said Washington
+    // had been notified" (not after "Denzel Washington").
+    {
+        const std::unordered_set<std::uint64_t> peoplesWordsNow = personNameWords();
+        for (TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Person && s.endToken == s.firstToken + 1
+                && isCapitalisedOneOf(s.firstToken, m_patterns->governmentSeats)
+                && !peoplesWordsNow.count(tf[size_t(s.firstToken)].key)
+                && !(s.firstToken > 0
+                    && (has(unit(s.firstToken - 1), Category::Title) || capitalised(s.firstToken - 1))))
+                s.type = EntityType::Location;
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
