@@ -480,17 +480,14 @@ struct MentionRules::Patterns
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
     std::vector<std::uint64_t> legalForms;
     std::vector<std::uint64_t> verbsBetweenNames; // "owns": never inside a name
-    std::vector<std::uint64_t> commaLegalForms;
+    std::vector<std::uint64_t> commaLegalForms; // "Google, Inc." (not "SA", "Co": "Basel, SA")
+    std::vector<std::uint64_t> featureKindsBeforeName; // "River" (Taff)
     std::vector<std::uint64_t> governmentSeats; // "Washington" (said)
     std::vector<std::uint64_t> pluralsWithPossessive; // "Women" ('s Tennis Association)
     std::vector<std::uint64_t> postingWords; // "post" (on X)
     std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
-    std::vector<std::uint64_t>
-        featureKindsBeforeName; // "River" (Taff) // "Google, Inc." (not "SA", "Co": "Basel, SA")
-    std::vector<std::uint64_t> documentHeads;
-    std::vector<std::uint64_t> beingSomewhere,
-        goingSomewhere; // "in", "near"; "to", "from" // "Act", "Treaty": the last word of a law's or pact's
-                        // name
+    std::vector<std::uint64_t> documentHeads; // "Act", "Treaty": the last word of a law's or pact's name
+    std::vector<std::uint64_t> beingSomewhere, goingSomewhere; // "in", "near"; "to", "from"
     std::vector<std::uint64_t> beforeShopPossessive;
     std::vector<std::uint64_t> afterShopPossessive;
     std::vector<std::uint64_t> titleFirstWords; // sorted token keys of each title's first word
@@ -3810,8 +3807,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // Where people post, a name is the platform: "in a post on X", "wrote on Truth Social" (read
-    // as a person's initial, or a place).
+    // Where people post, a name is the platform: "in a post on X" (read as a person's initial),
+    // "wrote on Truth Social".
     {
         bool changed = false;
         for (std::int32_t t = 1, count = std::int32_t(tokens.size()); t + 1 < count; ++t) {
