@@ -4894,6 +4894,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (word(t) == u"," && sameSentence(t, t + 2)) {
                 if (word(t + 1) == u"a" || word(t + 1) == u"an" || word(t + 1) == u"the") {
                     descriptionStart = t + 2;
+                } else if ((tf[size_t(t + 1)].flags & Lowercase)
+                    && isOneOf(t + 1, m_patterns->organisationNouns) && word(t + 2) == u"of") {
+                    descriptionStart = t + 1; // "Anthropic, maker of the Claude chatbot,"
                 } else if (const int place = spans.ownerOf(t + 1); place >= 0
                            && spans.spans()[size_t(place)].firstToken == t + 1
                            && spans.spans()[size_t(place)].type == EntityType::Location) {

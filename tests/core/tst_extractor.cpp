@@ -701,17 +701,19 @@ private Q_SLOTS:
     void listedPeopleProductsOfMakersLongNamesAndSeatsOfGovernment_data()
     {
         addArticleColumns();
-        const QString text
-            = QStringLiteral("\"Gladiator II,\" from Paramount, took in $55.5 million. Directed by Ridley "
-                             "Scott, it stars Paul "
-                             "Mescal and Denzel Washington. Kellanova, the maker of Pringles and Cheez-It, "
-                             "agreed to the deal. "
-                             "Prabowo attended the Asia-Pacific Economic Cooperation summit in Lima.\n");
+        const QString text = QStringLiteral(
+            "\"Gladiator II,\" from Paramount, took in $55.5 million. Directed by Ridley "
+            "Scott, it stars Paul "
+            "Mescal and Denzel Washington. Kellanova, the maker of Pringles and Cheez-It, "
+            "agreed to the deal. "
+            "Prabowo attended the Asia-Pacific Economic Cooperation summit in Lima. Anthropic, maker of the "
+            "Claude chatbot, received $4 billion.\n");
         QTest::newRow("a name listed after a person is a person")
             << text << "Denzel Washington" << 0 << "PERSON";
         QTest::newRow("what a maker makes is no mention") << text << "Cheez" << 0 << "none";
         QTest::newRow("an organisation's long name the lists know")
             << text << "Asia-Pacific Economic Cooperation" << 0 << "ORGANIZATION";
+        QTest::newRow("a maker described without an article") << text << "Anthropic" << 0 << "ORGANIZATION";
         const QString seat
             = QStringLiteral("Russia fired a missile at Dnipro, President Vladimir Putin said. "
                              "The Pentagon said Washington had been notified in advance.\n");
