@@ -4831,7 +4831,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             const std::int32_t sentenceFirst = tokenized.sentences[size_t(sentenceOf[size_t(k)])].firstToken;
             std::int32_t first = k - 2;
-            // Another name before it stays apart: "Tim Cook of Apple, Inc.", "Microsoft and Nvidia, Inc."
+            // A person before it stays apart ("Vangie McGilloway Constellation Power Source, Inc."
+            // in a signature), and so does another name before "and" ("Microsoft and Nvidia, Inc.";
+            // but "IBM Global Services, Inc.")."
             const int nameOwner = spans.ownerOf(k - 2);
             auto otherName = [&](std::int32_t t) {
                 const int owner = spans.ownerOf(t);
@@ -4846,18 +4848,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             };
             // A title is no part of it ("Senior Vice President of CCNG, Inc."), nor a line before
             // it (a signature's lines), nor a name closed by its head word ("Emery Financial Group
-            // PaineWebber, Inc."; not "Party City Holdco, Inc.").
+            // PaineWebber, Inc."; not "Party City Holdco, Inc."), nor a word in capitals that is no
+            // acronym ("ECONOMIC CONSULTANTS").
             auto nameWord = [&](std::int32_t t) {
+                const int owner = spans.ownerOf(t);
                 return capitalised(t) && !has(unit(t), Category::Title)
-                    && !isOneOf(t, m_patterns->functionWords) && !otherName(t)
-                    && !(has(unit(t), Category::OrgKeyword) && t > sentenceFirst && capitalised(t - 1));
+                    && !isOneOf(t, m_patterns->functionWords)
+                    && !(owner >= 0 && owner != nameOwner
+                        && spans.spans()[size_t(owner)].type == EntityType::Person)
+                    && !(has(unit(t), Category::OrgKeyword) && t > sentenceFirst && capitalised(t - 1))
+                    && !((tf[size_t(t)].flags & AllCaps) && word(t).size() >= 4
+                        && has(unit(t), Category::Common));
             };
             while (first > sentenceFirst && !lineBreakBefore(first)) {
                 const QStringView before = word(first - 1);
                 if (nameWord(first - 1))
                     --first;
                 else if ((before == u"and" || before == u"&") && first - 2 >= sentenceFirst
-                    && nameWord(first - 2))
+                    && nameWord(first - 2) && !otherName(first - 2))
                     first -= 2;
                 else
                     break;

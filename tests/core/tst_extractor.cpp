@@ -627,6 +627,12 @@ private Q_SLOTS:
             << firms << "Acme Widgets, LLC" << 0 << "ORGANIZATION";
         QTest::newRow("... nor a person before of") << firms << "Apple, Inc." << 0 << "ORGANIZATION";
         QTest::newRow("... who stays a person") << firms << "Tim Cook" << 0 << "PERSON";
+        const QString memo = QStringLiteral("Memo from STRATEGIC PLANNING Orwell Brandt, Inc. to staff. IBM "
+                                            "Global Services, Inc. said it would hire.\n");
+        QTest::newRow("... nor words in capitals that are no acronym")
+            << memo << "Orwell Brandt, Inc." << 0 << "ORGANIZATION";
+        QTest::newRow("... but a known name the tagger read on its own")
+            << memo << "IBM Global Services, Inc." << 0 << "ORGANIZATION";
         const QString merger = QStringLiteral("A judge blocked the merger of Kroger Co. and Albertsons Cos., "
                                               "siding with regulators. Albertsons owns Safeway, Vons and "
                                               "Jewel-Osco.\n");
