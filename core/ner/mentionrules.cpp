@@ -3812,8 +3812,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool changed = false;
         for (std::int32_t t = 1, count = std::int32_t(tokens.size()); t + 1 < count; ++t) {
-            if (word(t) != u"on" || !isOneOf(t - 1, m_patterns->postingWords)
-                || !(tf[size_t(t - 1)].flags & Lowercase)
+            if (tokens[size_t(t)].length() != 2 || word(t) != u"on"
+                || !isOneOf(t - 1, m_patterns->postingWords) || !(tf[size_t(t - 1)].flags & Lowercase)
                 || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !capitalised(t + 1)
                 || has(unit(t + 1), Category::NonEntity))
                 continue;
@@ -4826,8 +4826,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (std::int32_t k = 2, count = std::int32_t(tokens.size()); k < count; ++k) {
             // "Amazon.com, Inc."
             auto upperInitial = [&](std::int32_t t) { return capitalised(t) || word(t).front().isUpper(); };
-            if (word(k - 1) != u"," || !isCapitalisedOneOf(k, m_patterns->commaLegalForms)
-                || !upperInitial(k - 2) || !sameSentence(k - 2, k))
+            if (!capitalised(k) || tokens[size_t(k - 1)].length() != 1 || word(k - 1) != u","
+                || !isCapitalisedOneOf(k, m_patterns->commaLegalForms) || !upperInitial(k - 2)
+                || !sameSentence(k - 2, k))
                 continue;
             const std::int32_t sentenceFirst = tokenized.sentences[size_t(sentenceOf[size_t(k)])].firstToken;
             std::int32_t first = k - 2;
@@ -5923,14 +5924,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // bears its name and no title or other name comes before it, is the place: "The Pentagon said Washington
     // had been notified" (not after "Denzel Washington").
     {
-        const std::unordered_set<std::uint64_t> peoplesWordsNow = personNameWords();
-        for (TokenSpan& s : spans.spans())
-            if (s.type == EntityType::Person && s.endToken == s.firstToken + 1
-                && isCapitalisedOneOf(s.firstToken, m_patterns->governmentSeats)
-                && !peoplesWordsNow.count(tf[size_t(s.firstToken)].key)
-                && !(s.firstToken > 0
+        std::optional<std::unordered_set<std::uint64_t>> peoplesWordsNow; // only where a seat is read
+        for (TokenSpan& s : spans.spans()) {
+            if (s.type != EntityType::Person || s.endToken != s.firstToken + 1
+                || !isCapitalisedOneOf(s.firstToken, m_patterns->governmentSeats)
+                || (s.firstToken > 0
                     && (has(unit(s.firstToken - 1), Category::Title) || capitalised(s.firstToken - 1))))
+                continue;
+            if (!peoplesWordsNow)
+                peoplesWordsNow = personNameWords();
+            if (!peoplesWordsNow->count(tf[size_t(s.firstToken)].key))
                 s.type = EntityType::Location;
+        }
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
