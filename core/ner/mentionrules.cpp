@@ -5511,8 +5511,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 break;
             }
         }
-        // A name that fills a quotation after a kind of work is the work's title: "won album of the
-        // year for "Cowboy Carter,"", "the song "Billie Jean"".
+        // A name that fills a quotation after a kind of work or an award's category is the work's
+        // title: "won album of the year for "Cowboy Carter,"", "the song "Billie Jean"", "best
+        // supporting actress for "Emilia Perez,"".
         auto quote = [&](std::int32_t t) {
             return t >= 0 && t < tokenCount
                 && (word(t) == u"\"" || word(t) == u"\u201C" || word(t) == u"\u201D");
@@ -5524,14 +5525,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.endToken <= s.firstToken || !quote(s.firstToken - 1) || !quote(close)
                 || !sameSentence(s.firstToken - 1, s.firstToken))
                 continue;
+            const bool awardFor = s.firstToken >= 2 && word(s.firstToken - 2) == u"for";
             // ... but a name is a person's: "a book under the assumed name of "Raphael Peregrino"".
             for (std::int32_t k = s.firstToken - 2;
                  k >= 0 && s.firstToken - k <= 10 && sameSentence(k, s.firstToken)
                  && !word(k).startsWith(u"name") && word(k) != u"pseudonym" && word(k) != u"alias";
                  --k)
                 if ((tf[size_t(k)].flags & Lowercase)
-                    && (isOneOf(k, m_patterns->productNounsBefore)
-                        || isOneOf(k, m_patterns->quotedWorkNouns))) {
+                    && (isOneOf(k, m_patterns->productNounsBefore) || isOneOf(k, m_patterns->quotedWorkNouns)
+                        || (awardFor
+                            && ((word(k) == u"best" && !tightHyphen(k + 1))
+                                || word(k).startsWith(u"nominat"))))) {
                     thing(s.firstToken, s.endToken, true); // even where it reads as a person's name
                     break;
                 }

@@ -720,6 +720,13 @@ private Q_SLOTS:
         QTest::newRow("an organisation's long name the lists know")
             << text << "Asia-Pacific Economic Cooperation" << 0 << "ORGANIZATION";
         QTest::newRow("a maker described without an article") << text << "Anthropic" << 0 << "ORGANIZATION";
+        const QString awards = QStringLiteral(
+            "Zoe Saldana won best supporting actress for \"Emilia Perez,\" a Netflix release. The best-known "
+            "critic, \"Pauline Kael,\" disagreed.\n");
+        QTest::newRow("a title quoted after an award's category is no mention")
+            << awards << "Emilia Perez" << 0 << "none";
+        QTest::newRow("... not a name quoted after \"best-known\"")
+            << awards << "Pauline Kael" << 0 << "PERSON";
         const QString seat
             = QStringLiteral("Russia fired a missile at Dnipro, President Vladimir Putin said. "
                              "The Pentagon said Washington had been notified in advance.\n");
