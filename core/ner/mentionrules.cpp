@@ -1727,8 +1727,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || tf[size_t(first)].sentenceCasing == SentenceCasing::AllCaps)
             return;
         // "US and European Union", "China Media Group and Xinhua News Agency": two names, when
-        // the part before "and" is a name of its own.
-        for (std::int32_t t = first + 1; t + 1 < end; ++t) {
+        // the part before "and" is a name of its own. A dictionary word opening the sentence
+        // before "of" is no part of either ("Shares of Grupo Financiero Galicia and YPF").
+        const std::int32_t namesFrom = end - first > 3 && (tf[size_t(first)].flags & SentenceStart)
+                && has(unit(first), Category::Common) && !has(unit(first), Category::OrgKeyword)
+                && word(first + 1) == u"of"
+            ? first + 2
+            : first;
+        for (std::int32_t t = namesFrom + 1; t + 1 < end; ++t) {
             if (word(t) != u"and" && word(t) != u"&")
                 continue;
             // Both sides must be names of their own: "Department of Housing and Urban
@@ -1791,6 +1797,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         return true;
                 return false;
             };
+            // Initials after "and" name a company of their own, and two or more capitalised words
+            // before them another: "Grupo Financiero Galicia and YPF".
+            const bool initialsAfter = word(t) == u"and" && end - t == 2 && t - namesFrom >= 2
+                && capitalisedOnly(namesFrom, t) && !(tf[size_t(t - 1)].flags & AllCaps) // "HEATING and AIR"
+                && (tf[size_t(t + 1)].flags & AllCaps) && tokens[size_t(t + 1)].length() >= 2
+                && tokens[size_t(t + 1)].length() <= 5 && !has(unit(t + 1), Category::NonEntity);
+            if (initialsAfter) {
+                organisationRun(namesFrom, t);
+                if (spans.isFree(t + 1, t + 2))
+                    spans.add({ t + 1, t + 2, EntityType::Organization });
+                return;
+            }
             if ((isName(first, t) || headClosesRight || taggerSpan(first, t))
                 && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end))) {
                 organisationRun(first, t);

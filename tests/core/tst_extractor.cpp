@@ -727,6 +727,13 @@ private Q_SLOTS:
             << awards << "Emilia Perez" << 0 << "none";
         QTest::newRow("... not a name quoted after \"best-known\"")
             << awards << "Pauline Kael" << 0 << "PERSON";
+        const QString shares = QStringLiteral(
+            "Shares of Grupo Financiero Galicia and YPF rose on Wall Street. I would call TIGER HEATING and "
+            "AIR again.\n");
+        QTest::newRow("initials after and name a company of their own")
+            << shares << "Grupo Financiero Galicia" << 0 << "ORGANIZATION";
+        QTest::newRow("... the initials too") << shares << "YPF" << 0 << "ORGANIZATION";
+        QTest::newRow("... not a shouted name's last word") << shares << "AIR" << 0 << "none";
         const QString seat
             = QStringLiteral("Russia fired a missile at Dnipro, President Vladimir Putin said. "
                              "The Pentagon said Washington had been notified in advance.\n");
