@@ -4841,9 +4841,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // tagger kept of it: "Meta Platforms, Inc.", "Big Rock Sports, LLC", "Smith Moving and
         // Storage, Inc." (not "Division of Cargill, Inc."; a word opening the sentence that is an adverb or a
         // function word is no part of it: "Yesterday Acme Widgets, LLC filed").
+        auto upperInitial
+            = [&](std::int32_t t) { return capitalised(t) || word(t).front().isUpper(); }; // "Amazon.com"
         for (std::int32_t k = 2, count = std::int32_t(tokens.size()); k < count; ++k) {
-            // "Amazon.com, Inc."
-            auto upperInitial = [&](std::int32_t t) { return capitalised(t) || word(t).front().isUpper(); };
             if (!capitalised(k) || tokens[size_t(k - 1)].length() != 1 || word(k - 1) != u","
                 || !isCapitalisedOneOf(k, m_patterns->commaLegalForms) || !upperInitial(k - 2)
                 || !sameSentence(k - 2, k))
@@ -4852,7 +4852,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             std::int32_t first = k - 2;
             // A person before it stays apart ("Vangie McGilloway Constellation Power Source, Inc."
             // in a signature), and so does another name before "and" ("Microsoft and Nvidia, Inc.";
-            // but "IBM Global Services, Inc.")."
+            // but "IBM Global Services, Inc.").
             const int nameOwner = spans.ownerOf(k - 2);
             auto otherName = [&](std::int32_t t) {
                 const int owner = spans.ownerOf(t);
@@ -4891,7 +4891,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             if (first == sentenceFirst
                 && (isOneOf(first, m_patterns->functionWords) || isOneOf(first, m_patterns->sentenceAdverbs)
-                    || word(first) == u"The"
                     || (word(first).endsWith(u"ly") && has(unit(first), Category::Common))))
                 ++first;
             const std::int32_t end = k + 1;

@@ -289,20 +289,18 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                 bool keepPeriod = word.size() == 1 && isUpper(c);
                 for (std::u16string_view abbreviation : kAbbreviations)
                     keepPeriod = keepPeriod || equalsIgnoringCase(word, abbreviation);
-                // A month's or "No." abbreviation comes before a number ("Mar. 5", "No. 10"); without
-                // one the period ends the sentence and the word is a word ("Viña del Mar.", "said Jan.").
-                if (keepPeriod && isBeforeANumberOnly(word)) {
-                    qsizetype next = e + 1;
+                // Whether it keeps it also depends on the next word, past the spaces after it.
+                qsizetype next = e + 1;
+                if (keepPeriod)
                     while (next < n && text[next] == u' ')
                         ++next;
+                // A month's or "No." abbreviation comes before a number ("Mar. 5", "No. 10"); without
+                // one the period ends the sentence and the word is a word ("Viña del Mar.", "said Jan.").
+                if (keepPeriod && isBeforeANumberOnly(word))
                     keepPeriod = next < n && isDigit(cur.at(next));
-                }
                 // A lone capital before a word that opens sentences ends one: "a post on X. His
                 // party said" (not "George W. Bush").
                 if (keepPeriod && word.size() == 1) {
-                    qsizetype next = e + 1;
-                    while (next < n && text[next] == u' ')
-                        ++next;
                     qsizetype nextEnd = next;
                     while (nextEnd < n && isLetter(cur.at(nextEnd)))
                         ++nextEnd;
