@@ -398,7 +398,15 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
             if (node.typeClass != 1 || node.words.size() < 2)
                 continue;
             const auto [all, content] = initialsOf(node.words, isNameConnector);
-            for (const QString& initials : { content, all }) {
+            // An acronym coined before the name grew a last "and ..." keeps its old letters: "CDC"
+            // for "Centers for Disease Control and Prevention".
+            const qsizetype count = node.words.size();
+            const QString beforeLastAnd = count >= 4 && node.words[count - 2] == u"and"
+                ? initialsOf(node.words.mid(0, count - 2), isNameConnector).second
+                : QString();
+            for (const QString& initials : { content, all, beforeLastAnd }) {
+                if (initials.size() < 2)
+                    continue;
                 groupsOfInitials[initials].insert(groups.find(int(n)));
                 nodeOfInitials.insert(initials, int(n));
             }

@@ -194,7 +194,8 @@ private Q_SLOTS:
             article("/folder/d.txt",
                 "The [[Harbour Pilots Guild|ORGANIZATION]] (“[[LHG|ORGANIZATION]]”) struck. "
                 "[[LHG|ORGANIZATION]] "
-                "won."),
+                "won. The [[CDC|ORGANIZATION]] counted cases, the [[Centers for Disease Control and "
+                "Prevention|ORGANIZATION]] said."),
         });
         QVERIFY(sameEntity(index, 0, "U.S.", 1, "United States"));
         QVERIFY(sameEntity(index, 0, "America", 0, "US"));
@@ -207,6 +208,8 @@ private Q_SLOTS:
         QVERIFY(sameEntity(index, 1, "China", 1, "People’s Republic of China"));
         // Initials of the only name that fits, though no table knows it.
         QVERIFY(sameEntity(index, 1, "AHA", 1, "Atlantic Harbour Authority"));
+        // ... also before the last "and ..." that the name grew after its acronym was coined.
+        QVERIFY(sameEntity(index, 3, "CDC", 3, "Centers for Disease Control and Prevention"));
         QVERIFY(!sameEntity(index, 0, "Center for China Analysis", 1, "China"));
         QVERIFY(sameEntity(index, 1, "Fla.", 2, "Florida")); // a state as newspapers abbreviate it
         QVERIFY(sameEntity(index, 1, "MSF", 2, "Doctors Without Borders"));
