@@ -487,6 +487,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> postingWords; // "post" (on X)
     std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
     std::vector<std::uint64_t> documentHeads; // "Act", "Treaty": the last word of a law's or pact's name
+    std::vector<std::uint64_t>
+        publicationKinds; // "magazine", "tabloid": what a publication's name comes before
+    std::vector<std::uint64_t> divisionHeads; // "County", "Province": a division named by its head word
     std::vector<std::uint64_t> beingSomewhere, goingSomewhere; // "in", "near"; "to", "from"
     std::vector<std::uint64_t> beforeShopPossessive;
     std::vector<std::uint64_t> afterShopPossessive;
@@ -622,6 +625,10 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"which", u"is", u"was", u"has", u"had", u"are", u"were" });
     m_patterns->documentHeads = keysOf({ u"Act", u"Acts", u"Accord", u"Accords", u"Agreement", u"Agreements",
         u"Treaty", u"Protocol", u"Amendment", u"Pact" });
+    m_patterns->publicationKinds = keysOf({ u"magazine", u"newspaper", u"tabloid", u"weekly", u"daily",
+        u"news", u"broadcaster", u"newsletter", u"journal" });
+    m_patterns->divisionHeads = keysOf({ u"County", u"Parish", u"Province", u"Prefecture", u"Governorate",
+        u"Oblast", u"Krai", u"District", u"Region" });
     m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
     m_patterns->officials = keysOf({ u"Sheriff", u"Attorney", u"Coroner", u"Examiner", u"Marshal", u"Clerk",
         u"Assessor", u"Auditor", u"Treasurer", u"Comptroller", u"Governor", u"Mayor", u"Prosecutor",
@@ -1424,8 +1431,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !(first + 2 < end && has(unit(first + 1), Category::OrgKeyword)))
                 || has(unit(first), Category::NonEntity)
                 || ((tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common)
-                    && !has(unit(first), Category::OrgKeyword) && first + 1 < end
-                    && word(first + 1) == u"of")))
+                    && !has(unit(first), Category::OrgKeyword) && first + 1 < end && word(first + 1) == u"of")
+                // ... nor a preposition opening the sentence: "In Donetsk Oblast, fighting raged"
+                || ((tf[size_t(first)].flags & SentenceStart) && !(tf[size_t(first)].flags & AllCaps)
+                    && isOneOf(first, m_patterns->functionWords)
+                    && !isOneOf(first, m_patterns->givenNameWords))))
             ++first;
         // A legal form opening the run closes the name before it: "Google, Inc. of Mountain View".
         while (first + 1 < end && isOneOf(first, m_patterns->legalForms) && word(first + 1) == u"of"
@@ -2582,13 +2592,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // no part of the organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters)
     // - Employees of Boeing said", "Shares on the National Stock Exchange" (not "Friends of the Earth", a
     // known name, nor "Bank of America", whose first word heads organisation names).
+    // The first word after a dateline's dash opens the story as a sentence's first word does:
+    // "ATLANTA — The Centers for ...".
+    auto openingAfterDateline = [&](std::int32_t t) {
+        if (t == 0)
+            return false;
+        const QStringView before = word(t - 1);
+        return before == u"-" || before == u"\u2014" || before == u"\u2013";
+    };
     {
-        auto openingAfterDateline = [&](std::int32_t t) {
-            if (t == 0)
-                return false;
-            const QStringView before = word(t - 1);
-            return before == u"-" || before == u"\u2014" || before == u"\u2013";
-        };
         bool changed = false;
         for (TokenSpan& s : spans.spans()) {
             const std::int32_t first = s.firstToken;
@@ -2715,12 +2727,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
                 const bool runsOn = (end < sentence.endToken && capitalised(end) && !introducesAPerson)
                     || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
-                        && !(tf[size_t(matchStart - 1)].flags & SentenceStart
+                        && !((tf[size_t(matchStart - 1)].flags & SentenceStart
+                                 || openingAfterDateline(matchStart - 1))
                             && (has(unit(matchStart - 1), Category::Common)
                                 || isOneOf(matchStart - 1, m_patterns->functionWords)))
                         && !has(unit(matchStart - 1), Category::Title)
                         && !has(unit(matchStart - 1), Category::Demonym));
                 const int exact = spanExactly(matchStart, end);
+                // An organisation the tagger cut short inside the name runs to the name's end: "the
+                // U.S. Centers for Disease Control" of "... and Prevention".
+                if (const int cut = spans.ownerOf(matchStart); cut >= 0 && exact < 0) {
+                    TokenSpan& organisation = spans.spans()[size_t(cut)];
+                    if (organisation.type == EntityType::Organization && organisation.firstToken < matchStart
+                        && organisation.endToken > matchStart + 1 && organisation.endToken < end
+                        && spans.isFree(organisation.endToken, end)) {
+                        organisation.endToken = end;
+                        changed = true;
+                        continue;
+                    }
+                }
                 if (runsOn && exact < 0)
                     continue;
                 const bool single = end - matchStart == 1;
@@ -3297,10 +3322,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // sentence of the game: "The Springboks led 24-17", "hand the All Blacks their first win",
         // "host Argentina's Pumas" (not "the Olympic Games", "the Williams sisters").
         // A nickname in the singular counts where the article named the team with its town, in
-        // any sentence: "the Oklahoma City Thunder ... for the Thunder, who have won six straight".
+        // any sentence: "the Oklahoma City Thunder ... for the Thunder, who have won six straight";
+        // so does a known team's outside game stories ("the Kansas City Chiefs tight end ... the
+        // Chiefs played").
         std::vector<std::uint64_t> teamWords;
         for (const TokenSpan& s : spans.spans())
-            if (leagueStory && s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+            if ((leagueStory || m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken)))
+                && s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
                 && (tf[size_t(s.endToken - 1)].flags & Capitalized)
                 && !has(unit(s.endToken - 1), Category::OrgKeyword)
                 && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kTownNames))
@@ -3309,10 +3337,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return std::find(teamWords.begin(), teamWords.end(), tf[size_t(t)].key) != teamWords.end()
                 && !(unit(t) & kLocationMask);
         };
-        for (size_t si = 0; leagueStory && si < tokenized.sentences.size(); ++si) {
+        for (size_t si = 0; (leagueStory || !teamWords.empty()) && si < tokenized.sentences.size(); ++si) {
             const Sentence& sentence = tokenized.sentences[si];
-            bool ofTheGame = scored[si];
-            for (std::int32_t t = sentence.firstToken; t < sentence.endToken && !ofTheGame; ++t)
+            bool ofTheGame = leagueStory && scored[si];
+            for (std::int32_t t = sentence.firstToken; leagueStory && t < sentence.endToken && !ofTheGame;
+                 ++t)
                 ofTheGame = (tf[size_t(t)].flags & Lowercase)
                     && (isOneOf(t, m_patterns->resultWords) || isOneOf(t, m_patterns->gameVerbs));
             for (std::int32_t t = sentence.firstToken + 1; t < sentence.endToken; ++t) {
@@ -3850,6 +3879,40 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                        s.firstToken == t + 1 && s.type == EntityType::Person) {
                 s.type = EntityType::Organization; // "X" (read as an initial)
             }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A name before the kind of publication it is names the publication: "Vibe magazine", "the
+    // Bild tabloid", "the Yonhap news agency" (not "the French newspaper", "a Sunday newspaper").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t < count; ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->publicationKinds)
+                || (word(t) == u"news" && !(t + 1 < count && word(t + 1) == u"agency")))
+                continue;
+            // ("Travel and Leisure magazine", "Field & Stream magazine")
+            std::int32_t first = t;
+            while (first > 0 && t - first < 4 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)]
+                && (((capitalised(first - 1) || (tf[size_t(first - 1)].flags & AllCaps))
+                        && !(tf[size_t(first - 1)].flags & Punctuation))
+                    || (first - 1 > 0 && first < t && (word(first - 1) == u"and" || word(first - 1) == u"&")
+                        && capitalised(first - 2))))
+                --first;
+            if (first == t || (tf[size_t(first)].flags & SentenceStart) || crossedBySpan(first, t))
+                continue;
+            bool name = true;
+            for (std::int32_t k = first; k < t && name; ++k)
+                name = !has(unit(k), Category::Demonym) && !has(unit(k), Category::NonEntity)
+                    && !has(unit(k), Category::Title) && !(unit(k) & kLocationMask);
+            if (!name)
+                continue;
+            if (const int owner = spans.ownerOf(first); owner >= 0 && spanExactly(first, t) == owner
+                && spans.spans()[size_t(owner)].type != EntityType::Person)
+                continue;
+            changed = nameAs(first, t, EntityType::Organization) || changed;
         }
         if (changed)
             spans.reindex();
@@ -5959,6 +6022,66 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     }
 
+    // A word no list knows right after a person's full name is a second surname the tagger left
+    // out: "Luis Lacalle Pou", "Gabriel Boric Font" (not where more capitals follow).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t t = s.endToken;
+            if (s.type != EntityType::Person || t - s.firstToken < 2 || t >= count || unit(t) != 0
+                || !capitalised(t) || (tf[size_t(t)].flags & (AllCaps | SentenceStart | HasDigit))
+                || sentenceOf[size_t(t)] != sentenceOf[size_t(s.firstToken)]
+                || tokens[size_t(t - 1)].end == tokens[size_t(t)].begin || spans.ownerOf(t) >= 0
+                || (t + 1 < count && sentenceOf[size_t(t + 1)] == sentenceOf[size_t(t)] && capitalised(t + 1))
+                || lineBreakBefore(t) || isOneOf(t, m_patterns->functionWords))
+                continue;
+            const QStringView surname = word(t);
+            // (Not a signature's company: "Kevin A. Boone Accenture -- Houston".)
+            if (surname.size() < 3
+                || !std::all_of(surname.begin() + 1, surname.end(), [](QChar c) { return c.isLower(); })
+                || m_patterns->knownOrganisations.count(keyOf(t, t + 1))
+                || (t + 1 < count
+                    && (word(t + 1) == u"-" || word(t + 1) == u"--" || word(t + 1) == u"\u2014")))
+                continue;
+            s.endToken = t + 1;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A county's or province's name alone is the place where the article named it with its head
+    // word and no person of the article bears it: "most in Gaines County ... vaccination rates in
+    // Gaines fell".
+    {
+        std::vector<std::uint64_t> shortened;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Location && s.endToken == s.firstToken + 2 && capitalised(s.firstToken)
+                && isCapitalisedOneOf(s.firstToken + 1, m_patterns->divisionHeads))
+                shortened.push_back(tf[size_t(s.firstToken)].key);
+        if (!shortened.empty()) {
+            const std::unordered_set<std::uint64_t> peoplesWords = personNameWords();
+            bool added = false;
+            for (std::int32_t t = 1, count = std::int32_t(tokens.size()); t < count; ++t) {
+                if (std::find(shortened.begin(), shortened.end(), tf[size_t(t)].key) == shortened.end()
+                    || !capitalised(t) || (tf[size_t(t)].flags & SentenceStart)
+                    || peoplesWords.count(tf[size_t(t)].key) || has(unit(t - 1), Category::Title)
+                    || capitalised(t - 1) || (t + 1 < count && capitalised(t + 1)))
+                    continue;
+                if (const int owner = spans.ownerOf(t); owner < 0) {
+                    spans.add({ t, t + 1, EntityType::Location });
+                    added = true;
+                } else if (TokenSpan& s = spans.spans()[size_t(owner)];
+                           s.type == EntityType::Person && s.firstToken == t && s.endToken == t + 1) {
+                    s.type = EntityType::Location;
+                }
+            }
+            if (added)
+                spans.reindex();
+        }
+    }
+
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {
@@ -6559,7 +6682,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (clockTime && isOneOf(s.firstToken, m_patterns->timeZones))
                 return true;
         }
-        return isDocumentHead(s.endToken - 1)
+        // A bill by its number ("House Bill 18", "Senate Bill 1047", "Bill C-18") is a law too,
+        // and "Bill" before a number is nobody's given name.
+        const std::int32_t last = s.endToken - 1;
+        if (word(last) == u"Bill" && next < tokenCount && word(next)[0].isDigit())
+            return true;
+        if (s.endToken - s.firstToken >= 2 && word(last - 1) == u"Bill" && word(last).size() == 1
+            && tightHyphen(next) && next + 1 < tokenCount && word(next + 1)[0].isDigit())
+            return true;
+        // A model by its letter is a product: "the Model S", "a Ford Model T".
+        if (s.endToken - s.firstToken == 2 && word(s.firstToken) == u"Model" && word(last).size() <= 2
+            && (word(last)[0].isUpper() || word(last)[0].isDigit()))
+            return true;
+        // A race is an event, and the place it is named after no mention of its own ("the Monaco
+        // Grand Prix", "the Sao Paulo Grand Prix").
+        if (word(last) == u"Prix"
+            || (next + 1 < tokenCount && word(next) == u"Grand" && word(next + 1) == u"Prix"))
+            return true;
+        return isDocumentHead(last)
             || (isDocumentHead(next) && sentenceOf[size_t(next)] == sentenceOf[size_t(s.firstToken)]
                 && tokens[size_t(next - 1)].end < tokens[size_t(next)].begin);
     });
