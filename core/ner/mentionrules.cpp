@@ -1017,8 +1017,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     // A word after a lower-case prefix and a hyphen, which describes what follows: "anti-Western",
     // "pro-Kremlin".
+    // A prefix capitalised in a headline or opening a sentence: "Ex-FTX executive", "Anti-EU".
+    auto capitalisedPrefix = [&](std::int32_t t) {
+        const QStringView w = word(t);
+        return w == u"Ex" || w == u"Anti" || w == u"Pro" || w == u"Non";
+    };
+    // A word after such a prefix that names something alone: "FTX", "EU", "Beijing".
+    auto ownName = [&](std::int32_t t) {
+        return (tf[size_t(t)].flags & AllCaps)
+            || (unit(t) & (kLocationMask | maskOf(Category::Organization))
+                && !has(unit(t), Category::Common));
+    };
     auto afterPrefix = [&](std::int32_t t) {
-        return t >= 2 && tightHyphen(t - 1) && (tf[size_t(t - 2)].flags & Lowercase);
+        return t >= 2 && tightHyphen(t - 1)
+            && ((tf[size_t(t - 2)].flags & Lowercase) || capitalisedPrefix(t - 2));
     };
     // "d'Alembert", "l'Ouverture": a name whose elided particle is written in lower case.
     auto elidedParticleName = [&](std::int32_t t) {
@@ -3048,6 +3060,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // is written as its country. People win by scores too (tennis), so persons stay. Each such
     // club counts three times in the article's vote, as a description does.
     std::vector<std::pair<std::uint64_t, std::int32_t>> clubResults; // keys and lengths
+    std::vector<std::int32_t> resultClubStarts; // first tokens of the clubs read in a result
     {
         bool added = false;
         // The tokens of a score starting at `t` ("3", "-", "1"; "2", "–", "0"), or 0.
@@ -3084,6 +3097,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !nation(phraseCategories(facts, first, t))) {
                     spans.replaceOverlapping({ first, t + 1, EntityType::Organization });
                     clubResults.emplace_back(keyOf(first, t + 1), t + 1 - first);
+                    resultClubStarts.push_back(first);
                     added = true;
                 }
                 return;
@@ -3095,12 +3109,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     s.type = EntityType::Organization;
                     if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)
                         clubResults.emplace_back(keyOf(s.firstToken, s.endToken), s.endToken - s.firstToken);
+                    resultClubStarts.push_back(s.firstToken);
                 }
             } else if (capitalised(t)
                 && ((!(tf[size_t(t)].flags & SentenceStart) && (unit(t) & kLocationMask) && !nation(unit(t)))
                     || m_patterns->knownOrganisations.count(keyOf(t, t + 1)))) { // "Arsenal, who drew"
                 spans.add({ t, t + 1, EntityType::Organization });
                 clubResults.emplace_back(keyOf(t, t + 1), 1);
+                resultClubStarts.push_back(t);
                 added = true;
             }
         };
@@ -3401,6 +3417,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool trimmed = false;
         std::vector<TokenSpan> compounds;
         for (TokenSpan& s : spans.spans()) {
+            // The prefix itself is no part of a name of its own: "Ex-FTX executive" (not "the
+            // Anti-Fraud Centre").
+            if (s.endToken - s.firstToken == 3 && afterPrefix(s.firstToken + 2)
+                && ownName(s.firstToken + 2)) {
+                s.firstToken += 2;
+                trimmed = true;
+                continue;
+            }
             const std::int32_t f = s.firstToken;
             if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1))
                 continue;
@@ -3694,7 +3718,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         };
         auto joins = [&](const TokenSpan& s, std::int32_t part, std::int32_t other) {
             if (!capitalised(part) || standsAlone(part, s.type) || (tf[size_t(part)].flags & Punctuation)
-                || twoKnownCompanies(part, other))
+                || twoKnownCompanies(part, other)
+                || (part < other && capitalisedPrefix(part) && ownName(other)))
                 return false;
             if (s.type == EntityType::Person && surnamesOnTheirOwn.count(tf[size_t(part)].key)
                 && surnamesOnTheirOwn.count(tf[size_t(other)].key))
@@ -6358,6 +6383,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             s.type = EntityType::Person;
             continue;
         }
+        // A club in its result stays the club where the article names its town too: "SOUTHAMPTON,
+        // England — ... came from behind to beat Southampton 3-2".
+        if (s.type == EntityType::Organization
+            && std::find(resultClubStarts.begin(), resultClubStarts.end(), s.firstToken)
+                != resultClubStarts.end())
+            continue;
         if (placeByDateline(s))
             s.type = EntityType::Location;
         else if (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens)

@@ -779,6 +779,27 @@ private Q_SLOTS:
     }
     void billsRacesModelsTeamsPublicationsCountiesAndSecondSurnames() { compareTypeInArticle(); }
 
+    void prefixesResearchFirmsAndClubsInTheirTownsResults_data()
+    {
+        addArticleColumns();
+        const QString fraud = QStringLiteral(
+            "Ex-FTX executive Caroline Ellison, who ran Alameda Research, was sentenced. Victims called the "
+            "Anti-Fraud Centre.\n");
+        QTest::newRow("a capitalised prefix is no part of the name after it")
+            << fraud << "FTX" << 0 << "ORGANIZATION";
+        QTest::newRow("... but of a name it begins") << fraud << "Anti-Fraud Centre" << 0 << "ORGANIZATION";
+        QTest::newRow("research closes a firm's name") << fraud << "Alameda Research" << 0 << "ORGANIZATION";
+        const QString match = QStringLiteral(
+            "Liverpool win at Southampton\n\nSOUTHAMPTON, England — Mohamed Salah scored twice as Liverpool "
+            "came from behind to beat Southampton 3-2 on Sunday. Southampton, who were promoted in May, "
+            "remain bottom.\n");
+        QTest::newRow("a club in its result, where the dateline names its town")
+            << match << "Southampton" << 1 << "ORGANIZATION";
+        QTest::newRow("... and the town in the headline stays the town")
+            << match << "Southampton" << 0 << "LOCATION";
+    }
+    void prefixesResearchFirmsAndClubsInTheirTownsResults() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
