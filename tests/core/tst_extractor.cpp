@@ -779,7 +779,7 @@ private Q_SLOTS:
     }
     void billsRacesModelsTeamsPublicationsCountiesAndSecondSurnames() { compareTypeInArticle(); }
 
-    void prefixesResearchFirmsAndClubsInTheirTownsResults_data()
+    void prefixesResearchFirmsCouncilTitlesAndClubsInTheirTownsResults_data()
     {
         addArticleColumns();
         const QString fraud = QStringLiteral(
@@ -797,8 +797,14 @@ private Q_SLOTS:
             << match << "Southampton" << 1 << "ORGANIZATION";
         QTest::newRow("... and the town in the headline stays the town")
             << match << "Southampton" << 0 << "LOCATION";
+        const QString council = QStringLiteral(
+            "Council Member Robin Wonsley, who voted no, said the budget was unfair. Alderman Tom Reyes "
+            "agreed.\n");
+        QTest::newRow("a council member's title is no part of her name")
+            << council << "Robin Wonsley" << 0 << "PERSON";
+        QTest::newRow("... nor an alderman's") << council << "Tom Reyes" << 0 << "PERSON";
     }
-    void prefixesResearchFirmsAndClubsInTheirTownsResults() { compareTypeInArticle(); }
+    void prefixesResearchFirmsCouncilTitlesAndClubsInTheirTownsResults() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
