@@ -2688,6 +2688,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     lowerCase = lowerCase
                         || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k))
                             && !(k > matchStart && tightHyphen(k - 1)) // "Tehreek-e-Insaf"
+                            && !(k > matchStart
+                                && tokens[size_t(k - 1)].end == tokens[size_t(k)].begin) // "Amazon.com"
+                            // a small word between capitals: "United Nations Interim Force in Lebanon"
+                            && !(k > matchStart && k + 1 < end && word(k).size() <= 3
+                                && capitalised(matchStart) && capitalised(end - 1))
                             && !(k + 1 < end && tightHyphen(k + 1))); // "Hayat Tahrir al-Sham"
                 }
                 if (lowerCase && (!lowerCaseText || (end - matchStart == 1 && dictionaryWords)))

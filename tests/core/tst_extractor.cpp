@@ -803,6 +803,14 @@ private Q_SLOTS:
         QTest::newRow("a council member's title is no part of her name")
             << council << "Robin Wonsley" << 0 << "PERSON";
         QTest::newRow("... nor an alderman's") << council << "Tom Reyes" << 0 << "PERSON";
+        const QString known = QStringLiteral(
+            "SEATTLE — Amazon.com Inc will require corporate employees to work in the office five days a "
+            "week "
+            "from January, Chief Executive Andy Jassy said in a memo on Monday. The United Nations Interim "
+            "Force in Lebanon, UNIFIL, urged restraint.\n");
+        QTest::newRow("a known name with a web domain") << known << "Amazon.com Inc" << 0 << "ORGANIZATION";
+        QTest::newRow("a known name with \"in\" a country")
+            << known << "United Nations Interim Force in Lebanon" << 0 << "ORGANIZATION";
     }
     void prefixesResearchFirmsCouncilTitlesAndClubsInTheirTownsResults() { compareTypeInArticle(); }
 
