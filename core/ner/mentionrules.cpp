@@ -404,6 +404,7 @@ struct MentionRules::Patterns
     // Lower-case nouns that say a name is an organisation: "regional airline Voepass", "Synnovis,
     // a pathology company", "the aviation agency, ANAC,".
     std::vector<std::uint64_t> organisationNouns;
+    std::vector<std::uint64_t> armedForces; // "army", "militias": "the Congolese army, known as FARDC"
     // What may follow such a noun when it closes the description: "a company that ...".
     std::vector<std::uint64_t> descriptionEnds;
     // After a name: "the Morena party", "the National People's Power alliance".
@@ -764,6 +765,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission", u"authority",
         u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant", u"journal",
         u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio", u"label" });
+    m_patterns->armedForces = keysOf({ u"army", u"military", u"navy", u"police", u"forces", u"militias",
+        u"rebels", u"insurgents", u"guerrillas" });
     m_patterns->descriptionEnds
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
@@ -3983,8 +3986,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (named >= 0 && spans.spans()[size_t(named)].endToken == before + 1)
                 type = spans.spans()[size_t(named)].type;
             else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
-                && (isOneOf(before, m_patterns->organisationNouns) || word(before) == u"center"
-                    || word(before) == u"centre"))
+                && (isOneOf(before, m_patterns->organisationNouns) || isOneOf(before, m_patterns->armedForces)
+                    || word(before) == u"center" || word(before) == u"centre"))
                 type = EntityType::Organization;
             else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
                 && isOneOf(before, m_patterns->settlementWords))
@@ -5628,17 +5631,32 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return t >= 0 && t < tokenCount
                 && (word(t) == u"\"" || word(t) == u"\u201C" || word(t) == u"\u201D");
         };
+        // A name inside the title counts too: the film "Play Misty for Me" (title words with
+        // capitals, or short ones, between it and the quotes).
+        auto titleWord = [&](std::int32_t t) {
+            if (t < 0 || t >= tokenCount || (tf[size_t(t)].flags & Punctuation))
+                return false;
+            const QStringView w = word(t);
+            return capitalised(t) || w == u"of" || w == u"for" || w == u"the" || w == u"a" || w == u"in"
+                || w == u"on" || w == u"and" || w == u"to" || w == u"with" || w == u"from";
+        };
         for (const TokenSpan& s : spans.spans()) {
+            if (s.endToken <= s.firstToken)
+                continue;
+            std::int32_t open = s.firstToken - 1;
+            while (open >= 0 && s.firstToken - open <= 4 && titleWord(open))
+                --open;
             std::int32_t close = s.endToken;
+            while (close < tokenCount && close - s.endToken < 4 && titleWord(close))
+                ++close;
             if (close < tokenCount && (word(close) == u"," || word(close) == u"."))
                 ++close;
-            if (s.endToken <= s.firstToken || !quote(s.firstToken - 1) || !quote(close)
-                || !sameSentence(s.firstToken - 1, s.firstToken))
+            if (!quote(open) || !quote(close) || !sameSentence(open, s.firstToken)
+                || !sameSentence(open, close))
                 continue;
-            const bool awardFor = s.firstToken >= 2 && word(s.firstToken - 2) == u"for";
+            const bool awardFor = open >= 1 && word(open - 1) == u"for";
             // ... but a name is a person's: "a book under the assumed name of "Raphael Peregrino"".
-            for (std::int32_t k = s.firstToken - 2;
-                 k >= 0 && s.firstToken - k <= 10 && sameSentence(k, s.firstToken)
+            for (std::int32_t k = open - 1; k >= 0 && open - k <= 9 && sameSentence(k, s.firstToken)
                  && !word(k).startsWith(u"name") && word(k) != u"pseudonym" && word(k) != u"alias";
                  --k)
                 if ((tf[size_t(k)].flags & Lowercase)

@@ -779,7 +779,7 @@ private Q_SLOTS:
     }
     void billsRacesModelsTeamsPublicationsCountiesAndSecondSurnames() { compareTypeInArticle(); }
 
-    void prefixesResearchFirmsCouncilTitlesAndClubsInTheirTownsResults_data()
+    void prefixesFirmsCouncilTitlesClubsKnownNamesArmiesAndFilmTitles_data()
     {
         addArticleColumns();
         const QString fraud = QStringLiteral(
@@ -811,8 +811,17 @@ private Q_SLOTS:
         QTest::newRow("a known name with a web domain") << known << "Amazon.com Inc" << 0 << "ORGANIZATION";
         QTest::newRow("a known name with \"in\" a country")
             << known << "United Nations Interim Force in Lebanon" << 0 << "ORGANIZATION";
+        const QString described = QStringLiteral(
+            "The Congolese army, known as FARDC, and allied militias known as Wazalendo retreated. Clint "
+            "Eastwood used the song in his 1971 film \"Play Misty for Me.\" The show's host said \"Trump is "
+            "bad,\" and left.\n");
+        QTest::newRow("an army known as a name") << described << "FARDC" << 0 << "ORGANIZATION";
+        QTest::newRow("... militias too") << described << "Wazalendo" << 0 << "ORGANIZATION";
+        QTest::newRow("a name inside a film's quoted title is no mention")
+            << described << "Misty" << 0 << "none";
+        QTest::newRow("... but a name in a quoted sentence is") << described << "Trump" << 0 << "PERSON";
     }
-    void prefixesResearchFirmsCouncilTitlesAndClubsInTheirTownsResults() { compareTypeInArticle(); }
+    void prefixesFirmsCouncilTitlesClubsKnownNamesArmiesAndFilmTitles() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
