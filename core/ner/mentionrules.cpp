@@ -509,6 +509,9 @@ struct MentionRules::Patterns
     std::uint64_t governmentWord = tokenKey(u"Government");
     std::uint64_t crudeWord = tokenKey(u"crude"); // "Brent crude"
     std::uint64_t knownWord = tokenKey(u"known"); // "known as"
+    std::uint64_t billWord = tokenKey(u"Bill"), modelWord = tokenKey(u"Model"),
+                  grandWord = tokenKey(u"Grand"),
+                  prixWord = tokenKey(u"Prix"); // "House Bill 18", "Model S", "Grand Prix"
     std::uint64_t theWord = tokenKey(u"the");
     // Phrase keys of the known organisations, and the sorted keys of their first words (a word
     // that starts none is not looked at further).
@@ -3351,11 +3354,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // Chiefs played").
         std::vector<std::uint64_t> teamWords;
         for (const TokenSpan& s : spans.spans())
-            if ((leagueStory || m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken)))
-                && s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+            if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
                 && (tf[size_t(s.endToken - 1)].flags & Capitalized)
                 && !has(unit(s.endToken - 1), Category::OrgKeyword)
-                && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kTownNames))
+                && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kTownNames)
+                && (leagueStory || m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken))))
                 teamWords.push_back(tf[size_t(s.endToken - 1)].key);
         auto teamWord = [&](std::int32_t t) {
             return std::find(teamWords.begin(), teamWords.end(), tf[size_t(t)].key) != teamWords.end()
@@ -3923,7 +3926,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 1; t < count; ++t) {
-            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->publicationKinds)
+            if (!(tf[size_t(t)].flags & Lowercase) || !(tf[size_t(t - 1)].flags & (Capitalized | AllCaps))
+                || !isOneOf(t, m_patterns->publicationKinds)
                 || (word(t) == u"news" && !(t + 1 < count && word(t + 1) == u"agency")))
                 continue;
             // ("Travel and Leisure magazine", "Field & Stream magazine")
@@ -5640,8 +5644,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return capitalised(t) || w == u"of" || w == u"for" || w == u"the" || w == u"a" || w == u"in"
                 || w == u"on" || w == u"and" || w == u"to" || w == u"with" || w == u"from";
         };
+        auto quoteWithin = [&](std::int32_t from, std::int32_t to) {
+            for (std::int32_t t = std::max(from, 0); t < std::min(to, tokenCount); ++t)
+                if (tokens[size_t(t)].length() == 1 && quote(t))
+                    return true;
+            return false;
+        };
         for (const TokenSpan& s : spans.spans()) {
-            if (s.endToken <= s.firstToken)
+            if (s.endToken <= s.firstToken || !quoteWithin(s.firstToken - 5, s.firstToken))
                 continue;
             std::int32_t open = s.firstToken - 1;
             while (open >= 0 && s.firstToken - open <= 4 && titleWord(open))
@@ -6739,19 +6749,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // A bill by its number ("House Bill 18", "Senate Bill 1047", "Bill C-18") is a law too,
         // and "Bill" before a number is nobody's given name.
         const std::int32_t last = s.endToken - 1;
-        if (word(last) == u"Bill" && next < tokenCount && word(next)[0].isDigit())
+        // (keys first: a word's text is read only where its key matches)
+        auto is = [&](std::int32_t t, std::uint64_t key, QStringView w) {
+            return tf[size_t(t)].key == key && word(t) == w;
+        };
+        if (is(last, m_patterns->billWord, u"Bill") && next < tokenCount && word(next)[0].isDigit())
             return true;
-        if (s.endToken - s.firstToken >= 2 && word(last - 1) == u"Bill" && word(last).size() == 1
-            && tightHyphen(next) && next + 1 < tokenCount && word(next + 1)[0].isDigit())
+        if (s.endToken - s.firstToken >= 2 && tokens[size_t(last)].length() == 1
+            && is(last - 1, m_patterns->billWord, u"Bill") && tightHyphen(next) && next + 1 < tokenCount
+            && word(next + 1)[0].isDigit())
             return true;
         // A model by its letter is a product: "the Model S", "a Ford Model T".
-        if (s.endToken - s.firstToken == 2 && word(s.firstToken) == u"Model" && word(last).size() <= 2
+        if (s.endToken - s.firstToken == 2 && tokens[size_t(last)].length() <= 2
+            && is(s.firstToken, m_patterns->modelWord, u"Model")
             && (word(last)[0].isUpper() || word(last)[0].isDigit()))
             return true;
         // A race is an event, and the place it is named after no mention of its own ("the Monaco
         // Grand Prix", "the Sao Paulo Grand Prix").
-        if (word(last) == u"Prix"
-            || (next + 1 < tokenCount && word(next) == u"Grand" && word(next + 1) == u"Prix"))
+        if (is(last, m_patterns->prixWord, u"Prix")
+            || (next + 1 < tokenCount && is(next, m_patterns->grandWord, u"Grand")
+                && is(next + 1, m_patterns->prixWord, u"Prix")))
             return true;
         return isDocumentHead(last)
             || (isDocumentHead(next) && sentenceOf[size_t(next)] == sentenceOf[size_t(s.firstToken)]
