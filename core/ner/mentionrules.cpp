@@ -488,8 +488,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> postingWords; // "post" (on X)
     std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
     std::vector<std::uint64_t> documentHeads; // "Act", "Treaty": the last word of a law's or pact's name
-    std::vector<std::uint64_t>
-        publicationKinds; // "magazine", "tabloid": what a publication's name comes before
+    std::vector<std::uint64_t> publicationKinds; // "magazine", "tabloid" (after a publication's name)
     std::vector<std::uint64_t> divisionHeads; // "County", "Province": a division named by its head word
     std::vector<std::uint64_t> beingSomewhere, goingSomewhere; // "in", "near"; "to", "from"
     std::vector<std::uint64_t> beforeShopPossessive;
@@ -1021,8 +1020,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return true;
         return false;
     };
-    // A word after a lower-case prefix and a hyphen, which describes what follows: "anti-Western",
-    // "pro-Kremlin".
     // A prefix capitalised in a headline or opening a sentence: "Ex-FTX executive", "Anti-EU".
     auto capitalisedPrefix = [&](std::int32_t t) {
         const QStringView w = word(t);
@@ -1034,6 +1031,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || (unit(t) & (kLocationMask | maskOf(Category::Organization))
                 && !has(unit(t), Category::Common));
     };
+    // A word after a lower-case (or such a capitalised) prefix and a hyphen, which describes what
+    // follows: "anti-Western", "pro-Kremlin".
     auto afterPrefix = [&](std::int32_t t) {
         return t >= 2 && tightHyphen(t - 1)
             && ((tf[size_t(t - 2)].flags & Lowercase) || capitalisedPrefix(t - 2));
@@ -2606,10 +2605,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.add({ t, end, EntityType::Location });
     }
 
-    // A plural opening a sentence (or the story, after its dateline) before "of", "in" or "on" is
-    // no part of the organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters)
-    // - Employees of Boeing said", "Shares on the National Stock Exchange" (not "Friends of the Earth", a
-    // known name, nor "Bank of America", whose first word heads organisation names).
     // The first word after a dateline's dash opens the story as a sentence's first word does:
     // "ATLANTA — The Centers for ...".
     auto openingAfterDateline = [&](std::int32_t t) {
@@ -2618,6 +2613,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView before = word(t - 1);
         return before == u"-" || before == u"\u2014" || before == u"\u2013";
     };
+    // A plural opening a sentence (or the story, after its dateline) before "of", "in" or "on" is
+    // no part of the organisation after it: "Shares of Samsung Electronics fell", "SEOUL (Reuters)
+    // - Employees of Boeing said", "Shares on the National Stock Exchange" (not "Friends of the Earth", a
+    // known name, nor "Bank of America", whose first word heads organisation names).
     {
         bool changed = false;
         for (TokenSpan& s : spans.spans()) {
@@ -5635,8 +5634,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return t >= 0 && t < tokenCount
                 && (word(t) == u"\"" || word(t) == u"\u201C" || word(t) == u"\u201D");
         };
-        // A name inside the title counts too: the film "Play Misty for Me" (title words with
-        // capitals, or short ones, between it and the quotes).
+        // A name inside the title counts too: the film "Play Misty for Me" (words with capitals,
+        // or the small words of titles, between it and the quotes).
         auto titleWord = [&](std::int32_t t) {
             if (t < 0 || t >= tokenCount || (tf[size_t(t)].flags & Punctuation))
                 return false;
