@@ -1602,6 +1602,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 first = c + 1;
             break;
         }
+        // Nor a person the tagger found listed before it: "Christina Koch and Canadian Space Agency
+        // astronaut Jeremy Hansen".
+        for (std::int32_t c = first + 2; c + 1 < end; ++c) {
+            if (word(c) != u"and")
+                continue;
+            if (const int before = spanExactly(first, c);
+                before >= 0 && spans.spans()[size_t(before)].type == EntityType::Person)
+                first = c + 1;
+            break;
+        }
         // Nor a place listed after it: "the European Union and China".
         for (std::int32_t c = first + 1; c + 1 < end; ++c) {
             if (word(c) != u"and")
@@ -6136,6 +6146,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             if (added)
                 spans.reindex();
+        }
+    }
+
+    // A name before "family" is the family's, a person's name, whatever company bears it too: "the
+    // Ford family" (not "a Kansas family").
+    {
+        const auto count = std::int32_t(tokens.size());
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t after = s.endToken;
+            if (s.type != EntityType::Organization || after - s.firstToken != 1 || after >= count
+                || !(tf[size_t(after)].flags & Lowercase))
+                continue;
+            const QStringView kin = word(after);
+            // (A name no list knows stays as the tagger read it: rule 9 keeps such people only
+            // where more speaks for them.)
+            if ((kin == u"family" || kin == u"families" || kin == u"clan")
+                && ((unit(s.firstToken) & (maskOf(Category::Surname) | maskOf(Category::Person)))
+                    || m_patterns->knownOrganisations.count(keyOf(s.firstToken, after))))
+                s.type = EntityType::Person;
         }
     }
 

@@ -779,7 +779,7 @@ private Q_SLOTS:
     }
     void billsRacesModelsTeamsPublicationsCountiesAndSecondSurnames() { compareTypeInArticle(); }
 
-    void prefixesFirmsCouncilTitlesClubsKnownNamesArmiesAndFilmTitles_data()
+    void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesAndFamilies_data()
     {
         addArticleColumns();
         const QString fraud = QStringLiteral(
@@ -820,8 +820,16 @@ private Q_SLOTS:
         QTest::newRow("a name inside a film's quoted title is no mention")
             << described << "Misty" << 0 << "none";
         QTest::newRow("... but a name in a quoted sentence is") << described << "Trump" << 0 << "PERSON";
+        const QString crew = QStringLiteral(
+            "The crew — NASA astronauts Reid Wiseman, Victor Glover and Christina Koch and Canadian Space "
+            "Agency astronaut Jeremy Hansen — trained in Houston. The Ford family owns a stake.\n");
+        QTest::newRow("a person listed before an organisation is no part of it")
+            << crew << "Christina Koch" << 0 << "PERSON";
+        QTest::newRow("... nor the organisation of the person")
+            << crew << "Canadian Space Agency" << 0 << "ORGANIZATION";
+        QTest::newRow("a company's name before family is the family's") << crew << "Ford" << 0 << "PERSON";
     }
-    void prefixesFirmsCouncilTitlesClubsKnownNamesArmiesAndFilmTitles() { compareTypeInArticle(); }
+    void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesAndFamilies() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
