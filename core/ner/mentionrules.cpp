@@ -489,6 +489,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> sellingVerbs; // "sold" (as Zepbound)
     std::vector<std::uint64_t> documentHeads; // "Act", "Treaty": the last word of a law's or pact's name
     std::vector<std::uint64_t> publicationKinds; // "magazine", "tabloid" (after a publication's name)
+    std::vector<std::uint64_t> missionWords; // "flight", "crew" (after "Artemis II")
     std::vector<std::uint64_t> divisionHeads; // "County", "Province": a division named by its head word
     std::vector<std::uint64_t> beingSomewhere, goingSomewhere; // "in", "near"; "to", "from"
     std::vector<std::uint64_t> beforeShopPossessive;
@@ -630,6 +631,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"Treaty", u"Protocol", u"Amendment", u"Pact" });
     m_patterns->publicationKinds = keysOf({ u"magazine", u"newspaper", u"tabloid", u"weekly", u"daily",
         u"news", u"broadcaster", u"newsletter", u"journal" });
+    m_patterns->missionWords = keysOf({ u"crewed", u"uncrewed", u"crew", u"mission", u"missions", u"flight",
+        u"landing", u"launch", u"rocket", u"spacecraft", u"probe", u"rover", u"capsule", u"astronauts" });
     m_patterns->divisionHeads = keysOf({ u"County", u"Parish", u"Province", u"Prefecture", u"Governorate",
         u"Oblast", u"Krai", u"District", u"Region" });
     m_patterns->stormWords = keysOf({ u"Hurricane", u"Typhoon", u"Cyclone", u"Storm", u"Superstorm" });
@@ -6791,6 +6794,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (s.endToken - s.firstToken == 2 && tokens[size_t(last)].length() <= 2
             && is(s.firstToken, m_patterns->modelWord, u"Model")
             && (word(last)[0].isUpper() || word(last)[0].isDigit()))
+            return true;
+        // A space mission by its number is no mention: "the Artemis II crewed flight", "the
+        // uncrewed Artemis I flight" (not "Queen Elizabeth II visited").
+        auto romanNumeral = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return w.size() <= 4 && std::all_of(w.begin(), w.end(), [](QChar c) {
+                return c == u'I' || c == u'V' || c == u'X';
+            });
+        };
+        const std::int32_t afterNumber = romanNumeral(last) ? next : next + 1;
+        if (afterNumber < tokenCount && (tf[size_t(afterNumber)].flags & Lowercase)
+            && (afterNumber == next || romanNumeral(next)) && isOneOf(afterNumber, m_patterns->missionWords))
             return true;
         // A race is an event, and the place it is named after no mention of its own ("the Monaco
         // Grand Prix", "the Sao Paulo Grand Prix").

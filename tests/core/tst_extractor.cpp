@@ -779,7 +779,7 @@ private Q_SLOTS:
     }
     void billsRacesModelsTeamsPublicationsCountiesAndSecondSurnames() { compareTypeInArticle(); }
 
-    void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesAndFamilies_data()
+    void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions_data()
     {
         addArticleColumns();
         const QString fraud = QStringLiteral(
@@ -828,8 +828,15 @@ private Q_SLOTS:
         QTest::newRow("... nor the organisation of the person")
             << crew << "Canadian Space Agency" << 0 << "ORGANIZATION";
         QTest::newRow("a company's name before family is the family's") << crew << "Ford" << 0 << "PERSON";
+        const QString missions = QStringLiteral("NASA pushed the Artemis II crewed flight to April 2026. The "
+                                                "heat shield eroded during the uncrewed "
+                                                "Artemis I flight. Queen Elizabeth II visited.\n");
+        QTest::newRow("a space mission by its number is no mention")
+            << missions << "Artemis II" << 0 << "none";
+        QTest::newRow("... nor its name before the number") << missions << "Artemis" << 1 << "none";
+        QTest::newRow("... but a monarch by hers is a person") << missions << "Elizabeth II" << 0 << "PERSON";
     }
-    void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesAndFamilies() { compareTypeInArticle(); }
+    void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
