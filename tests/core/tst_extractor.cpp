@@ -835,6 +835,10 @@ private Q_SLOTS:
             << missions << "Artemis II" << 0 << "none";
         QTest::newRow("... nor its name before the number") << missions << "Artemis" << 1 << "none";
         QTest::newRow("... but a monarch by hers is a person") << missions << "Elizabeth II" << 0 << "PERSON";
+        const QString transfer = QStringLiteral(
+            "Estevao will join Chelsea in July after the Club World Cup in the United States.\n");
+        QTest::newRow("a club competition is an event, no mention")
+            << transfer << "Club World Cup" << 0 << "none";
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
