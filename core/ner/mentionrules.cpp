@@ -2704,10 +2704,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     dictionaryWords
                         = dictionaryWords && (has(unit(k), Category::Common) || isConnector(word(k)));
                     lowerCase = lowerCase
-                        || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k))
-                            && !(k > matchStart && tightHyphen(k - 1)) // "Tehreek-e-Insaf"
-                            && !(k > matchStart
-                                && tokens[size_t(k - 1)].end == tokens[size_t(k)].begin) // "Amazon.com"
+                        || (tf[size_t(k)].flags & Lowercase
+                            && !isConnector(word(k))
+                            // glued to the word before: "Tehreek-e-Insaf", "Amazon.com"
+                            && !(k > matchStart && tokens[size_t(k - 1)].end == tokens[size_t(k)].begin)
                             // a small word between capitals: "United Nations Interim Force in Lebanon"
                             && !(k > matchStart && k + 1 < end && word(k).size() <= 3
                                 && capitalised(matchStart) && capitalised(end - 1))
