@@ -2048,11 +2048,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     });
 
     // 3. Acronyms defined in the text: "Long Name (LN)".
+    struct SpelledThing
+    {
+        QString acronym;
+        std::int32_t longFormFirst, longFormEnd;
+    };
+    std::vector<SpelledThing> spelledThings;
     forEachMatchAt(m_patterns->acronymDefinition, text, acronymSentenceStarts,
         [&](const auto& match, const UChar* base) {
             auto [lfFirst, lfEnd] = tokensWithin(tokenized, startOf(match[1], base), endOf(match[1], base));
             auto [acrFirst, acrEnd] = tokensWithin(tokenized, startOf(match[2], base), endOf(match[2], base));
-            if (lfEnd <= lfFirst || acrEnd - acrFirst != 1 || !spans.isFree(acrFirst, acrEnd))
+            if (lfEnd <= lfFirst || acrEnd - acrFirst != 1)
                 return;
             // Accept the long form when the acronym spells its capitalised words, one letter each.
             // A connector may give its letter or none: "Economic Community of West African States
@@ -2076,6 +2082,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return self(self, letters, w);
             };
             const std::int32_t start = spelled(spelled, acronym.size(), lfEnd);
+            if (!spans.isFree(acrFirst, acrEnd)) {
+                // The tagger took the acronym for a name, but what it spells is none: a thing, a
+                // programme or a measure, not a name the tagger or an organisation's head word
+                // vouches for ("the Off Balance Sheet Facility ("OBSF")").
+                const int acronymOwner = spans.ownerOf(acrFirst);
+                if (start >= 0 && spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword)
+                    && spans.spans()[size_t(acronymOwner)].firstToken == acrFirst
+                    && spans.spans()[size_t(acronymOwner)].endToken == acrEnd)
+                    spelledThings.push_back({ word(acrFirst).toString(), start, lfEnd });
+                return;
+            }
             // A span the long form ends with names the acronym's kind, unless it is only the long
             // form's last words ("Lebanon" of "... Force in Lebanon (UNIFIL)").
             const int owner = spans.ownerOf(lfEnd - 1);
@@ -2101,8 +2118,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // Things are spelled out too: "Compact Fluorescent Light (CFL)", "System Under Test
             // (SUT)". Without a word of the tagger's name in it, the long form must end in an
             // organisation's head word.
-            if (spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword))
+            if (spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword)) {
+                spelledThings.push_back({ word(acrFirst).toString(), start, lfEnd });
                 return;
+            }
             spans.replaceOverlapping({ start, lfEnd, EntityType::Organization });
             spans.add({ acrFirst, acrEnd, EntityType::Organization });
         });
@@ -7100,6 +7119,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             });
             spans.reindex();
         }
+    }
+
+    // An acronym the article spells out as something other than a name is none either, whatever
+    // later cue made it one ("all OBSF stock"), unless a later rule found the long form a name.
+    std::erase_if(spelledThings,
+        [&](const SpelledThing& thing) { return !spans.isFree(thing.longFormFirst, thing.longFormEnd); });
+    if (!spelledThings.empty()) {
+        std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+            return s.endToken - s.firstToken == 1
+                && std::any_of(spelledThings.begin(), spelledThings.end(),
+                    [&](const SpelledThing& thing) { return word(s.firstToken) == thing.acronym; });
+        });
+        spans.reindex();
     }
 
     // A sport or a section that labels a headline is no name: "Rugby: Ireland beat New Zealand",

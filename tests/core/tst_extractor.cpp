@@ -842,6 +842,21 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
+    void acronymsOfThingsSpelledOut_data()
+    {
+        addArticleColumns();
+        const QString facility = QStringLiteral(
+            "Energy traders said the company's Off Balance Sheet Facility (OBSF) was renegotiated with "
+            "Barclays in March. The recall of all OBSF stock began in April. The Economic Community of West "
+            "African States (ECOWAS) met in Abuja; ECOWAS leaders said little.\n");
+        QTest::newRow("an acronym spelling out a thing is no organisation")
+            << facility << "OBSF" << 0 << "none";
+        QTest::newRow("... nor where a later cue would make it one") << facility << "OBSF" << 1 << "none";
+        QTest::newRow("an acronym spelling out an organisation stays one")
+            << facility << "ECOWAS" << 1 << "ORGANIZATION";
+    }
+    void acronymsOfThingsSpelledOut() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
