@@ -1218,7 +1218,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (owner < 0)
                 continue;
             const TokenSpan& o = spans.spans()[size_t(owner)];
-            if (o.type == EntityType::Location || o.endToken != t || o.firstToken == 0
+            // A place the tagger saw in an unknown name is the shop too ("at Max's are great"),
+            // not a known one ("from Chicago's").
+            if ((o.type == EntityType::Location
+                    && (phraseCategories(facts, o.firstToken, o.endToken) & kLocationMask))
+                || o.endToken != t || o.firstToken == 0
                 || !isOneOf(o.firstToken - 1, m_patterns->beforeShopPossessive)
                 || (tf[size_t(o.firstToken - 1)].flags & Capitalized)
                 || longestPersonNameEndingIn[tf[size_t(t - 1)].key] > o.endToken - o.firstToken

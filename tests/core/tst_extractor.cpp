@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsOfThingsSpelledOut_data()
+    void acronymsOfThingsAndShopsNamedByAPossessive_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -854,8 +854,16 @@ private Q_SLOTS:
         QTest::newRow("... nor where a later cue would make it one") << facility << "OBSF" << 1 << "none";
         QTest::newRow("an acronym spelling out an organisation stays one")
             << facility << "ECOWAS" << 1 << "ORGANIZATION";
+        const QString dinner = QStringLiteral(
+            "After the game we had dinner at Modell's. The band played at Fraiser's last night. We drove "
+            "back from Chicago's.\n");
+        QTest::newRow("a shop named by a possessive, where the tagger saw a place")
+            << dinner << "Modell's" << 0 << "LOCATION";
+        QTest::newRow("... before a word of time") << dinner << "Fraiser's" << 0 << "LOCATION";
+        QTest::newRow("... but a known place's possessive stays the place")
+            << dinner << "Chicago" << 0 << "LOCATION";
     }
-    void acronymsOfThingsSpelledOut() { compareTypeInArticle(); }
+    void acronymsOfThingsAndShopsNamedByAPossessive() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
