@@ -3038,6 +3038,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         for (size_t k = 0; k < spans.spans().size(); ++k) {
             TokenSpan s = spans.spans()[k];
+            // A town and a club's abbreviation is the club whatever the tagger read: "Valencia CF"
+            // is nobody's name.
+            if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2
+                && (tf[size_t(s.endToken - 1)].flags & AllCaps)
+                && isCapitalisedOneOf(s.endToken - 1, m_patterns->clubWordsAfter)
+                && (phraseCategories(facts, s.firstToken, s.endToken - 1) & kTownNames)) {
+                spans.spans()[k].type = EntityType::Organization;
+                continue;
+            }
             if (s.type != EntityType::Location || s.endToken <= s.firstToken)
                 continue;
             const TokenSpan before = s;
@@ -4280,6 +4289,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // Names whose kind a list settles; each counts three times in the article's vote, as a
+    // description does.
+    struct ListedName
+    {
+        std::uint64_t key;
+        std::int32_t length;
+        EntityType type;
+    };
+    std::vector<ListedName> listedNames;
+
     // Places listed together are places: "in Renton and Everett", where the tagger took the
     // second for a person. Only a one-word "person" the gazetteer knows as a place turns.
     bool listedTownsFound = false;
@@ -4308,10 +4327,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return s.endToken - s.firstToken == 1 && (unit(s.firstToken) & kTownNames)
                 && !(unit(s.firstToken) & maskOf(Category::Organization));
         };
+        // A one-word "person" between places of one list is a place too, known or not: "in
+        // Paiporta, Chiva and Utiel".
+        auto placeBeforeComma = [&](std::int32_t first) {
+            if (first < 2 || word(first - 1) != u",")
+                return false;
+            const int owner = spans.ownerOf(first - 2);
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Location;
+        };
         if (a.type == EntityType::Location && b.type == EntityType::Person && knownPlace(b))
             b.type = EntityType::Location;
         else if (b.type == EntityType::Location && a.type == EntityType::Person && knownPlace(a))
             a.type = EntityType::Location;
+        else if (b.type == EntityType::Location && a.type == EntityType::Person
+            && a.endToken - a.firstToken == 1 && placeBeforeComma(a.firstToken)) {
+            a.type = EntityType::Location;
+            listedNames.push_back({ keyOf(a.firstToken, a.endToken), 1, EntityType::Location });
+        }
     }
     if (listedTownsFound)
         spans.reindex();
@@ -4396,13 +4428,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Fred Meyer and Harris Teeter", "suppliers such as Spirit AeroSystems" (a country stays a
     // place: "teams such as Brazil"; a possessive ends the list: "firms including China's Huawei").
     // Each counts three times in the article's vote, as a description does.
-    struct ListedName
-    {
-        std::uint64_t key;
-        std::int32_t length;
-        EntityType type;
-    };
-    std::vector<ListedName> listedNames;
     {
         bool changed = false;
         const auto count = std::int32_t(tokens.size());

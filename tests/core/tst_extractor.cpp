@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsOfThingsAndShopsNamedByAPossessive_data()
+    void acronymsOfThingsShopsClubsAndListedTowns_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -862,8 +862,18 @@ private Q_SLOTS:
         QTest::newRow("... before a word of time") << dinner << "Fraiser's" << 0 << "LOCATION";
         QTest::newRow("... but a known place's possessive stays the place")
             << dinner << "Chicago" << 0 << "LOCATION";
+        const QString floods = QStringLiteral(
+            "VALENCIA, Spain — Flash floods swept through towns around the city of Valencia, and rain turned "
+            "streets into rivers in Paiporta, Chiva and Utiel. The weather agency said Chiva received more "
+            "rain in eight hours than in 20 months. The federation postponed matches involving Valencia "
+            "CF.\n");
+        QTest::newRow("a town and a club's abbreviation is the club")
+            << floods << "Valencia CF" << 0 << "ORGANIZATION";
+        QTest::newRow("... so the town stays a place") << floods << "Valencia" << 0 << "LOCATION";
+        QTest::newRow("a name listed between places is a place") << floods << "Chiva" << 0 << "LOCATION";
+        QTest::newRow("... in the whole article") << floods << "Chiva" << 1 << "LOCATION";
     }
-    void acronymsOfThingsAndShopsNamedByAPossessive() { compareTypeInArticle(); }
+    void acronymsOfThingsShopsClubsAndListedTowns() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
