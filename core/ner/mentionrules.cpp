@@ -6266,7 +6266,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         std::int32_t end = s.endToken;
         for (int dropped = 0; dropped < 2 && end - s.firstToken >= 2; ++dropped) {
             const bool legalForm = isCapitalisedOneOf(end - 1, m_patterns->legalForms);
-            if (!legalForm && !isCapitalisedOneOf(end - 1, m_patterns->companyHeads))
+            // A university goes by its first words too: "Northeastern University ... at
+            // Northeastern" (not "Boston University ... in Boston": a place stays one, below).
+            const bool schoolHead
+                = dropped == 0 && (word(end - 1) == u"University" || word(end - 1) == u"College");
+            if (!legalForm && !schoolHead && !isCapitalisedOneOf(end - 1, m_patterns->companyHeads))
                 break;
             --end;
             while (end > s.firstToken && (tf[size_t(end - 1)].flags & Punctuation))

@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsOfThingsShopsClubsAndListedTowns_data()
+    void acronymsOfThingsShopsClubsListedTownsAndUniversities_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -872,8 +872,15 @@ private Q_SLOTS:
         QTest::newRow("... so the town stays a place") << floods << "Valencia" << 0 << "LOCATION";
         QTest::newRow("a name listed between places is a place") << floods << "Chiva" << 0 << "LOCATION";
         QTest::newRow("... in the whole article") << floods << "Chiva" << 1 << "LOCATION";
+        const QString study = QStringLiteral(
+            "Scientists at Northeastern University and Boston University found a new antibiotic. \"This is "
+            "new,\" said Kim Lewis, who directs a lab at Northeastern. Police in Boston were not "
+            "involved.\n");
+        QTest::newRow("a university goes by its first word")
+            << study << "Northeastern" << 1 << "ORGANIZATION";
+        QTest::newRow("... but a place stays a place") << study << "Boston" << 1 << "LOCATION";
     }
-    void acronymsOfThingsShopsClubsAndListedTowns() { compareTypeInArticle(); }
+    void acronymsOfThingsShopsClubsListedTownsAndUniversities() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
