@@ -7167,6 +7167,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         spans.reindex();
     }
 
+    // A plural noun opening a sentence before the names it stands for is no name: "Airlines
+    // including Southwest Airlines", "Banks such as HSBC".
+    std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+        const std::int32_t t = s.firstToken;
+        if (s.endToken != t + 1 || !(tf[size_t(t)].flags & SentenceStart) || (tf[size_t(t)].flags & AllCaps)
+            || !has(unit(t), Category::Common) || !word(t).endsWith(u's')
+            || t + 2 >= std::int32_t(tokens.size()))
+            return false;
+        const QStringView next = word(t + 1);
+        return next == u"including" || next == u"like" || (next == u"such" && word(t + 2) == u"as");
+    });
+
     // A sport or a section that labels a headline is no name: "Rugby: Ireland beat New Zealand",
     // "Analysis: ...".
     std::erase_if(spans.spans(), [&](const TokenSpan& s) {

@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsOfThingsShopsClubsListedTownsAndUniversities_data()
+    void acronymsThingsShopsClubsTownsUniversitiesUnionsAndPlurals_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -879,8 +879,18 @@ private Q_SLOTS:
         QTest::newRow("a university goes by its first word")
             << study << "Northeastern" << 1 << "ORGANIZATION";
         QTest::newRow("... but a place stays a place") << study << "Boston" << 1 << "LOCATION";
+        const QString strike = QStringLiteral(
+            "Boeing workers ended their strike. The International Association of Machinists and Aerospace "
+            "Workers said the vote was clear, and the Teamsters backed it.\nAirlines including Southwest "
+            "Airlines and Ryanair have complained about delays.\n");
+        QTest::newRow("a union with \"and\" in its name")
+            << strike << "International Association of Machinists and Aerospace Workers" << 0
+            << "ORGANIZATION";
+        QTest::newRow("a union named by a plural") << strike << "Teamsters" << 0 << "ORGANIZATION";
+        QTest::newRow("a plural noun opening a sentence before its examples is no name")
+            << strike << "Airlines" << 0 << "none";
     }
-    void acronymsOfThingsShopsClubsListedTownsAndUniversities() { compareTypeInArticle(); }
+    void acronymsThingsShopsClubsTownsUniversitiesUnionsAndPlurals() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
