@@ -4289,8 +4289,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // Names whose kind a list settles; each counts three times in the article's vote, as a
-    // description does.
+    // Names whose kind a list or a phrase settles; each counts three times in the article's vote,
+    // as a description does.
     struct ListedName
     {
         std::uint64_t key;
@@ -4298,6 +4298,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         EntityType type;
     };
     std::vector<ListedName> listedNames;
+
+    // A town after a person's full name and "of" is where the person lives: "Marcus Lee of Aurora"
+    // (a given name too), where the tagger read a second person.
+    for (std::int32_t t = 2; t + 1 < std::int32_t(tokens.size()); ++t) {
+        if (word(t) != u"of")
+            continue;
+        const int person = spans.ownerOf(t - 1), town = spans.ownerOf(t + 1);
+        if (person < 0 || town < 0)
+            continue;
+        const TokenSpan& p = spans.spans()[size_t(person)];
+        TokenSpan& s = spans.spans()[size_t(town)];
+        if (p.type == EntityType::Person && p.endToken == t && p.endToken - p.firstToken >= 2
+            && s.type == EntityType::Person && s.firstToken == t + 1 && s.endToken == t + 2
+            && (unit(t + 1) & kTownNames) && !(tf[size_t(t + 1)].flags & AllCaps)) {
+            s.type = EntityType::Location;
+            listedNames.push_back({ keyOf(t + 1, t + 2), 1, EntityType::Location });
+        }
+    }
 
     // Places listed together are places: "in Renton and Everett", where the tagger took the
     // second for a person. Only a one-word "person" the gazetteer knows as a place turns.

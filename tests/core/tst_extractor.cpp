@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsThingsShopsClubsTownsUniversitiesUnionsAndPlurals_data()
+    void acronymsShopsClubsTownsUniversitiesUnionsPluralsAndCabinetTitles_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -889,8 +889,17 @@ private Q_SLOTS:
         QTest::newRow("a union named by a plural") << strike << "Teamsters" << 0 << "ORGANIZATION";
         QTest::newRow("a plural noun opening a sentence before its examples is no name")
             << strike << "Airlines" << 0 << "none";
+        const QString arrest = QStringLiteral(
+            "The suspect, identified as Marcus Lee of Aurora, was arrested in Lakewood. Aurora police said "
+            "he acted alone. President William Ruto kept only Prime Cabinet Secretary Musalia Mudavadi.\n");
+        QTest::newRow("a town after a person's name and of is the person's town")
+            << arrest << "Aurora" << 0 << "LOCATION";
+        QTest::newRow("... in the whole article") << arrest << "Aurora" << 1 << "LOCATION";
+        QTest::newRow("a cabinet secretary's title is no organisation")
+            << arrest << "Prime Cabinet" << 0 << "none";
+        QTest::newRow("... nor part of his name") << arrest << "Musalia Mudavadi" << 0 << "PERSON";
     }
-    void acronymsThingsShopsClubsTownsUniversitiesUnionsAndPlurals() { compareTypeInArticle(); }
+    void acronymsShopsClubsTownsUniversitiesUnionsPluralsAndCabinetTitles() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
