@@ -684,21 +684,23 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
         u"archipelago" });
-    m_patterns->organisationKinds = keysOf({ u"companies", u"firms", u"chains", u"retailers", u"brands",
-        u"banks", u"lenders", u"insurers", u"airlines", u"carriers", u"automakers", u"carmakers",
-        u"manufacturers", u"suppliers", u"contractors", u"supermarkets", u"grocers", u"newspapers",
-        u"broadcasters", u"publishers", u"startups", u"start-ups", u"clubs", u"unions", u"charities",
-        u"universities", u"agencies", u"parties", u"outlets", u"exchanges", u"funds", u"groups",
-        u"organisations", u"organizations", u"associations", u"militias", u"institutions" });
+    m_patterns->organisationKinds = keysOf(
+        { u"companies", u"firms", u"chains", u"retailers", u"brands", u"banks", u"lenders", u"insurers",
+            u"airlines", u"carriers", u"automakers", u"carmakers", u"manufacturers", u"suppliers",
+            u"contractors", u"supermarkets", u"grocers", u"newspapers", u"broadcasters", u"publishers",
+            u"startups", u"start-ups", u"clubs", u"unions", u"charities", u"universities", u"agencies",
+            u"parties", u"outlets", u"exchanges", u"funds", u"groups", u"organisations", u"organizations",
+            u"associations", u"militias", u"institutions", u"lines", u"operators", u"shippers", u"drugmakers",
+            u"chipmakers", u"refiners", u"miners", u"studios", u"labels", u"giants" });
     m_patterns->publicationWords = keysOf({ u"published", u"appeared", u"study", u"paper", u"article",
         u"report", u"letter", u"editorial", u"commentary", u"analysis", u"research", u"findings", u"wrote",
         u"writing", u"column", u"op-ed", u"essay", u"interview" });
-    m_patterns->companyHeads
-        = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners", u"Technologies", u"Technology",
-            u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios", u"Motors", u"Pharmaceuticals",
-            u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures", u"Investments", u"Securities",
-            u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor", u"Biotech", u"Airlines",
-            u"Airways", u"Holdco", u"Mining", u"Petroleum", u"Global", u"International", u"AI" });
+    m_patterns->companyHeads = keysOf({ u"Media", u"Group", u"Holdings", u"Capital", u"Partners",
+        u"Technologies", u"Technology", u"Systems", u"Labs", u"Entertainment", u"Pictures", u"Studios",
+        u"Motors", u"Pharmaceuticals", u"Therapeutics", u"Networks", u"Software", u"Games", u"Ventures",
+        u"Investments", u"Securities", u"Brands", u"Industries", u"Energy", u"Robotics", u"Semiconductor",
+        u"Biotech", u"Airlines", u"Airways", u"Holdco", u"Mining", u"Petroleum", u"Global", u"International",
+        u"AI", u"Management" });
     // iso-codes, the gazetteer's source of countries, now names it Türkiye; as a tagger feature the
     // old name would need a retrained model (which scored lower on the dev sets, see README).
     m_patterns->countriesByOldName = keysOf({ u"Turkey" });
@@ -1825,8 +1827,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             };
             const bool headClosesRight = plainAnd && has(unit(end - 1), Category::OrgKeyword)
                 && end - (t + 1) >= 2 && taggerName(first, t);
+            // A company's name the tagger found, closed by a word only companies end in, and
+            // two capitalised words after "and" are two companies: "Elliott Management and
+            // Starboard Value".
             const bool headClosesLeft = plainAnd && has(unit(t - 1), Category::OrgKeyword) && t - first >= 2
-                && taggerName(t + 1, end);
+                && (taggerName(t + 1, end)
+                    || (end - (t + 1) >= 2 && taggerName(first, t)
+                        && (isCapitalisedOneOf(t - 1, m_patterns->companyHeads)
+                            || isCapitalisedOneOf(t - 1, m_patterns->legalForms))));
             // "JPMorgan Chase and Bank of America": a side the tagger found as a name of its own
             // counts as a name when it holds a word that is no dictionary word, or a famous name
             // ("Ford Motor"); not so "Urban Development" in "Department of Housing and Urban

@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsShopsClubsTownsUniversitiesUnionsPluralsAndCabinetTitles_data()
+    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesAndListedFirms_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -898,8 +898,15 @@ private Q_SLOTS:
         QTest::newRow("a cabinet secretary's title is no organisation")
             << arrest << "Prime Cabinet" << 0 << "none";
         QTest::newRow("... nor part of his name") << arrest << "Musalia Mudavadi" << 0 << "PERSON";
+        const QString shipping = QStringLiteral(
+            "The drought forced shipping lines such as Maersk and Hapag-Lloyd to reroute vessels. Activist "
+            "investors Elliott Management and Starboard Value took stakes.\n");
+        QTest::newRow("a name listed after a plural kind of company is a company")
+            << shipping << "Hapag-Lloyd" << 0 << "ORGANIZATION";
+        QTest::newRow("a company closed by its head word ends before \"and\"")
+            << shipping << "Elliott Management" << 0 << "ORGANIZATION";
     }
-    void acronymsShopsClubsTownsUniversitiesUnionsPluralsAndCabinetTitles() { compareTypeInArticle(); }
+    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesAndListedFirms() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
