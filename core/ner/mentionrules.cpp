@@ -771,7 +771,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"organization", u"nonprofit", u"union", u"association", u"consortium", u"supplier", u"subsidiary",
         u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission", u"authority",
         u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant", u"journal",
-        u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio", u"label" });
+        u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio", u"label", u"unit",
+        u"division", u"force" });
     m_patterns->armedForces = keysOf({ u"army", u"military", u"navy", u"police", u"forces", u"militias",
         u"rebels", u"insurgents", u"guerrillas" });
     m_patterns->descriptionEnds

@@ -905,6 +905,9 @@ private Q_SLOTS:
             << shipping << "Hapag-Lloyd" << 0 << "ORGANIZATION";
         QTest::newRow("a company closed by its head word ends before \"and\"")
             << shipping << "Elliott Management" << 0 << "ORGANIZATION";
+        const QString truce = QStringLiteral(
+            "The Lebanese army and the UN peacekeeping force UNIFIL will deploy in the south.\n");
+        QTest::newRow("a name after a force that describes it") << truce << "UNIFIL" << 0 << "ORGANIZATION";
     }
     void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesAndListedFirms() { compareTypeInArticle(); }
 
