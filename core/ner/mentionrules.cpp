@@ -381,6 +381,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> placePrefixes; // "Mount Etna", "Ft. Worth"
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
+    std::vector<std::uint64_t> regionCompassWords; // "West" (Texas)
     std::vector<std::uint64_t> copulas; // "is" (a town), "was" (a company)
     // What companies do, after a known company's name that is also a word: "Apple bought".
     std::vector<std::uint64_t> companyVerbs;
@@ -722,6 +723,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->riverWords = keysOf({ u"Rio", u"Río" });
     m_patterns->regionWords = keysOf({ u"state", u"province", u"region", u"district", u"county",
         u"prefecture", u"governorate", u"oblast" });
+    m_patterns->regionCompassWords = keysOf(
+        { u"North", u"South", u"East", u"West", u"Northern", u"Southern", u"Eastern", u"Western", u"Central",
+            u"Upper", u"Lower", u"Greater", u"Northeast", u"Northwest", u"Southeast", u"Southwest" });
     m_patterns->compassWords = keysOf({ u"northern", u"southern", u"eastern", u"western", u"central",
         u"northeastern", u"northwestern", u"southeastern", u"southwestern", u"north", u"south", u"east",
         u"west", u"neighbouring", u"neighboring" });
@@ -6244,6 +6248,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || m_patterns->knownOrganisations.count(keyOf(s.firstToken, after))))
                 s.type = EntityType::Person;
         }
+    }
+
+    // A capitalised point of the compass before a known place is part of the region's name:
+    // "in West Texas", "Northern California", "East Jerusalem" (not "western Ukraine").
+    {
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t t = s.firstToken - 1;
+            if (t < 0 || s.type != EntityType::Location || spans.ownerOf(t) >= 0
+                || !(tf[size_t(t)].flags & Capitalized) || (tf[size_t(t)].flags & AllCaps)
+                || !isCapitalisedOneOf(t, m_patterns->regionCompassWords)
+                || sentenceOf[size_t(t)] != sentenceOf[size_t(s.firstToken)]
+                || (t > 0 && capitalised(t - 1) && sentenceOf[size_t(t - 1)] == sentenceOf[size_t(t)])
+                || s.endToken - s.firstToken > Gazetteer::kMaxPhraseTokens
+                || !(phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask))
+                continue;
+            s.firstToken = t;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
     }
 
     // 7. Document consistency. One type per name: the majority of its typed occurrences.

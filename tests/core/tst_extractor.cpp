@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesAndListedFirms_data()
+    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesFirmsAndRegions_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -908,8 +908,15 @@ private Q_SLOTS:
         const QString truce = QStringLiteral(
             "The Lebanese army and the UN peacekeeping force UNIFIL will deploy in the south.\n");
         QTest::newRow("a name after a force that describes it") << truce << "UNIFIL" << 0 << "ORGANIZATION";
+        const QString measles = QStringLiteral(
+            "Measles cases in West Texas rose to 146, and families in Northern California were warned. "
+            "Clinics in western Ukraine stayed open.\n");
+        QTest::newRow("a capitalised point of the compass names the region with the place")
+            << measles << "West Texas" << 0 << "LOCATION";
+        QTest::newRow("... Northern too") << measles << "Northern California" << 0 << "LOCATION";
+        QTest::newRow("... not in lower case") << measles << "Ukraine" << 0 << "LOCATION";
     }
-    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesAndListedFirms() { compareTypeInArticle(); }
+    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesFirmsAndRegions() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
