@@ -382,6 +382,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> regionWords; // (Shan) "state", (Saratov) "region"
     std::vector<std::uint64_t> compassWords; // "northern" (Shan state)
     std::vector<std::uint64_t> regionCompassWords; // "West" (Texas)
+    std::vector<std::uint64_t> namedFacilityHeads; // (Steve Jobs) "Theater"
     std::vector<std::uint64_t> copulas; // "is" (a town), "was" (a company)
     // What companies do, after a known company's name that is also a word: "Apple bought".
     std::vector<std::uint64_t> companyVerbs;
@@ -723,6 +724,10 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->riverWords = keysOf({ u"Rio", u"Río" });
     m_patterns->regionWords = keysOf({ u"state", u"province", u"region", u"district", u"county",
         u"prefecture", u"governorate", u"oblast" });
+    m_patterns->namedFacilityHeads = keysOf({ u"Theater", u"Theatre", u"Airport", u"Stadium", u"Arena",
+        u"Center", u"Centre", u"Hall", u"Library", u"Bridge", u"Tunnel", u"Boulevard", u"Avenue", u"Street",
+        u"Highway", u"Park", u"Square", u"Museum", u"Memorial", u"School", u"College", u"University",
+        u"Hospital", u"Institute", u"Foundation", u"Building", u"Tower", u"Auditorium", u"Field" });
     m_patterns->regionCompassWords = keysOf(
         { u"North", u"South", u"East", u"West", u"Northern", u"Southern", u"Eastern", u"Western", u"Central",
             u"Upper", u"Lower", u"Greater", u"Northeast", u"Northwest", u"Southeast", u"Southwest" });
@@ -6265,6 +6270,46 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || !(phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask))
                 continue;
             s.firstToken = t;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A person's name before a building's or a road's head word names the place: "Steve Jobs
+    // Theater", "John F. Kennedy International Airport" (the tagger's person and place joined).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (size_t i = 0; i < spans.spans().size(); ++i) {
+            const TokenSpan s = spans.spans()[i];
+            if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
+                continue;
+            std::int32_t end = s.endToken;
+            while (end < count && end < s.endToken + 3 && capitalised(end)
+                && !(tf[size_t(end)].flags & AllCaps)
+                && sentenceOf[size_t(end)] == sentenceOf[size_t(s.firstToken)]
+                && !isCapitalisedOneOf(end, m_patterns->namedFacilityHeads))
+                ++end;
+            if (end >= count || !isCapitalisedOneOf(end, m_patterns->namedFacilityHeads)
+                || sentenceOf[size_t(end)] != sentenceOf[size_t(s.firstToken)])
+                continue;
+            ++end;
+            EntityType type
+                = has(unit(end - 1), Category::OrgKeyword) && !has(unit(end - 1), Category::LocKeyword)
+                ? EntityType::Organization
+                : EntityType::Location;
+            bool personAfter = false;
+            for (std::int32_t k = s.endToken; k < end; ++k)
+                if (const int owner = spans.ownerOf(k); owner >= 0) {
+                    personAfter = personAfter || spans.spans()[size_t(owner)].type == EntityType::Person;
+                    type = spans.spans()[size_t(owner)].type;
+                }
+            if (personAfter
+                || (end < count && capitalised(end)
+                    && sentenceOf[size_t(end)] == sentenceOf[size_t(s.firstToken)]))
+                continue;
+            spans.replaceOverlapping({ s.firstToken, end, type });
             changed = true;
         }
         if (changed)

@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesFirmsAndRegions_data()
+    void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsAndBuildings_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -915,8 +915,16 @@ private Q_SLOTS:
             << measles << "West Texas" << 0 << "LOCATION";
         QTest::newRow("... Northern too") << measles << "Northern California" << 0 << "LOCATION";
         QTest::newRow("... not in lower case") << measles << "Ukraine" << 0 << "LOCATION";
+        const QString launch = QStringLiteral(
+            "Tim Cook presented the phones at the company's Steve Jobs Theater on Monday. Flights at John F. "
+            "Kennedy International Airport were delayed.\n");
+        QTest::newRow("a person's name before a building's head word names the building")
+            << launch << "Steve Jobs Theater" << 0 << "LOCATION";
+        QTest::newRow("... with the tagger's place after the name")
+            << launch << "John F. Kennedy International Airport" << 0 << "LOCATION";
+        QTest::newRow("... and the person alone stays one") << launch << "Tim Cook" << 0 << "PERSON";
     }
-    void acronymsShopsClubsTownsUniversitiesUnionsPluralsTitlesFirmsAndRegions() { compareTypeInArticle(); }
+    void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsAndBuildings() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
