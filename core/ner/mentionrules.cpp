@@ -4319,17 +4319,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // A town after a person's full name and "of" is where the person lives: "Marcus Lee of Aurora"
     // (a given name too), where the tagger read a second person.
-    for (std::int32_t t = 2; t + 1 < std::int32_t(tokens.size()); ++t) {
-        if (word(t) != u"of")
+    for (size_t i = 0; i < spans.spans().size(); ++i) {
+        const TokenSpan& p = spans.spans()[i];
+        const std::int32_t t = p.endToken;
+        if (p.type != EntityType::Person || p.endToken - p.firstToken < 2
+            || t + 1 >= std::int32_t(tokens.size()) || !(unit(t + 1) & kTownNames)
+            || (tf[size_t(t + 1)].flags & AllCaps) || word(t) != u"of")
             continue;
-        const int person = spans.ownerOf(t - 1), town = spans.ownerOf(t + 1);
-        if (person < 0 || town < 0)
+        const int town = spans.ownerOf(t + 1);
+        if (town < 0)
             continue;
-        const TokenSpan& p = spans.spans()[size_t(person)];
         TokenSpan& s = spans.spans()[size_t(town)];
-        if (p.type == EntityType::Person && p.endToken == t && p.endToken - p.firstToken >= 2
-            && s.type == EntityType::Person && s.firstToken == t + 1 && s.endToken == t + 2
-            && (unit(t + 1) & kTownNames) && !(tf[size_t(t + 1)].flags & AllCaps)) {
+        if (s.type == EntityType::Person && s.firstToken == t + 1 && s.endToken == t + 2) {
             s.type = EntityType::Location;
             listedNames.push_back({ keyOf(t + 1, t + 2), 1, EntityType::Location });
         }
