@@ -6317,6 +6317,36 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A club's town alone before a plural verb is the club, as British writers count teams:
+    // "Borussia Dortmund ... Dortmund have not won in Munich" (the town elsewhere stays the town).
+    {
+        std::vector<std::uint64_t> clubTowns;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken - s.firstToken == 2) {
+                if (isCapitalisedOneOf(s.firstToken, m_patterns->clubWordsBefore))
+                    clubTowns.push_back(tf[size_t(s.endToken - 1)].key);
+                else if (isCapitalisedOneOf(s.endToken - 1, m_patterns->clubWordsAfter)
+                    || isCapitalisedOneOf(s.endToken - 1, m_patterns->clubWordsAfterCity))
+                    clubTowns.push_back(tf[size_t(s.firstToken)].key);
+            }
+        const auto count = std::int32_t(tokens.size());
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t t = s.firstToken;
+            if (clubTowns.empty() || s.type != EntityType::Location || s.endToken != t + 1 || t + 1 >= count
+                || !(tf[size_t(t + 1)].flags & Lowercase)
+                || std::find(clubTowns.begin(), clubTowns.end(), tf[size_t(t)].key) == clubTowns.end()
+                || (word(t + 1) != u"have" && word(t + 1) != u"are" && word(t + 1) != u"were"))
+                continue;
+            // The town is the verb's subject: it opens the sentence or a clause ("Fans in Dortmund
+            // were angry" is about the fans).
+            if (!(tf[size_t(t)].flags & SentenceStart) && !(tf[size_t(t - 1)].flags & Punctuation)
+                && word(t - 1) != u"and" && word(t - 1) != u"but")
+                continue;
+            s.type = EntityType::Organization;
+            resultClubStarts.push_back(t);
+        }
+    }
+
     // 7. Document consistency. One type per name: the majority of its typed occurrences.
     struct Votes
     {

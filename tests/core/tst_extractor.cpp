@@ -842,7 +842,7 @@ private Q_SLOTS:
     }
     void prefixesFirmsTitlesClubsKnownNamesArmiesFilmTitlesFamiliesAndMissions() { compareTypeInArticle(); }
 
-    void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsAndBuildings_data()
+    void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsBuildingsAndTeams_data()
     {
         addArticleColumns();
         const QString facility = QStringLiteral(
@@ -923,8 +923,18 @@ private Q_SLOTS:
         QTest::newRow("... with the tagger's place after the name")
             << launch << "John F. Kennedy International Airport" << 0 << "LOCATION";
         QTest::newRow("... and the person alone stays one") << launch << "Tim Cook" << 0 << "PERSON";
+        const QString klassiker = QStringLiteral(
+            "Bayern Munich 5 Borussia Dortmund 0: Harry Kane scored a hat-trick. Dortmund have not won in "
+            "Munich since 2014, and fans in Dortmund were angry.\n");
+        QTest::newRow("a club's town before a plural verb is the club")
+            << klassiker << "Dortmund" << 1 << "ORGANIZATION";
+        QTest::newRow("... not where it is no subject") << klassiker << "Dortmund" << 2 << "LOCATION";
+        QTest::newRow("... and the other town stays a town") << klassiker << "Munich" << 1 << "LOCATION";
     }
-    void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsAndBuildings() { compareTypeInArticle(); }
+    void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsBuildingsAndTeams()
+    {
+        compareTypeInArticle();
+    }
 
     void organisationNamesAroundAndAndOf_data()
     {
