@@ -4336,6 +4336,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     }
 
+    // A name set off by commas after a place, a person's name and no place's, is a person in
+    // apposition, not the place's region: "The U.S. ambassador in Manila, MaryKay Carlson,
+    // condemned" (not "Tyler, Texas").
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t first = s.firstToken, end = s.endToken;
+        if (s.type != EntityType::Location || end - first < 2 || end - first > 3 || first < 2
+            || end >= std::int32_t(tokens.size()) || word(first - 1) != u"," || word(end) != u","
+            || (tf[size_t(first)].flags & AllCaps)
+            || !(unit(end - 1)
+                & (maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person)))
+            || (unit(end - 1) & kLocationMask) || (unit(first) & kLocationMask)
+            || has(unit(end - 1), Category::Common) || tf[size_t(first)].length < 3
+            || (has(unit(first), Category::Common) && !has(unit(first), Category::FirstName))
+            || (phraseCategories(facts, first, end) & (kLocationMask | maskOf(Category::Organization))))
+            continue;
+        const int place = spans.ownerOf(first - 2);
+        if (place >= 0 && spans.spans()[size_t(place)].type == EntityType::Location
+            && spans.spans()[size_t(place)].endToken == first - 1)
+            s.type = EntityType::Person;
+    }
+
     // Places listed together are places: "in Renton and Everett", where the tagger took the
     // second for a person. Only a one-word "person" the gazetteer knows as a place turns.
     bool listedTownsFound = false;

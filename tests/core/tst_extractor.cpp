@@ -930,6 +930,12 @@ private Q_SLOTS:
             << klassiker << "Dortmund" << 1 << "ORGANIZATION";
         QTest::newRow("... not where it is no subject") << klassiker << "Dortmund" << 2 << "LOCATION";
         QTest::newRow("... and the other town stays a town") << klassiker << "Munich" << 1 << "LOCATION";
+        const QString envoy = QStringLiteral(
+            "The U.S. ambassador in Manila, MaryKay Carlson, condemned the maneuvers. Officials in "
+            "Springfield, Illinois, met on Monday.\n");
+        QTest::newRow("a person's name in apposition after a place is no region")
+            << envoy << "MaryKay Carlson" << 0 << "PERSON";
+        QTest::newRow("... a state after its town stays a place") << envoy << "Illinois" << 0 << "LOCATION";
     }
     void acronymsShopsClubsTownsUniversitiesUnionsTitlesFirmsRegionsBuildingsAndTeams()
     {
