@@ -2108,10 +2108,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // The tagger took the acronym for a name, but what it spells is none: a thing, a
                 // programme or a measure, not a name the tagger or an organisation's head word
                 // vouches for ("the Off Balance Sheet Facility ("OBSF")").
-                const int acronymOwner = spans.ownerOf(acrFirst);
                 if (start >= 0 && spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword)
-                    && spans.spans()[size_t(acronymOwner)].firstToken == acrFirst
-                    && spans.spans()[size_t(acronymOwner)].endToken == acrEnd)
+                    && spanExactly(acrFirst, acrEnd) >= 0)
                     spelledThings.push_back({ word(acrFirst).toString(), start, lfEnd });
                 return;
             }
@@ -4326,12 +4324,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || t + 1 >= std::int32_t(tokens.size()) || !(unit(t + 1) & kTownNames)
             || (tf[size_t(t + 1)].flags & AllCaps) || word(t) != u"of")
             continue;
-        const int town = spans.ownerOf(t + 1);
-        if (town < 0)
-            continue;
-        TokenSpan& s = spans.spans()[size_t(town)];
-        if (s.type == EntityType::Person && s.firstToken == t + 1 && s.endToken == t + 2) {
-            s.type = EntityType::Location;
+        const int town = spanExactly(t + 1, t + 2);
+        if (town >= 0 && spans.spans()[size_t(town)].type == EntityType::Person) {
+            spans.spans()[size_t(town)].type = EntityType::Location;
             listedNames.push_back({ keyOf(t + 1, t + 2), 1, EntityType::Location });
         }
     }
