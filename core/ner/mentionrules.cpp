@@ -372,6 +372,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
+    std::vector<std::uint64_t> settlementPlurals; // (King and Snohomish) "counties"
     std::vector<std::uint64_t> organisationKinds; // "chains" (including Ralphs and Fred Meyer)
     std::vector<std::uint64_t> publicationWords; // "published" (in Nature), "a study" (in The BMJ)
     std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
@@ -686,6 +687,10 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
         u"archipelago" });
+    m_patterns->settlementPlurals
+        = keysOf({ u"villages", u"towns", u"cities", u"hamlets", u"settlements", u"suburbs", u"districts",
+            u"provinces", u"regions", u"counties", u"states", u"islands", u"municipalities", u"townships",
+            u"boroughs", u"communes", u"prefectures", u"oblasts", u"governorates", u"parishes", u"cantons" });
     m_patterns->organisationKinds = keysOf(
         { u"companies", u"firms", u"chains", u"retailers", u"brands", u"banks", u"lenders", u"insurers",
             u"airlines", u"carriers", u"automakers", u"carmakers", u"manufacturers", u"suppliers",
@@ -1511,8 +1516,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (owner < 0 || spans.spans()[size_t(owner)].type == EntityType::Person);
             }
             const std::int32_t rest = word(c + 1) == u"the" ? c + 2 : c + 1;
-            if (role && rest < end && taggersOrganisation(rest, end))
+            if (role && rest < end && taggersOrganisation(rest, end)) {
                 first = rest;
+            } else if (role && rest < end && c - first >= 2 && c - first <= 3) {
+                // Two or three names no list knows before "of" and the head word after it: the
+                // person quoted and the firm, "said Koji Endo of SBI Securities".
+                constexpr CategoryMask notAPersonsName = maskOf(Category::Common)
+                    | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword) | maskOf(Category::Title)
+                    | maskOf(Category::NonEntity) | maskOf(Category::Demonym) | kLocationMask
+                    | maskOf(Category::Organization);
+                bool unknownNames = true;
+                for (std::int32_t k = first; k < c && unknownNames; ++k)
+                    unknownNames = (tf[size_t(k)].flags & Capitalized) && !(tf[size_t(k)].flags & AllCaps)
+                        && !(unit(k) & notAPersonsName) && spans.ownerOf(k) < 0;
+                bool headAfter = false;
+                for (std::int32_t k = rest; k < end && !headAfter; ++k)
+                    headAfter = has(unit(k), Category::OrgKeyword) || isOneOf(k, m_patterns->ruleHeadWords);
+                if (unknownNames && headAfter) {
+                    spans.add({ first, c, EntityType::Person });
+                    first = rest;
+                }
+            }
             break;
         }
         if (first + 1 < end && has(unit(first), Category::Common) && !has(unit(first), Category::OrgKeyword)
@@ -4487,22 +4511,36 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (std::int32_t t = 0; t + 2 < count; ++t) {
             if (!(tf[size_t(t)].flags & (Lowercase | SentenceStart)))
                 continue;
-            const bool settlements = isOneOf(t, m_patterns->settlementWords) && endsLikePlural(word(t));
+            const bool settlements = isOneOf(t, m_patterns->settlementPlurals);
             if (!settlements && !isOneOf(t, m_patterns->organisationKinds))
                 continue;
             std::int32_t k = t + 1;
             if (k < count && word(k) == u",")
                 ++k;
+            // ... and named right after the kind, two or more of them: "from the firms Lowey
+            // Dannenberg and Bursor & Fisher", "the carmakers Stellantis and Renault".
+            bool direct = false;
             if (k + 1 < count && (word(k) == u"including" || word(k) == u"like"))
                 ++k;
             else if (k + 2 < count && word(k) == u"such" && word(k + 1) == u"as")
                 k += 2;
+            else if (!settlements && k == t + 1 && t >= 1 && capitalised(k)
+                && !(tf[size_t(t)].flags & SentenceStart)
+                && (word(t - 1) == u"the"
+                    || (t >= 2 && word(t - 2) == u"the" && (tf[size_t(t - 1)].flags & Lowercase))))
+                direct = true;
             else
                 continue;
             // Acronyms and "the" open organisations' names too: "carriers such as Maersk and MSC",
             // "unions including the Teamsters".
-            if (!settlements && k + 1 < count && word(k) == u"the")
+            if (!settlements && !direct && k + 1 < count && word(k) == u"the")
                 ++k;
+            struct Item
+            {
+                std::int32_t first, end;
+                std::optional<EntityType> type;
+            };
+            std::vector<Item> items;
             while (k < count && sentenceOf[size_t(k)] == sentenceOf[size_t(t)] && capitalised(k)
                 && (!settlements || !(tf[size_t(k)].flags & AllCaps))) {
                 std::int32_t end = k;
@@ -4532,16 +4570,70 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 else if (!settlements && !has(known, Category::Country) && !has(known, Category::Demonym)
                     && !isOneOf(k, m_patterns->peoples)) // "ethnic groups such as the Uyghurs"
                     type = EntityType::Organization;
-                if (type) {
-                    changed = nameAs(k, end, *type) || changed;
-                    if (end - k <= Gazetteer::kMaxPhraseTokens)
-                        listedNames.push_back({ keyOf(k, end), end - k, *type });
-                }
+                items.push_back({ k, end, type });
                 if (end + 1 >= count || (word(end) != u"," && word(end) != u"and"))
                     break;
                 k = end + 1;
                 if (word(end) == u"," && k + 1 < count && word(k) == u"and")
                     ++k;
+            }
+            if (direct && items.size() < 2)
+                continue;
+            for (const Item& item : items) {
+                if (!item.type)
+                    continue;
+                changed = nameAs(item.first, item.end, *item.type) || changed;
+                if (item.end - item.first <= Gazetteer::kMaxPhraseTokens)
+                    listedNames.push_back({ keyOf(item.first, item.end), item.end - item.first, *item.type });
+            }
+        }
+        // Two or more names listed before a plural kind of settlement are settlements: "King and
+        // Snohomish counties", "the Kherson and Zaporizhzhia regions" (not "the Smith and Jones
+        // families", nor "Democratic and Republican states").
+        for (std::int32_t t = 3; t < count; ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->settlementPlurals))
+                continue;
+            std::vector<std::pair<std::int32_t, std::int32_t>> items;
+            bool someName = false;
+            std::int32_t end = t;
+            while (end > 0 && items.size() < 5) {
+                std::int32_t first = end;
+                if (const int owner = spans.ownerOf(end - 1); owner >= 0) {
+                    if (spans.spans()[size_t(owner)].endToken != end)
+                        break;
+                    first = spans.spans()[size_t(owner)].firstToken;
+                } else {
+                    while (first > 0 && end - first < 3
+                        && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)] && capitalised(first - 1)
+                        && spans.ownerOf(first - 1) < 0 && !(tf[size_t(first - 1)].flags & Punctuation))
+                        --first;
+                }
+                if (first == end || sentenceOf[size_t(first)] != sentenceOf[size_t(t)]
+                    || (unit(first) & (maskOf(Category::Demonym) | maskOf(Category::NonEntity)))
+                    || isOneOf(first, m_patterns->functionWords)
+                    || ((tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common)))
+                    break;
+                items.push_back({ first, end });
+                someName = someName || spans.ownerOf(first) >= 0
+                    || !(unit(first) & (maskOf(Category::Common) | maskOf(Category::Title)));
+                if (first < 2 || (word(first - 1) != u"and" && word(first - 1) != u","))
+                    break;
+                end = first - 1;
+                if (word(end - 1) == u"," && word(end) == u"and")
+                    --end;
+            }
+            if (items.size() < 2 || !someName)
+                continue;
+            for (const auto& [first, end] : items) {
+                const CategoryMask known = phraseCategories(facts, first, end);
+                const int tagged = spanExactly(first, end);
+                // (Counties are named after people: "Lincoln and Douglas counties".)
+                if ((known & maskOf(Category::Organization))
+                    || (tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Person
+                        && end - first >= 2 && has(unit(first), Category::FirstName)))
+                    continue;
+                changed = nameAs(first, end, EntityType::Location) || changed;
+                listedNames.push_back({ keyOf(first, end), end - first, EntityType::Location });
             }
         }
         if (changed)
@@ -5265,6 +5357,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return false;
             return !(type == EntityType::Person && end - first >= 2 && has(unit(first), Category::FirstName));
         };
+        // The place named before `end`, with the words the tagger passed over before the part it
+        // found: "Wad [Madani], the capital of Gezira state".
+        auto placeNameBefore = [&](std::int32_t end) {
+            std::int32_t first = nameBefore(end);
+            while (first < end && first > 0 && sameSentence(first - 1, end) && capitalised(first - 1)
+                && spans.ownerOf(first - 1) < 0 && !(tf[size_t(first - 1)].flags & SentenceStart)
+                && !has(unit(first - 1), Category::Title) && !has(unit(first - 1), Category::Demonym)
+                && !isOneOf(first - 1, m_patterns->functionWords))
+                --first;
+            return first;
+        };
         // What a name is said to be: "Coron is a municipality in Palawan", "Synnovis is a pathology
         // company that ..." (not "Smith was a party leader": the kind ends its phrase); and a place
         // by what only places have: "residents of Coron", "20 km north of Kyiv".
@@ -5311,12 +5414,34 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     describe(t + 2, end, EntityType::Location);
                 continue;
             }
-            if (t == 0 || !(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->copulas)
+            // ... and in apposition: "Wad Sharifi, a village near Kassala", "Synnovis, a pathology
+            // company, said".
+            const bool apposition = word(t) == u"," && t > 0 && t + 2 < tokenCount && sameSentence(t, t + 2);
+            if (t == 0
+                || !(apposition || ((tf[size_t(t)].flags & Lowercase) && isOneOf(t, m_patterns->copulas)))
                 || t + 2 >= tokenCount)
                 continue;
+            // A capital is a place: "Wad Madani, the capital of Gezira state", "Kyiv, the Ukrainian
+            // capital,", "Goma is the provincial capital".
+            if (word(t + 1) == u"the") {
+                std::int32_t kind = t + 2;
+                while (kind < tokenCount && kind - t <= 4 && sameSentence(kind, t) && word(kind) != u"capital"
+                    && ((tf[size_t(kind)].flags & Lowercase)
+                        || ((tf[size_t(kind)].flags & Capitalized) && has(unit(kind), Category::Demonym))))
+                    ++kind;
+                const std::int32_t after = kind + 1;
+                if (kind < tokenCount && word(kind) == u"capital"
+                    && (after >= tokenCount || !sameSentence(after, t) || word(after) == u"of"
+                        || word(after) == u"," || word(after) == u"." || word(after) == u"and")) {
+                    const std::int32_t first = placeNameBefore(t);
+                    if (first < t && mayBePlace(first, t))
+                        describe(first, t, EntityType::Location);
+                }
+                continue;
+            }
             // Where a name lies in a larger place: "Coron is in the province of Palawan" (a person
             // or a shop is in a town, not in its province).
-            if (word(t + 1) == u"in" && t + 4 < tokenCount && word(t + 2) == u"the"
+            if (!apposition && word(t + 1) == u"in" && t + 4 < tokenCount && word(t + 2) == u"the"
                 && isOneOf(t + 3, m_patterns->settlementWords) && word(t + 4) == u"of" && t + 5 < tokenCount
                 && sameSentence(t, t + 5) && capitalised(t + 5)) {
                 const std::int32_t first = nameBefore(t);
@@ -5347,7 +5472,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && !isOneOf(after, m_patterns->functionWords)
                 && !isOneOf(after, m_patterns->placePrepositions) && word(after) != u"based")
                 continue;
-            const std::int32_t first = nameBefore(t);
+            const std::int32_t first = place ? placeNameBefore(t) : nameBefore(t);
             if (first >= t)
                 continue;
             if (place ? mayBePlace(first, t) : (mayBeOrganisation(first, t) && !personalNameAlone(first, t)))

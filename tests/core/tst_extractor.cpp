@@ -942,6 +942,34 @@ private Q_SLOTS:
         compareTypeInArticle();
     }
 
+    void analystsOfFirmsCapitalsAppositionsCountiesAndListedFirms_data()
+    {
+        addArticleColumns();
+        const QString analyst = QStringLiteral(
+            "Shares of the carmaker fell 2%. \"The cost is manageable,\" said Koji Endo of Tenma "
+            "Securities. The Daughters of Charity Health System declined to comment.\n");
+        QTest::newRow("an analyst no list knows before \"of\" and a firm")
+            << analyst << "Koji Endo" << 0 << "PERSON";
+        QTest::newRow("... and the firm") << analyst << "Tenma Securities" << 0 << "ORGANIZATION";
+        QTest::newRow("... not the whole run") << analyst << "Koji Endo of Tenma Securities" << 0 << "none";
+        const QString capital = QStringLiteral(
+            "Fighters entered Wad Kabbas, the capital of Gezira state, on Saturday. Gunmen later attacked "
+            "Wad Hashim, a village near Kassala. Anna Berg, a state senator, called for talks.\n");
+        QTest::newRow("a capital in apposition is a place") << capital << "Wad Kabbas" << 0 << "LOCATION";
+        QTest::newRow("... and so is a village") << capital << "Wad Hashim" << 0 << "LOCATION";
+        QTest::newRow("... but a person described stays one") << capital << "Anna Berg" << 0 << "PERSON";
+        const QString storm = QStringLiteral(
+            "Crews restored power in King and Snohomish counties on Friday. Lawyers from the firms Lowey "
+            "Marten and Bursor & Kell sought fees. The Smith and Jones families met the mayor.\n");
+        QTest::newRow("names listed before a plural kind of settlement are places")
+            << storm << "King" << 0 << "LOCATION";
+        QTest::newRow("... each of them") << storm << "Snohomish" << 0 << "LOCATION";
+        QTest::newRow("firms named right after their plural kind are organisations")
+            << storm << "Lowey Marten" << 0 << "ORGANIZATION";
+        QTest::newRow("... and families stay people") << storm << "Smith" << 0 << "PERSON";
+    }
+    void analystsOfFirmsCapitalsAppositionsCountiesAndListedFirms() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
