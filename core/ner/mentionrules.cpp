@@ -1207,6 +1207,35 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (shopsFound)
         spans.reindex();
 
+    // Initials opening a name make it a company's, not a person's ("JDE Peet's, the maker of
+    // Jacobs"; but "RAPHAEL Sanzio" in capitals is a person), with its possessive where no noun
+    // follows.
+    {
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t f = s.firstToken;
+            if (s.type != EntityType::Person || s.endToken - f < 2 || !(tf[size_t(f)].flags & AllCaps)
+                || (tf[size_t(f)].flags & (HasPeriod | HasDigit)) || tokens[size_t(f)].length() < 3
+                || tokens[size_t(f)].length() > 4
+                || (unit(f)
+                    & (maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person)))
+                || (tf[size_t(f + 1)].flags & AllCaps) || !(tf[size_t(f + 1)].flags & Capitalized))
+                continue;
+            s.type = EntityType::Organization;
+            const auto e = size_t(s.endToken);
+            if (e + 1 < tokens.size() && tokens[e].length() == 2 && isPossessive(word(s.endToken))
+                && tokens[e].begin == tokens[e - 1].end && sentenceOf[e + 1] == sentenceOf[e]
+                && (word(s.endToken + 1) == u"," || word(s.endToken + 1) == u"."
+                    || word(s.endToken + 1) == u"and")
+                && spans.ownerOf(s.endToken) < 0) {
+                ++s.endToken;
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // ...also where the possessive alone names it: "dinner at Del Frisco's", "going to Kenneally's
     // for a drink", "at Geno's." A person's possessive has a noun after it ("at Xi's invitation"),
     // so the name must follow a word of going or being somewhere and be followed by no noun; it
@@ -1895,8 +1924,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     spans.add({ t + 1, t + 2, EntityType::Organization });
                 return;
             }
-            if ((isName(first, t) || headClosesRight || taggerSpan(first, t))
-                && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end))) {
+            // The same last word closing both sides, a head word or the end of a name the tagger
+            // found: "Capital Economics and Oxford Economics".
+            const bool sameHead = plainAnd && t - first >= 2 && end - (t + 1) >= 2
+                && word(end - 1) == word(t - 1)
+                && (has(unit(end - 1), Category::OrgKeyword) || taggerName(first, t)
+                    || taggerName(t + 1, end));
+            if (sameHead
+                || ((isName(first, t) || headClosesRight || taggerSpan(first, t))
+                    && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end)))) {
                 organisationRun(first, t);
                 organisationRun(t + 1, end);
                 return;
@@ -3766,12 +3802,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // about it", "Call Dave" (unless the article capitalises it elsewhere too).
             const bool sentenceWord = (tf[size_t(given)].flags & SentenceStart) && has(u, Category::Common)
                 && !(tf[size_t(given)].flags & CapitalizedMidSentenceElsewhere);
-            const bool givenName = (has(u, Category::FirstName) && !sentenceWord)
+            // Opening a sentence, a word no list knows at all that reads like no inflected word:
+            // "Lando Norris of McLaren" ("Replacing Norris", "Reportedly Norris" do not).
+            const QStringView givenWord = word(given);
+            const bool unknownOpening = (tf[size_t(given)].flags & SentenceStart) && u == 0
+                && !(tf[size_t(given)].flags & LowercaseElsewhere) && givenWord.size() >= 3
+                && !givenWord.endsWith(u"ing") && !givenWord.endsWith(u"ed") && !givenWord.endsWith(u"ly")
+                && !endsLikePlural(givenWord) && !isIrregularPlural(givenWord); // "Whereas", "Children"
+            const bool givenName = (has(u, Category::FirstName) && !sentenceWord) || unknownOpening
                 || (!(tf[size_t(given)].flags & (SentenceStart | LowercaseElsewhere))
                     && !has(u, Category::Common) && !has(u, Category::Demonym) && !has(u, Category::Surname)
                     && !has(u, Category::Person) && !isCapitalisedOneOf(given, m_patterns->functionWords));
             // A follower or a creed is no given name: "Scientologist Tom Cruise", "Maoist".
-            const QStringView givenWord = word(given);
             const bool follower = givenWord.endsWith(u"ist") || givenWord.endsWith(u"ists");
             if (!givenName || follower || (u & notAGivenName) || givenWord.size() < 2
                 || isOneOf(given, m_patterns->ruleTitleWords) // "Alderwoman Lakeisha Purchase"
@@ -4078,7 +4120,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || word(before) == u"center" || word(before) == u"centre"))
                 type = EntityType::Organization;
             else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
-                && isOneOf(before, m_patterns->settlementWords))
+                && (isOneOf(before, m_patterns->settlementWords)
+                    || isOneOf(
+                        before, m_patterns->settlementPlurals))) // "southern suburbs, known as Dahiyeh"
                 type = EntityType::Location;
             if (!type)
                 continue;

@@ -970,6 +970,27 @@ private Q_SLOTS:
     }
     void analystsOfFirmsCapitalsAppositionsCountiesAndListedFirms() { compareTypeInArticle(); }
 
+    void firmsSharingAHeadInitialsSuburbsAndGivenNamesOpeningSentences_data()
+    {
+        addArticleColumns();
+        const QString markets = QStringLiteral(
+            "Economists at Capital Economics and Oxford Economics expect two cuts next year. Nestlé and JDE "
+            "Peet's, the maker of Jacobs, raised prices in Europe. Residents returned to the city's southern "
+            "suburbs, known as Dahiyeh. Lando Norris of McLaren finished second. Whereas Saddam Hussein "
+            "ruled alone, Replacing Norris was hard.\n");
+        QTest::newRow("two firms closed by the same word are two")
+            << markets << "Capital Economics" << 0 << "ORGANIZATION";
+        QTest::newRow("... the second") << markets << "Oxford Economics" << 0 << "ORGANIZATION";
+        QTest::newRow("initials opening a name make a company, with its possessive")
+            << markets << "JDE Peet's" << 0 << "ORGANIZATION";
+        QTest::newRow("suburbs known by a name are a place") << markets << "Dahiyeh" << 0 << "LOCATION";
+        QTest::newRow("a given name no list knows opening a sentence")
+            << markets << "Lando Norris" << 0 << "PERSON";
+        QTest::newRow("... but no conjunction") << markets << "Saddam Hussein" << 0 << "PERSON";
+        QTest::newRow("... nor an inflected word") << markets << "Replacing Norris" << 0 << "none";
+    }
+    void firmsSharingAHeadInitialsSuburbsAndGivenNamesOpeningSentences() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
