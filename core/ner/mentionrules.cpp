@@ -2975,8 +2975,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool introduced = false; // by "the", a possessive or a preposition
         while (end > 0 && sentenceOf[size_t(end - 1)] == sentenceOf[size_t(g)]) {
             std::int32_t first = end;
+            // (A title word is a name in a list of counties: "in King and Snohomish counties".)
             while (first > 0 && end - first < 3 && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(g)]
-                && capitalised(first - 1) && !has(unit(first - 1), Category::Title)
+                && capitalised(first - 1) && (regionsPlural || !has(unit(first - 1), Category::Title))
                 && !(tf[size_t(first - 1)].flags & SentenceStart))
                 --first;
             // "the Sunday crossing", "the January flood plain"
@@ -2991,8 +2992,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     || has(unit(first), Category::Demonym)))
                 break;
             if ((first > 0
-                    && (word(first - 1) == u"the" || word(first - 1) == u"The"
-                        || (regionsPlural && isOneOf(first - 1, m_patterns->placePrepositions))
+                    && (word(first - 1) == u"the"
+                        || word(first - 1) == u"The"
+                        // ... any lower-case word before a list of regions: "the picturesque
+                        // neoclassical Thissio and Pláka districts"
+                        || (regionsPlural && (tf[size_t(first - 1)].flags & Lowercase)
+                            && !isConnector(word(first - 1)))
                         || (!plural
                             && (isPossessive(word(first - 1))
                                 || isOneOf(first - 1, m_patterns->placePrepositions)
@@ -4629,55 +4634,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 changed = nameAs(item.first, item.end, *item.type) || changed;
                 if (item.end - item.first <= Gazetteer::kMaxPhraseTokens)
                     listedNames.push_back({ keyOf(item.first, item.end), item.end - item.first, *item.type });
-            }
-        }
-        // Two or more names listed before a plural kind of settlement are settlements: "King and
-        // Snohomish counties", "the Kherson and Zaporizhzhia regions" (not "the Smith and Jones
-        // families", nor "Democratic and Republican states").
-        for (std::int32_t t = 3; t < count; ++t) {
-            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->settlementPlurals))
-                continue;
-            std::vector<std::pair<std::int32_t, std::int32_t>> items;
-            bool someName = false;
-            std::int32_t end = t;
-            while (end > 0 && items.size() < 5) {
-                std::int32_t first = end;
-                if (const int owner = spans.ownerOf(end - 1); owner >= 0) {
-                    if (spans.spans()[size_t(owner)].endToken != end)
-                        break;
-                    first = spans.spans()[size_t(owner)].firstToken;
-                } else {
-                    while (first > 0 && end - first < 3
-                        && sentenceOf[size_t(first - 1)] == sentenceOf[size_t(t)] && capitalised(first - 1)
-                        && spans.ownerOf(first - 1) < 0 && !(tf[size_t(first - 1)].flags & Punctuation))
-                        --first;
-                }
-                if (first == end || sentenceOf[size_t(first)] != sentenceOf[size_t(t)]
-                    || (unit(first) & (maskOf(Category::Demonym) | maskOf(Category::NonEntity)))
-                    || isOneOf(first, m_patterns->functionWords)
-                    || ((tf[size_t(first)].flags & SentenceStart) && has(unit(first), Category::Common)))
-                    break;
-                items.push_back({ first, end });
-                someName = someName || spans.ownerOf(first) >= 0
-                    || !(unit(first) & (maskOf(Category::Common) | maskOf(Category::Title)));
-                if (first < 2 || (word(first - 1) != u"and" && word(first - 1) != u","))
-                    break;
-                end = first - 1;
-                if (word(end - 1) == u"," && word(end) == u"and")
-                    --end;
-            }
-            if (items.size() < 2 || !someName)
-                continue;
-            for (const auto& [first, end] : items) {
-                const CategoryMask known = phraseCategories(facts, first, end);
-                const int tagged = spanExactly(first, end);
-                // (Counties are named after people: "Lincoln and Douglas counties".)
-                if ((known & maskOf(Category::Organization))
-                    || (tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Person
-                        && end - first >= 2 && has(unit(first), Category::FirstName)))
-                    continue;
-                changed = nameAs(first, end, EntityType::Location) || changed;
-                listedNames.push_back({ keyOf(first, end), end - first, EntityType::Location });
             }
         }
         if (changed)
