@@ -5216,7 +5216,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && end > first
                     && !(phraseCategories(facts, first, end) & (kLocationMask | maskOf(Category::Demonym)))
                     && typeOf(first, end).value_or(EntityType::Organization) == EntityType::Organization;
-                if (journal || (!personalNameAlone(first, end) && mayBeOrganisation(first, end)))
+                // A personal name after the kind is the firm's when no verb of the person follows:
+                // "the student-aid startup Frank, with", not "the firm Smith founded".
+                const bool nothingDone = end < tokenCount
+                    && ((tf[size_t(end)].flags & Punctuation) || isPossessive(word(end))
+                        || isOneOf(end, m_patterns->functionWords));
+                if (journal
+                    || ((!personalNameAlone(first, end) || nothingDone) && mayBeOrganisation(first, end)))
                     describe(first, end, EntityType::Organization);
             }
             // "Synnovis, a pathology company that processes blood tests", "the CGT, Argentina's
@@ -6665,6 +6671,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         organisationFirstWords.insert(tf[size_t(f)].key);
     }
+    // ... and so is a team's plural last word: "Las Vegas Raiders ... Raiders coach Antonio Pierce".
+    std::unordered_set<std::uint64_t> organisationLastPlurals;
+    for (const TokenSpan& s : spans.spans()) {
+        const std::int32_t last = s.endToken - 1;
+        if (s.type == EntityType::Organization && last > s.firstToken
+            && (tf[size_t(last)].flags & Capitalized) && !(tf[size_t(last)].flags & AllCaps)
+            && endsLikePlural(word(last))
+            && !(unit(last)
+                & (kLocationMask | maskOf(Category::Title) | maskOf(Category::OrgKeyword)
+                    | maskOf(Category::Person))))
+            organisationLastPlurals.insert(tf[size_t(last)].key);
+    }
     // ... and so is the surname of a known company named after its founder: "Eli Lilly ... Lilly
     // said", "Charles Schwab ... Schwab's profit" (not a surname a person of the article has).
     std::unordered_set<std::uint64_t> organisationSurnames;
@@ -6756,7 +6774,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         }
         if (s.endToken - s.firstToken == 1 && s.type == EntityType::Person
-            && organisationFirstWords.count(tf[size_t(s.firstToken)].key)
+            && (organisationFirstWords.count(tf[size_t(s.firstToken)].key)
+                || organisationLastPlurals.count(tf[size_t(s.firstToken)].key))
             && !namePartVotes.count(tf[size_t(s.firstToken)].key)) {
             s.type = EntityType::Organization;
             continue;
@@ -7066,8 +7085,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const bool functionWordOpening = opensSentence(s.firstToken)
             && isOneOf(s.firstToken, m_patterns->functionWords)
             && !isOneOf(s.firstToken, m_patterns->givenNameWords);
+        // A known party or team named as a nationality is named: "the Greens", "the Conservatives",
+        // "for Alpine." (not "Alpine villages").
+        const std::int32_t next = s.endToken;
+        const bool knownName = s.type == EntityType::Organization
+            && m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken))
+            && !(s.firstToken > 0
+                && isOneOf(s.firstToken - 1, m_patterns->placePrepositions)) // "in Alpine, Arizona"
+            && (endsLikePlural(word(s.firstToken)) || next >= std::int32_t(tokens.size())
+                || !(tf[size_t(next)].flags & Lowercase) || isOneOf(next, m_patterns->companyVerbs));
         return isOneOf(s.firstToken, m_patterns->neverNames)
-            || (has(u, Category::Demonym) && !(u & kLocationMask))
+            || (has(u, Category::Demonym) && !(u & kLocationMask) && !knownName)
             || ((isOneOf(s.firstToken, m_patterns->pronouns) || functionWordOpening) && !(flags & AllCaps));
     });
     // Nor is a verb before "n't" ("Can't wait" is "Ca" and "n't", and "CA" is California), a

@@ -991,6 +991,26 @@ private Q_SLOTS:
     }
     void firmsSharingAHeadInitialsSuburbsAndGivenNamesOpeningSentences() { compareTypeInArticle(); }
 
+    void teamsStartupsAndPartiesNamedLikeWords_data()
+    {
+        addArticleColumns();
+        const QString week = QStringLiteral(
+            "The Las Vegas Raiders lost again on Sunday. Raiders coach Antonio Pierce was angry. Charlie "
+            "Javice founded the student-aid startup Frank, with help from investors. The firm Smith founded "
+            "failed. The Social Democrats and the Greens lost their majority. Esteban Ocon drives for "
+            "Alpine. "
+            "They skied past Alpine villages. He lived in Alpine, Arizona.\n");
+        QTest::newRow("a team's plural last word alone is the team")
+            << week << "Raiders" << 1 << "ORGANIZATION";
+        QTest::newRow("a given name after a kind of company, no verb after it")
+            << week << "Frank" << 0 << "ORGANIZATION";
+        QTest::newRow("... but a person who founded a firm stays one") << week << "Smith" << 0 << "PERSON";
+        QTest::newRow("a known party named like a nationality") << week << "Greens" << 0 << "ORGANIZATION";
+        QTest::newRow("a known team named like an adjective") << week << "Alpine" << 0 << "ORGANIZATION";
+        QTest::newRow("... not where it describes") << week << "Alpine" << 1 << "none";
+    }
+    void teamsStartupsAndPartiesNamedLikeWords() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
