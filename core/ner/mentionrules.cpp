@@ -372,7 +372,9 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
-    std::vector<std::uint64_t> settlementPlurals; // (King and Snohomish) "counties"
+    std::vector<std::uint64_t>
+        settlementPlurals; // "towns" (including Varnavas), "suburbs" (known as Dahiyeh)
+    std::vector<std::uint64_t> shopPlurals; // (Ingles and Harris Teeter) "stores"
     std::vector<std::uint64_t> organisationKinds; // "chains" (including Ralphs and Fred Meyer)
     std::vector<std::uint64_t> publicationWords; // "published" (in Nature), "a study" (in The BMJ)
     std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
@@ -691,6 +693,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         = keysOf({ u"villages", u"towns", u"cities", u"hamlets", u"settlements", u"suburbs", u"districts",
             u"provinces", u"regions", u"counties", u"states", u"islands", u"municipalities", u"townships",
             u"boroughs", u"communes", u"prefectures", u"oblasts", u"governorates", u"parishes", u"cantons" });
+    m_patterns->shopPlurals = keysOf({ u"stores", u"supermarkets", u"restaurants", u"dealerships", u"outlets",
+        u"franchises", u"pharmacies", u"cafes", u"hotels" });
     m_patterns->organisationKinds = keysOf(
         { u"companies", u"firms", u"chains", u"retailers", u"brands", u"banks", u"lenders", u"insurers",
             u"airlines", u"carriers", u"automakers", u"carmakers", u"manufacturers", u"suppliers",
@@ -2949,6 +2953,41 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A word no list knows with a capital inside it is a company's name where it acts as one:
+    // "CoxHealth will close three clinics", "DoorDash shares rose" (not "McAllister", "DeSantis",
+    // nor a product that acts as nothing: "PlayStation games").
+    {
+        bool changed = false;
+        auto camelCase = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            if (w.size() < 5 || !w[0].isUpper() || !w[1].isLower())
+                return false;
+            for (const char16_t* prefix :
+                { u"Mc", u"Mac", u"De", u"Di", u"La", u"Le", u"Van", u"Von", u"Du", u"Da" })
+                if (w.startsWith(QStringView(prefix)) && w.size() > QStringView(prefix).size()
+                    && w[QStringView(prefix).size()].isUpper())
+                    return false;
+            bool inner = false;
+            for (qsizetype i = 1; i < w.size(); ++i) {
+                if (!w[i].isLetter())
+                    return false;
+                inner = inner || (w[i].isUpper() && w[i - 1].isLower());
+            }
+            return inner;
+        };
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 1 < count; ++t) {
+            if (spans.ownerOf(t) >= 0 || unit(t) != 0 || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
+                || !(tf[size_t(t + 1)].flags & Lowercase) || !camelCase(t)
+                || !(isOneOf(t + 1, m_patterns->companyVerbs) || isOneOf(t + 1, m_patterns->companyFigures)))
+                continue;
+            spans.add({ t, t + 1, EntityType::Organization });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A name before a lower-case word for a river, lake or landform is the place: "the Zambezi
     // river", "the Orinoco delta", "the Amazon river" (not the company), and every name of a list
     // before a plural: "the Sutlej and Ravi rivers".
@@ -2960,7 +2999,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // "in Butts and Douglas counties" (after a preposition too; not "in Democratic and
         // Republican states")
         const bool regionsPlural = isOneOf(g, m_patterns->regionWordsPlural);
-        const bool plural = regionsPlural || isOneOf(g, m_patterns->landformsPlural);
+        // ... and every name of a list before a plural of shops is a chain: "at Ingles and Harris
+        // Teeter stores".
+        const bool chains = isOneOf(g, m_patterns->shopPlurals);
+        const bool plural = regionsPlural || chains || isOneOf(g, m_patterns->landformsPlural);
         // "the Shati refugee camp": the kind of camp stands between the name and the word.
         const bool refugeeCamp = word(g) == u"camp" && word(g - 1) == u"refugee";
         // "northern Shan state", "the Saratov region": a region, but not an organisation's
@@ -2996,7 +3038,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         || word(first - 1) == u"The"
                         // ... any lower-case word before a list of regions: "the picturesque
                         // neoclassical Thissio and Pláka districts"
-                        || (regionsPlural && (tf[size_t(first - 1)].flags & Lowercase)
+                        || ((regionsPlural || chains) && (tf[size_t(first - 1)].flags & Lowercase)
                             && !isConnector(word(first - 1)))
                         || (!plural
                             && (isPossessive(word(first - 1))
@@ -3038,9 +3080,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (region || !(phraseCategories(facts, first, nameEnd) & kLocationMask)))
                 && !(region && spanExactly(first, nameEnd) >= 0
                     && spans.spans()[size_t(spanExactly(first, nameEnd))].type == EntityType::Organization)) {
-                spans.replaceOverlapping({ first, nameEnd, EntityType::Location });
+                if (chains && (phraseCategories(facts, first, nameEnd) & kLocationMask))
+                    continue; // "U.S. and U.K. stores"
+                spans.replaceOverlapping(
+                    { first, nameEnd, chains ? EntityType::Organization : EntityType::Location });
                 landformsFound = true;
-                if (nameEnd - first <= Gazetteer::kMaxPhraseTokens)
+                if (nameEnd - first <= Gazetteer::kMaxPhraseTokens && !chains)
                     landformNames.emplace_back(keyOf(first, nameEnd), nameEnd - first);
             }
     }
@@ -5460,6 +5505,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             std::int32_t kind = t + 2;
             for (int adjectives = 0; kind < tokenCount && adjectives < 3 && sameSentence(kind, t);
                  ++kind, ++adjectives) {
+                // A place describes too: "Brightline Development, a Cincinnati firm".
+                if (const int owner = spans.ownerOf(kind); owner >= 0
+                    && spans.spans()[size_t(owner)].firstToken == kind
+                    && spans.spans()[size_t(owner)].type == EntityType::Location) {
+                    kind = spans.spans()[size_t(owner)].endToken - 1;
+                    continue;
+                }
                 const bool adjective
                     = ((tf[size_t(kind)].flags & Lowercase) && !isOneOf(kind, m_patterns->settlementWords)
                           && !isOneOf(kind, m_patterns->organisationNouns)

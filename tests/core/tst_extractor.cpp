@@ -1011,6 +1011,27 @@ private Q_SLOTS:
     }
     void teamsStartupsAndPartiesNamedLikeWords() { compareTypeInArticle(); }
 
+    void companiesByTheirCapitalsTheirTownAndTheirStores_data()
+    {
+        addArticleColumns();
+        const QString local = QStringLiteral(
+            "CoxHealth will close three rural clinics next month. The building was sold to Brightline "
+            "Development, a Cincinnati firm that plans apartments. Mary Jones, a Boston lawyer, objected. "
+            "The "
+            "brewery sells its beer at Ingles and Harris Teeter stores across the state. Prices rose at U.S. "
+            "and U.K. stores. PlayStation games sold well.\n");
+        QTest::newRow("a word with a capital inside that acts as a company")
+            << local << "CoxHealth" << 0 << "ORGANIZATION";
+        QTest::newRow("... but a product stays a product") << local << "PlayStation" << 0 << "none";
+        QTest::newRow("a firm described by its town")
+            << local << "Brightline Development" << 0 << "ORGANIZATION";
+        QTest::newRow("... and a person so described stays one") << local << "Mary Jones" << 0 << "PERSON";
+        QTest::newRow("chains listed before their stores") << local << "Ingles" << 0 << "ORGANIZATION";
+        QTest::newRow("... each of them") << local << "Harris Teeter" << 0 << "ORGANIZATION";
+        QTest::newRow("... but countries stay places") << local << "U.K." << 0 << "LOCATION";
+    }
+    void companiesByTheirCapitalsTheirTownAndTheirStores() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
