@@ -1240,6 +1240,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A "person" with an article before it and its owner after "of" is an organisation: "The Samagi
+    // Jana Balawegaya of opposition leader Sajith Premadasa" (a person's name takes no article:
+    // not "the John Murray archive").
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.type == EntityType::Person && s.endToken - f >= 2 && f > 0
+            && (word(f - 1) == u"the" || word(f - 1) == u"The") && s.endToken < std::int32_t(tokens.size())
+            && word(s.endToken) == u"of" && sentenceOf[size_t(s.endToken)] == sentenceOf[size_t(f)]
+            && !has(unit(f), Category::FirstName) && !has(unit(f), Category::Title))
+            s.type = EntityType::Organization;
+    }
+
     // ...also where the possessive alone names it: "dinner at Del Frisco's", "going to Kenneally's
     // for a drink", "at Geno's." A person's possessive has a noun after it ("at Xi's invitation"),
     // so the name must follow a word of going or being somewhere and be followed by no noun; it

@@ -1032,6 +1032,19 @@ private Q_SLOTS:
     }
     void companiesByTheirCapitalsTheirTownAndTheirStores() { compareTypeInArticle(); }
 
+    void aNameWithAnArticleAndItsLeaderIsAnOrganisation_data()
+    {
+        addArticleColumns();
+        const QString vote = QStringLiteral(
+            "The Samagi Jana Balawegaya of opposition leader Sajith Premadasa came second with 40 seats. The "
+            "John Murray archive holds letters of the poet.\n");
+        QTest::newRow("a name with an article and its leader after of")
+            << vote << "Samagi Jana Balawegaya" << 0 << "ORGANIZATION";
+        QTest::newRow("... the leader stays a person") << vote << "Sajith Premadasa" << 0 << "PERSON";
+        QTest::newRow("... and a person named attributively too") << vote << "John Murray" << 0 << "PERSON";
+    }
+    void aNameWithAnArticleAndItsLeaderIsAnOrganisation() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
