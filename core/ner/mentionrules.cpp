@@ -790,7 +790,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"exchange", u"institute", u"ministry", u"council", u"committee", u"commission", u"authority",
         u"platform", u"developer", u"utility", u"brokerage", u"fund", u"channel", u"giant", u"journal",
         u"magazine", u"tabloid", u"site", u"website", u"service", u"chain", u"studio", u"label", u"unit",
-        u"division", u"force" });
+        u"division", u"force", u"lobby" });
     m_patterns->armedForces = keysOf({ u"army", u"military", u"navy", u"police", u"forces", u"militias",
         u"rebels", u"insurgents", u"guerrillas" });
     m_patterns->descriptionEnds
@@ -5338,9 +5338,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                             describe(first, t, EntityType::Organization);
                         break;
                     }
+                    // (a place or an organisation too: "the main EU farm lobby", "a Cincinnati firm")
+                    const int named = spans.ownerOf(k);
                     const bool describing = ((f.flags & Lowercase) && !isOneOf(k, m_patterns->functionWords))
                         || tightHyphen(k) || (f.flags & HasDigit)
-                        || (capitalised(k) && (has(f.gazUnit, Category::Demonym) || tightHyphen(k + 1)));
+                        || (capitalised(k) && (has(f.gazUnit, Category::Demonym) || tightHyphen(k + 1)))
+                        || (named >= 0 && spans.spans()[size_t(named)].type != EntityType::Person);
                     if (!describing)
                         break;
                 }
@@ -6841,6 +6844,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && (organisationFirstWords.count(tf[size_t(s.firstToken)].key)
                 || organisationLastPlurals.count(tf[size_t(s.firstToken)].key))
             && !namePartVotes.count(tf[size_t(s.firstToken)].key)) {
+            s.type = EntityType::Organization;
+            continue;
+        }
+        // ... also read as a place, where its staff follow: "Allina Health ... Allina spokesperson
+        // Mary Schmitz".
+        if (s.endToken - s.firstToken == 1 && s.type == EntityType::Location
+            && organisationFirstWords.count(tf[size_t(s.firstToken)].key)
+            && s.endToken < std::int32_t(tokens.size()) && (tf[size_t(s.endToken)].flags & Lowercase)
+            && (isOneOf(s.endToken, m_patterns->staffWords)
+                || isOneOf(s.endToken, m_patterns->spokesWords))) {
             s.type = EntityType::Organization;
             continue;
         }

@@ -1045,6 +1045,21 @@ private Q_SLOTS:
     }
     void aNameWithAnArticleAndItsLeaderIsAnOrganisation() { compareTypeInArticle(); }
 
+    void aCompanysFirstWordBeforeItsStaffAndDescriptionsNamingPlaces_data()
+    {
+        addArticleColumns();
+        const QString strike = QStringLiteral(
+            "The union says hospitals run by Allina Health, Fairview Health Services and HealthPartners are "
+            "understaffed. Allina spokesperson Mary Schmitz said replacement nurses were hired. Copa-Cogeca, "
+            "the main EU farm lobby, organised the march. Mary Jones, the Boston lawyer, objected.\n");
+        QTest::newRow("a company's first word before its spokesperson")
+            << strike << "Allina" << 1 << "ORGANIZATION";
+        QTest::newRow("a description naming an organisation inside it")
+            << strike << "Copa-Cogeca" << 0 << "ORGANIZATION";
+        QTest::newRow("... a person so described stays one") << strike << "Mary Jones" << 0 << "PERSON";
+    }
+    void aCompanysFirstWordBeforeItsStaffAndDescriptionsNamingPlaces() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
