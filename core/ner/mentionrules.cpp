@@ -5124,8 +5124,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     break;
                 --first;
             }
-            // A nationality describes: "the Lebanese Shiite group", "the Shiite Sadr movement".
-            while (first < end && has(unit(first), Category::Demonym) && !(unit(first) & kLocationMask))
+            // A nationality describes: "the Lebanese Shiite group", "the Shiite Sadr movement"; and
+            // no name opens with a connector ("Gaza [on Saturday], the U.N. agency").
+            while (first < end
+                && ((has(unit(first), Category::Demonym) && !(unit(first) & kLocationMask))
+                    || isConnector(word(first))))
                 ++first;
             return first;
         };

@@ -1057,6 +1057,11 @@ private Q_SLOTS:
         QTest::newRow("a description naming an organisation inside it")
             << strike << "Copa-Cogeca" << 0 << "ORGANIZATION";
         QTest::newRow("... a person so described stays one") << strike << "Mary Jones" << 0 << "PERSON";
+        const QString aid = QStringLiteral(
+            "Armed men looted nearly 100 trucks carrying food into Gaza on Saturday, the U.N. agency for "
+            "Palestinian refugees said.\n");
+        QTest::newRow("... a day before a description is no name") << aid << "on Saturday" << 0 << "none";
+        QTest::newRow("... nor the day alone") << aid << "Saturday" << 0 << "none";
     }
     void aCompanysFirstWordBeforeItsStaffAndDescriptionsNamingPlaces() { compareTypeInArticle(); }
 
