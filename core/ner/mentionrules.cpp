@@ -797,7 +797,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
     m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
-        u"militia", u"faction", u"group", u"consortium" });
+        u"militia", u"faction", u"group", u"consortium", u"unit", u"subsidiary", u"division", u"affiliate" });
     m_patterns->companyCuesAfter = keysOf(
         { u"chairman", u"chairwoman", u"chief", u"CEO", u"shareholders", u"shares", u"stock", u"stocks" });
     m_patterns->stakeWords = keysOf({ u"shares", u"stake", u"stakes", u"merger" });
@@ -5403,7 +5403,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         break;
                     first = before;
                 }
-                const bool followers = isOneOf(t, m_patterns->followerWords);
+                // ... nor is a unit named after its target: "the CIA's Bin Laden unit" (but "its
+                // Daihatsu unit").
+                const bool businessUnit = word(t) == u"unit" || word(t) == u"division"
+                    || word(t) == u"subsidiary" || word(t) == u"affiliate";
+                const bool followers = isOneOf(t, m_patterns->followerWords) || businessUnit;
+                // (one name: not "former CIA OBL unit counter terrorism chief")
+                if (businessUnit && t - first > 1 && spanExactly(first, t) < 0)
+                    continue;
                 if (first < t
                     && (spans.ownerOf(first) >= 0 || t - first > 1 || !has(unit(first), Category::Common))
                     && !(followers && typeOf(first, t) == EntityType::Person) && mayBeOrganisation(first, t))

@@ -1062,6 +1062,12 @@ private Q_SLOTS:
             "Palestinian refugees said.\n");
         QTest::newRow("... a day before a description is no name") << aid << "on Saturday" << 0 << "none";
         QTest::newRow("... nor the day alone") << aid << "Saturday" << 0 << "none";
+        const QString units = QStringLiteral(
+            "Toyota said its Daihatsu unit admitted rigging safety tests. He once headed the CIA's Bin Laden "
+            "unit.\n");
+        QTest::newRow("a company's unit named before the word") << units << "Daihatsu" << 0 << "ORGANIZATION";
+        QTest::newRow("... but a unit named after a person keeps the person")
+            << units << "Bin Laden" << 0 << "PERSON";
     }
     void aCompanysFirstWordBeforeItsStaffAndDescriptionsNamingPlaces() { compareTypeInArticle(); }
 
