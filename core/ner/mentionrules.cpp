@@ -375,6 +375,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t>
         settlementPlurals; // "towns" (including Varnavas), "suburbs" (known as Dahiyeh)
     std::vector<std::uint64_t> shopPlurals; // (Ingles and Harris Teeter) "stores"
+    std::vector<std::uint64_t> businessUnitWords; // (its Daihatsu) "unit"
     std::vector<std::uint64_t> organisationKinds; // "chains" (including Ralphs and Fred Meyer)
     std::vector<std::uint64_t> publicationWords; // "published" (in Nature), "a study" (in The BMJ)
     std::vector<std::uint64_t> companyHeads; // (Skydance) "Media"
@@ -797,7 +798,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         = keysOf({ u"that", u"which", u"whose", u"of", u"in", u"based", u"with", u"known", u"founded",
             u"owned", u"run", u"backed", u"led", u"on", u"at", u"for", u"to", u"since", u"from" });
     m_patterns->groupWordsAfter = keysOf({ u"party", u"alliance", u"coalition", u"movement", u"gang",
-        u"militia", u"faction", u"group", u"consortium", u"unit", u"subsidiary", u"division", u"affiliate" });
+        u"militia", u"faction", u"group", u"consortium" });
+    m_patterns->businessUnitWords = keysOf({ u"unit", u"subsidiary", u"division", u"affiliate" });
     m_patterns->companyCuesAfter = keysOf(
         { u"chairman", u"chairwoman", u"chief", u"CEO", u"shareholders", u"shares", u"stock", u"stocks" });
     m_patterns->stakeWords = keysOf({ u"shares", u"stake", u"stakes", u"merger" });
@@ -906,13 +908,14 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->compoundPrefixes = keysOf(
         { u"Franco", u"Anglo", u"Sino", u"Russo", u"Indo", u"Afro", u"Austro", u"Greco", u"Italo", u"Serbo",
             u"Turco", u"Germano", u"Hispano", u"Luso", u"Judeo", u"Euro", u"Nippo", u"Dano", u"Polono" });
-    for (const auto* cues : { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter,
-             &m_patterns->productNouns, &m_patterns->diseaseNouns, &m_patterns->productNounsBefore,
-             &m_patterns->awardWords, &m_patterns->awardWordsLower, &m_patterns->riverWords,
-             &m_patterns->stakeWords, &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs,
-             &m_patterns->vesselNouns, &m_patterns->variantNouns, &m_patterns->vesselPrefixes,
-             &m_patterns->copulas, &m_patterns->placeOfNouns, &m_patterns->placeInNouns,
-             &m_patterns->residentNouns, &m_patterns->councilNouns, &m_patterns->sellingVerbs })
+    for (const auto* cues :
+        { &m_patterns->organisationNouns, &m_patterns->groupWordsAfter, &m_patterns->businessUnitWords,
+            &m_patterns->productNouns, &m_patterns->diseaseNouns, &m_patterns->productNounsBefore,
+            &m_patterns->awardWords, &m_patterns->awardWordsLower, &m_patterns->riverWords,
+            &m_patterns->stakeWords, &m_patterns->companyCuesAfter, &m_patterns->ownershipVerbs,
+            &m_patterns->vesselNouns, &m_patterns->variantNouns, &m_patterns->vesselPrefixes,
+            &m_patterns->copulas, &m_patterns->placeOfNouns, &m_patterns->placeInNouns,
+            &m_patterns->residentNouns, &m_patterns->councilNouns, &m_patterns->sellingVerbs })
         m_patterns->descriptionCues.insert(m_patterns->descriptionCues.end(), cues->begin(), cues->end());
     m_patterns->descriptionCues.push_back(tokenKey(u","));
     std::sort(m_patterns->descriptionCues.begin(), m_patterns->descriptionCues.end());
@@ -5386,7 +5389,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             }
             // "the Morena party", "Dissanayake's National People's Power alliance"; but a
             // person's coalition or movement is the person's ("the Netanyahu coalition").
-            if (lower && isOneOf(t, m_patterns->groupWordsAfter) && t > 0) {
+            if (lower
+                && (isOneOf(t, m_patterns->groupWordsAfter) || isOneOf(t, m_patterns->businessUnitWords))
+                && t > 0) {
                 std::int32_t first = nameBefore(t);
                 // The tagger may have split the name: "La Libertad" + "Avanza" of "La Libertad
                 // Avanza party".
@@ -5405,8 +5410,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
                 // ... nor is a unit named after its target: "the CIA's Bin Laden unit" (but "its
                 // Daihatsu unit").
-                const bool businessUnit = word(t) == u"unit" || word(t) == u"division"
-                    || word(t) == u"subsidiary" || word(t) == u"affiliate";
+                const bool businessUnit = isOneOf(t, m_patterns->businessUnitWords);
                 const bool followers = isOneOf(t, m_patterns->followerWords) || businessUnit;
                 // (one name: not "former CIA OBL unit counter terrorism chief")
                 if (businessUnit && t - first > 1 && spanExactly(first, t) < 0)
