@@ -22,6 +22,12 @@ using Category = GazetteerCategory;
 constexpr CategoryMask kTownNames
     = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
 
+// What a word of a person's name the lists do not know is not: a dictionary word, a head word, a
+// title, a nationality, a place or an organisation.
+constexpr CategoryMask kNotAPersonsWord = maskOf(Category::Common) | maskOf(Category::OrgKeyword)
+    | maskOf(Category::LocKeyword) | maskOf(Category::Title) | maskOf(Category::NonEntity)
+    | maskOf(Category::Demonym) | kLocationMask | maskOf(Category::Organization);
+
 bool has(CategoryMask mask, Category c)
 {
     return (mask & maskOf(c)) != 0;
@@ -1471,9 +1477,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // of the Earth", "Bank of America" stay whole).
     {
         bool changed = false;
-        const CategoryMask notAPersonsWord = maskOf(Category::Common) | maskOf(Category::OrgKeyword)
-            | maskOf(Category::LocKeyword) | maskOf(Category::Title) | maskOf(Category::NonEntity)
-            | maskOf(Category::Demonym) | kLocationMask | maskOf(Category::Organization);
         const size_t n = spans.spans().size();
         for (size_t k = 0; k < n; ++k) {
             const TokenSpan s = spans.spans()[k];
@@ -1487,7 +1490,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             bool personLike = true;
             for (std::int32_t t = s.firstToken; t < of && personLike; ++t)
                 personLike
-                    = capitalised(t) && !(unit(t) & notAPersonsWord) && !(tf[size_t(t)].flags & AllCaps);
+                    = capitalised(t) && !(unit(t) & kNotAPersonsWord) && !(tf[size_t(t)].flags & AllCaps);
             if (!personLike
                 || !(has(unit(of - 1), Category::Surname) || has(unit(s.firstToken), Category::FirstName)))
                 continue;
@@ -1569,14 +1572,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             } else if (role && rest < end && c - first >= 2 && c - first <= 3) {
                 // Two or three names no list knows before "of" and the head word after it: the
                 // person quoted and the firm, "said Koji Endo of SBI Securities".
-                constexpr CategoryMask notAPersonsName = maskOf(Category::Common)
-                    | maskOf(Category::OrgKeyword) | maskOf(Category::LocKeyword) | maskOf(Category::Title)
-                    | maskOf(Category::NonEntity) | maskOf(Category::Demonym) | kLocationMask
-                    | maskOf(Category::Organization);
                 bool unknownNames = true;
                 for (std::int32_t k = first; k < c && unknownNames; ++k)
                     unknownNames = (tf[size_t(k)].flags & Capitalized) && !(tf[size_t(k)].flags & AllCaps)
-                        && !(unit(k) & notAPersonsName) && spans.ownerOf(k) < 0;
+                        && !(unit(k) & kNotAPersonsWord) && spans.ownerOf(k) < 0;
                 bool headAfter = false;
                 for (std::int32_t k = rest; k < end && !headAfter; ++k)
                     headAfter = has(unit(k), Category::OrgKeyword) || isOneOf(k, m_patterns->ruleHeadWords);
