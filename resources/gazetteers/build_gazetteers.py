@@ -20,6 +20,7 @@ import collections, glob, json, os, re, struct, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 entries = collections.defaultdict(set)  # phrase -> categories
+given_name_locales = collections.defaultdict(set)  # given name -> faker locales (and "census")
 
 
 def add(phrase, category):
@@ -145,6 +146,8 @@ def faker_names():
             for name in re.findall(r"'([^']+)'", m.group(1)):
                 if re.fullmatch(r"[^\W\d_][^\W\d_'’ -]*(?:[ -][^\W\d_]+)?", name) and name[0].isupper():
                     add(name, category)
+                    if category == "FIRST_NAME":
+                        given_name_locales[name].add(locale[:2])
 
 
 def census_names():
@@ -157,6 +160,8 @@ def census_names():
             word = line.split()[0] if line.split() else ""
             if re.fullmatch(r"[A-Z]{2,}", word):
                 add(word.capitalize(), category)
+                if category == "FIRST_NAME":
+                    given_name_locales[word.capitalize()].add("census")
 
 
 # Nationality words that some source also lists as a place (WordNet's Canadian River, Ethiopia's
@@ -188,6 +193,13 @@ def main():
     # continents ("Europe": the nations of Europe) and the group reading of plurals ("Balkans").
     places = {"COUNTRY", "CITY", "REGION", "PLACE"}
     for phrase, categories in entries.items():
+        # Latvian and Lithuanian given names end in -s like English plurals: where only those
+        # locales list the name and it is spelt like the plural of an English word ("Gusts",
+        # "Raiders", "Reds", "Grants"), English text means the word.
+        if categories == {"FIRST_NAME"} and given_name_locales[phrase] <= {"lv", "lt"} \
+                and phrase.endswith("s") and "COMMON" in entries.get(phrase.lower(), ()) \
+                and "COMMON" in entries.get(phrase.lower()[:-1], ()):
+            categories.discard("FIRST_NAME")
         if "DEMONYM" in categories and categories & {"FIRST_NAME", "SURNAME"} \
                 and phrase not in GROUPS_OVER_NAMES:
             categories.discard("DEMONYM")

@@ -3232,6 +3232,20 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("French Guiana")), QStringLiteral("LOCATION"));
     }
 
+    void latvianGivenNamesSpeltLikeEnglishPluralsAreTheWords()
+    {
+        // Latvian names end in -s ("Gusts", "Grants"); opening an English sentence they are plurals.
+        const QString text = QStringLiteral(
+            "Gusts reached 74 mph on the coast on Tuesday, the National Weather Service said.\nGrants "
+            "will be paid in May, Mayor Karen Bass said.\nNils Andersson, a Swedish skier, won in "
+            "Falun.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Gusts")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Grants")), QStringLiteral("none"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Karen Bass")), QStringLiteral("PERSON"));
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Nils Andersson")), QStringLiteral("PERSON"));
+    }
+
     void aShoutedSentenceIsNoOrganisationName()
     {
         const QString text = QStringLiteral(
