@@ -3246,6 +3246,19 @@ private Q_SLOTS:
         QCOMPARE(typeAt(mentions, text, QStringLiteral("Nils Andersson")), QStringLiteral("PERSON"));
     }
 
+    void newspapersNamedByTheirTownAreOrganisations()
+    {
+        const QString text = QStringLiteral(
+            "She wrote for the Orlando Sentinel before joining the Des Moines Register. The editor of "
+            "the Charlotte Observer declined to comment.\n");
+        const QList<Mention> mentions = m_extractor->extract(text);
+        QCOMPARE(typeAt(mentions, text, QStringLiteral("Orlando Sentinel")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Des Moines Register")), QStringLiteral("ORGANIZATION"));
+        QCOMPARE(
+            typeAt(mentions, text, QStringLiteral("Charlotte Observer")), QStringLiteral("ORGANIZATION"));
+    }
+
     void aShoutedSentenceIsNoOrganisationName()
     {
         const QString text = QStringLiteral(
