@@ -736,7 +736,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
             u"Yao", u"Tan", u"Liao", u"Zou", u"Xiong", u"Jin", u"Hao", u"Kong", u"Bai", u"Cui", u"Kang",
             u"Mao", u"Qiu", u"Qin", u"Gu", u"Hou", u"Shao", u"Meng", u"Wan", u"Duan", u"Lei", u"Qian", u"Yin",
             u"Yi", u"Wen", u"Xi", u"Lai", u"Gong", u"Qiao", u"Niu", u"Bo", u"Ji", u"Ou", u"Ning", u"Zhan" });
-    m_patterns->placePrefixes = keysOf({ u"Mount", u"Mt.", u"Mt", u"Ft.", u"Ft" });
+    m_patterns->placePrefixes = keysOf({ u"Mount", u"Mt.", u"Mt", u"Ft.", u"Ft", u"Cape" });
     m_patterns->riverWords = keysOf({ u"Rio", u"Río" });
     m_patterns->regionWords = keysOf({ u"state", u"province", u"region", u"district", u"county",
         u"prefecture", u"governorate", u"oblast" });
@@ -3106,7 +3106,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (landformsFound)
         spans.reindex();
 
-    // A mountain or a fort's town, whatever the tagger made of its name: "Mount Lewotobi
+    // A mountain, a cape or a fort's town, whatever the tagger made of its name: "Mount Lewotobi
     // Laki-laki", "Mt. Fuji", "Ft. Worth" (not "Mount Sinai Hospital").
     bool mountainsFound = false;
     for (std::int32_t t = 0; t + 1 < std::int32_t(tokens.size()); ++t) {

@@ -1886,6 +1886,12 @@ private Q_SLOTS:
         QTest::newRow("a surname opening with a saint's name") << people << "Jill St. John" << 0 << "PERSON";
         QTest::newRow("...after two given names") << people << "Mary Ann St. Clair" << 0 << "PERSON";
         QTest::newRow("a fort's town written short") << people << "Ft. Worth" << 0 << "LOCATION";
+        const QString storm = QStringLiteral(
+            "The National Weather Service recorded gusts of 74 mph at Cape Disappointment, the Cape Cod "
+            "Times reported.\n");
+        QTest::newRow("a cape named with a word") << storm << "Cape Disappointment" << 0 << "LOCATION";
+        QTest::newRow("...not a newspaper named after a cape")
+            << storm << "Cape Cod Times" << 0 << "ORGANIZATION";
         QTest::newRow("a street in an address is no surname") << people << "Tor St Toowoomba" << 0 << "none";
     }
     void townsThatNameCompaniesFortsAndSaintsSurnames() { compareTypeInArticle(); }
