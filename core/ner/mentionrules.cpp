@@ -3248,6 +3248,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (changed)
             spans.reindex();
+        // A known organisation named in full goes by its last word where the tagger read that
+        // word alone as a person: "Aston Villa ... Villa coach Unai Emery", "Goldman Sachs ...
+        // Sachs said". Not where the article names a person with the word ("Lockheed Martin ...
+        // Martin Bashir"), nor after a title ("Mr. Sachs").
+        std::unordered_set<std::uint64_t> lastWords;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
+                && (tf[size_t(s.endToken - 1)].flags & Capitalized)
+                && (m_patterns->knownOrganisations.count(keyOf(s.firstToken, s.endToken))
+                    || (s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
+                        && has(phraseCategories(facts, s.firstToken, s.endToken), Category::Organization))))
+                lastWords.insert(tf[size_t(s.endToken - 1)].key);
+        if (!lastWords.empty()) {
+            const std::unordered_set<std::uint64_t> nameWords = personNameWords();
+            for (TokenSpan& s : spans.spans())
+                if (s.type == EntityType::Person && s.endToken - s.firstToken == 1
+                    && lastWords.count(tf[size_t(s.firstToken)].key)
+                    && !nameWords.count(tf[size_t(s.firstToken)].key)
+                    && !(s.firstToken > 0 && has(unit(s.firstToken - 1), Category::Title)))
+                    s.type = EntityType::Organization;
+        }
     }
 
     // Sports results: a town next to a result in a story with a score is its club ("Liverpool,

@@ -1071,6 +1071,24 @@ private Q_SLOTS:
     }
     void aCompanysFirstWordBeforeItsStaffAndDescriptionsNamingPlaces() { compareTypeInArticle(); }
 
+    void knownOrganisationsByTheirLastWord_data()
+    {
+        addArticleColumns();
+        const QString match = QStringLiteral(
+            "Aston Villa lost 2-1 to Arsenal on Saturday. Ollie Watkins had given Villa the lead, and Villa "
+            "coach Unai Emery said his team deserved more. Berkshire Hathaway bought shares, and Hathaway "
+            "said it had cash. Lockheed Martin won the contract, Martin Bashir reported. Martin said the "
+            "deal was large.\n");
+        QTest::newRow("a club named in full goes by its last word")
+            << match << "Villa" << 1 << "ORGANIZATION";
+        QTest::newRow("...before its coach") << match << "Villa" << 2 << "ORGANIZATION";
+        QTest::newRow("a company named in full goes by its last word")
+            << match << "Hathaway" << 1 << "ORGANIZATION";
+        QTest::newRow("a person the article names with the word stays a person")
+            << match << "Martin" << 2 << "PERSON";
+    }
+    void knownOrganisationsByTheirLastWord() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
