@@ -5810,6 +5810,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             bool whateverTyped = false;
         };
         std::unordered_map<std::uint64_t, ThingCount> thingCounts;
+        // A name the tagger ran over a vessel's kind is the operator's and the vessel's: "The
+        // Harbour Police vessel Sentinel" (the vessel's name is a thing's below).
+        {
+            std::vector<TokenSpan> vessels;
+            for (TokenSpan& s : spans.spans())
+                for (std::int32_t k = s.firstToken + 1; k + 1 < s.endToken; ++k)
+                    if ((tf[size_t(k)].flags & Lowercase) && isOneOf(k, m_patterns->vesselNouns)
+                        && capitalised(k + 1)) {
+                        vessels.push_back({ k + 1, s.endToken, s.type });
+                        s.endToken = k;
+                        break;
+                    }
+            for (const TokenSpan& v : vessels)
+                spans.add(v);
+            if (!vessels.empty())
+                spans.reindex();
+        }
         // A name given by its kind, a vessel's or a quoted work's, is often a place's or a person's
         // ("the tanker Sounion", "USS Gerald R. Ford", the single "Tom Collins"); a country after a
         // vessel's kind is rather its subject ("the tanker Iran seized"). A variant's Greek letter
