@@ -350,12 +350,16 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
             QStringList words = node.words;
             while (words.size() > 1 && isLegalSuffix(words.last()))
                 words.removeLast();
-            const QString stripped = words.join(u' ');
-            const auto existing = firstOfStripped.constFind(stripped);
-            if (existing != firstOfStripped.constEnd())
-                join(*existing, int(n), JoinReason::NameVariant);
-            else
-                firstOfStripped.insert(stripped, int(n));
+            // A name read as a place is no company's short name: "in Antofagasta" is the city,
+            // "Antofagasta plc" the miner.
+            if (node.majorityType() != EntityType::Location) {
+                const QString stripped = words.join(u' ');
+                const auto existing = firstOfStripped.constFind(stripped);
+                if (existing != firstOfStripped.constEnd())
+                    join(*existing, int(n), JoinReason::NameVariant);
+                else
+                    firstOfStripped.insert(stripped, int(n));
+            }
             QStringList content;
             for (const QString& w : words)
                 if (!isNameConnector(w))
@@ -368,9 +372,9 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
                 bag.distinctive = bag.distinctive || distinctive;
             }
         }
-        // The bare stripped forms ("bloomberg") join their own node too.
+        // The bare stripped forms ("bloomberg") join their own node too (not a place's name).
         for (size_t n = 0; n < nodes.size(); ++n) {
-            if (nodes[n].typeClass != 1)
+            if (nodes[n].typeClass != 1 || nodes[n].majorityType() == EntityType::Location)
                 continue;
             const auto it = firstOfStripped.constFind(nodes[n].key);
             if (it != firstOfStripped.constEnd())
@@ -395,14 +399,19 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
         QHash<QString, int> nodeOfInitials;
         for (size_t n = 0; n < nodes.size(); ++n) {
             const Node& node = nodes[n];
-            if (node.typeClass != 1 || node.words.size() < 2)
+            // A legal form has no letter in the acronym ("AP" is no "Antofagasta plc"), except a
+            // corporation: "BBC", "CNOOC".
+            QStringList words = node.words;
+            while (words.size() > 1 && isLegalSuffix(words.last()) && words.last() != u"corporation")
+                words.removeLast();
+            if (node.typeClass != 1 || words.size() < 2)
                 continue;
-            const auto [all, content] = initialsOf(node.words, isNameConnector);
+            const auto [all, content] = initialsOf(words, isNameConnector);
             // An acronym coined before the name grew a last "and ..." keeps its old letters: "CDC"
             // for "Centers for Disease Control and Prevention".
-            const qsizetype count = node.words.size();
-            const QString beforeLastAnd = count >= 4 && node.words[count - 2] == u"and"
-                ? initialsOf(node.words.mid(0, count - 2), isNameConnector).second
+            const qsizetype count = words.size();
+            const QString beforeLastAnd = count >= 4 && words[count - 2] == u"and"
+                ? initialsOf(words.mid(0, count - 2), isNameConnector).second
                 : QString();
             for (const QString& initials : { content, all, beforeLastAnd }) {
                 if (initials.size() < 2)

@@ -2795,6 +2795,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return capitalised(t + 1)
             && knownOrganisationEnd(t + 1, tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken) >= 0;
     };
+    // Whether the span right before a comma or "and" at `t` (after it when `after`) is a place the
+    // tagger found that no known organisation names: "in Arica, Iquique and Antofagasta".
+    auto placeListedAt = [&](std::int32_t t, bool after) {
+        if (t <= 0 || t + 1 >= std::int32_t(tokens.size()) || (word(t) != u"and" && word(t) != u",")
+            || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t - 1)])
+            return false;
+        const int owner = spans.ownerOf(after ? t + 1 : t - 1);
+        if (owner < 0)
+            return false;
+        const TokenSpan& s = spans.spans()[size_t(owner)];
+        return s.type == EntityType::Location && (after ? s.firstToken == t + 1 : s.endToken == t)
+            && knownOrganisationEnd(s.firstToken, s.endToken) < 0;
+    };
     // Known organisations: a company, brand or medium whose name is also a place, a person or a
     // word ("Toyota", "Honda", "Ford Motor", "Shell", "Xinhua") is the organisation where the
     // words stand alone as a name. It stays a person after a title ("Mr. Ford") or where the
@@ -2907,8 +2920,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     continue;
                 // A place the gazetteer knows after "the" is the place: "for the Amazon" (companies
                 // go without the article; "the BBC" is no place).
-                if (single && matchStart > 0 && word(matchStart - 1) == u"the"
-                    && (unit(matchStart) & kLocationMask)) {
+                // ... and one listed with other places: "stations in Arica, Iquique and Antofagasta"
+                // (not "Toyota, Honda and Nissan", companies each).
+                if (single && matchStart > 0 && (unit(matchStart) & kLocationMask)
+                    && (word(matchStart - 1) == u"the" || placeListedAt(matchStart - 1, false)
+                        || (end < sentence.endToken && placeListedAt(end, true)))) {
                     if (exact >= 0)
                         spans.spans()[size_t(exact)].type = EntityType::Location;
                     continue;
@@ -5224,6 +5240,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 s.type = EntityType::Organization;
                 described[keyOf(s.firstToken, s.endToken)]
                     = { EntityType::Organization, s.endToken - s.firstToken };
+            }
+        // ... and a British company's "plc", written in lower case, closes its name: "Antofagasta plc".
+        for (TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken > s.firstToken
+                && s.endToken < std::int32_t(tokens.size()) && word(s.endToken) == u"plc"
+                && sameSentence(s.firstToken, s.endToken) && spans.ownerOf(s.endToken) < 0) {
+                ++s.endToken;
+                changed = true;
             }
         // A legal form after a comma closes the company's whole capitalised name, whatever the
         // tagger kept of it: "Meta Platforms, Inc.", "Big Rock Sports, LLC", "Smith Moving and

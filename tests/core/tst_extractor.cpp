@@ -1089,6 +1089,21 @@ private Q_SLOTS:
     }
     void knownOrganisationsByTheirLastWord() { compareTypeInArticle(); }
 
+    void knownCompaniesListedWithPlacesAndBritishLegalForms_data()
+    {
+        addArticleColumns();
+        const QString chile = QStringLiteral(
+            "Police would open new stations in Arica, Iquique and Antofagasta. Shares of Antofagasta plc "
+            "rose, and Toyota, Honda and Nissan reported profits. He visited Paris, Toyota and Nagoya.\n");
+        QTest::newRow("a company's name listed with places is the place")
+            << chile << "Antofagasta" << 0 << "LOCATION";
+        QTest::newRow("a British company's plc closes its name")
+            << chile << "Antofagasta plc" << 0 << "ORGANIZATION";
+        QTest::newRow("companies listed together stay companies") << chile << "Honda" << 0 << "ORGANIZATION";
+        QTest::newRow("a company's name between places is the place") << chile << "Toyota" << 1 << "LOCATION";
+    }
+    void knownCompaniesListedWithPlacesAndBritishLegalForms() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");

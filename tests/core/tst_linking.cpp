@@ -281,6 +281,22 @@ private Q_SLOTS:
         QVERIFY(!sameEntity(index, 3, "Meridian", 0, "Meridian Shipping Group"));
     }
 
+    void aCompanysLegalFormIsNoInitialAndNoPlacesShortName()
+    {
+        const CorpusIndex index = linked({
+            article("/folder/a.txt",
+                "[[SANTIAGO|LOCATION]] ([[AP|ORGANIZATION]]) - Police opened stations in "
+                "[[Antofagasta|LOCATION]]. Shares of [[Antofagasta plc|ORGANIZATION]] rose, and "
+                "[[Bloomberg L.P.|ORGANIZATION]] said [[Bloomberg|ORGANIZATION]] would report it. The "
+                "[[BBC|ORGANIZATION]] and the [[British Broadcasting Corporation|ORGANIZATION]]."),
+        });
+        QVERIFY2(!sameEntity(index, 0, "AP", 0, "Antofagasta plc"), "plc gives no letter to an acronym");
+        QVERIFY2(!sameEntity(index, 0, "Antofagasta", 0, "Antofagasta plc"), "the city is not the miner");
+        QVERIFY(sameEntity(index, 0, "Bloomberg", 0, "Bloomberg L.P."));
+        QVERIFY2(sameEntity(index, 0, "BBC", 0, "British Broadcasting Corporation"),
+            "a corporation keeps its letter");
+    }
+
     void peopleNeverJoinPlacesButPlacesJoinOrganisationsOfTheSameName()
     {
         const CorpusIndex index = linked({
