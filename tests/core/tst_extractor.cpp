@@ -1104,6 +1104,17 @@ private Q_SLOTS:
     }
     void knownCompaniesListedWithPlacesAndBritishLegalForms() { compareTypeInArticle(); }
 
+    void monthsWrittenShortAreNoPartOfAName_data()
+    {
+        addArticleColumns();
+        const QString party = QStringLiteral(
+            "The shop will host a block party with Flying Dog Brewery on Oct. 12, and the Frederick Arts "
+            "Council on Nov. 3.\n");
+        QTest::newRow("a brewery before a date") << party << "Flying Dog Brewery" << 0 << "ORGANIZATION";
+        QTest::newRow("a council before a date") << party << "Frederick Arts Council" << 0 << "ORGANIZATION";
+    }
+    void monthsWrittenShortAreNoPartOfAName() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
