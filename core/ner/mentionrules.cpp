@@ -5328,7 +5328,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const bool nothingDone = end < tokenCount
                     && ((tf[size_t(end)].flags & Punctuation) || isPossessive(word(end))
                         || isOneOf(end, m_patterns->functionWords));
-                if (journal
+                // ... and a dictionary word with a capital mid-sentence, the phrase closed right
+                // after it: "satellite imaging company Keyhole, so why not Firefox?".
+                const bool capitalisedWord = end - first == 1 && nothingDone
+                    && (t == 0 || word(t - 1) != u"-") // not "L-band Sensor"
+                    && !isPossessive(word(end)) && !(tf[size_t(first)].flags & (SentenceStart | AllCaps))
+                    && !(unit(first)
+                        & (kLocationMask | maskOf(Category::Demonym) | maskOf(Category::NonEntity)
+                            | maskOf(Category::Title)))
+                    && !typeOf(first, end);
+                if (journal || capitalisedWord
                     || ((!personalNameAlone(first, end) || nothingDone) && mayBeOrganisation(first, end)))
                     describe(first, end, EntityType::Organization);
             }

@@ -1115,6 +1115,19 @@ private Q_SLOTS:
     }
     void monthsWrittenShortAreNoPartOfAName() { compareTypeInArticle(); }
 
+    void aCompanyNamedWithAWordAfterItsKind_data()
+    {
+        addArticleColumns();
+        const QString deals = QStringLiteral(
+            "Google bought Picasa, Blogger, and satellite imaging company Keyhole, so why not Firefox? The "
+            "airborne L-band Sensor (PALS) flew twice, and the company Tuesday said profits rose.\n");
+        QTest::newRow("a capitalised word closing a company's description")
+            << deals << "Keyhole" << 0 << "ORGANIZATION";
+        QTest::newRow("...not a kind glued to a letter") << deals << "Sensor" << 0 << "none";
+        QTest::newRow("...nor a day") << deals << "Tuesday" << 0 << "none";
+    }
+    void aCompanyNamedWithAWordAfterItsKind() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
