@@ -377,6 +377,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> placePlurals;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
+    std::vector<std::uint64_t> sitePlurals; // "clinics" (in Ava, Cassville and Bolivar)
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
     std::vector<std::uint64_t>
         settlementPlurals; // "towns" (including Varnavas), "suburbs" (known as Dahiyeh)
@@ -692,6 +693,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->siteWords = keysOf({ u"market", u"station", u"camp", u"port", u"border", u"crossing",
         u"square", u"bridge", u"base", u"mine", u"field", u"site", u"plant", u"refinery", u"factory", u"mall",
         u"stadium", u"park", u"prison", u"farm" });
+    m_patterns->sitePlurals = keysOf({ u"clinics", u"stores", u"shops", u"offices", u"plants", u"factories",
+        u"schools", u"campuses", u"branches", u"facilities", u"hospitals", u"restaurants", u"warehouses",
+        u"mines", u"bases", u"churches", u"centers", u"centres", u"libraries", u"shelters", u"sites" });
     m_patterns->settlementWords = keysOf({ u"village", u"villages", u"town", u"towns", u"city", u"hamlet",
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
@@ -4569,6 +4573,61 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     if (listedTownsFound)
         spans.reindex();
+
+    // Sites listed by their towns are in places, whatever the tagger made of the towns' names:
+    // "clinics in Ava, Cassville and Bolivar", "stores in Peoria and Joliet" (not a company the
+    // lists know, nor a person named in full).
+    {
+        bool changed = false;
+        const std::int32_t count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 1 < count; ++t) {
+            if (word(t) != u"in" || !(tf[size_t(t - 1)].flags & Lowercase)
+                || !isOneOf(t - 1, m_patterns->sitePlurals))
+                continue;
+            std::vector<std::pair<std::int32_t, std::int32_t>> items;
+            std::int32_t k = t + 1;
+            while (k < count && items.size() < 6 && sentenceOf[size_t(k)] == sentenceOf[size_t(t)]
+                && capitalised(k) && !(tf[size_t(k)].flags & Punctuation)) {
+                std::int32_t end = k;
+                if (const int owner = spans.ownerOf(k); owner >= 0) {
+                    if (spans.spans()[size_t(owner)].firstToken != k)
+                        break;
+                    end = spans.spans()[size_t(owner)].endToken;
+                } else {
+                    while (end < count && end - k < 3 && capitalised(end) && spans.ownerOf(end) < 0
+                        && !(tf[size_t(end)].flags & Punctuation)
+                        && sentenceOf[size_t(end)] == sentenceOf[size_t(t)])
+                        ++end;
+                }
+                items.emplace_back(k, end);
+                if (end + 1 < count && word(end) == u"," && word(end + 1) == u"and")
+                    k = end + 2;
+                else if (end < count && (word(end) == u"," || word(end) == u"and"))
+                    k = end + 1;
+                else
+                    break;
+            }
+            if (items.size() < 2)
+                continue;
+            for (const auto& [first, end] : items) {
+                const int owner = spanExactly(first, end);
+                const EntityType type = owner >= 0 ? spans.spans()[size_t(owner)].type : EntityType::Location;
+                if ((owner >= 0 && type == EntityType::Location) || end - first > Gazetteer::kMaxPhraseTokens
+                    || m_patterns->knownOrganisations.count(keyOf(first, end))
+                    || has(phraseCategories(facts, first, end), Category::Organization)
+                    || has(unit(end - 1), Category::OrgKeyword)
+                    || (type == EntityType::Person && end - first >= 2)
+                    || (owner < 0
+                        && (unit(first) & (maskOf(Category::Common) | maskOf(Category::NonEntity)))))
+                    continue;
+                spans.replaceOverlapping({ first, end, EntityType::Location });
+                listedNames.push_back({ keyOf(first, end), end - first, EntityType::Location });
+                changed = true;
+            }
+        }
+        if (changed)
+            spans.reindex();
+    }
 
     // A country whose name is also a word ("Turkey", "Chad", "China") opening a sentence is the
     // country in an article that names other countries: "Turkey sent a drone" (not "Turkey was

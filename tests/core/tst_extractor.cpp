@@ -1128,6 +1128,20 @@ private Q_SLOTS:
     }
     void aCompanyNamedWithAWordAfterItsKind() { compareTypeInArticle(); }
 
+    void sitesListedByTheirTowns_data()
+    {
+        addArticleColumns();
+        const QString clinics = QStringLiteral(
+            "CoxHealth will close clinics in Ava, Cassville and Bolivar next month. The chain also has "
+            "stores in Walmart and Target and offices in Springfield.\n");
+        QTest::newRow("towns listed after a site's kind") << clinics << "Ava" << 0 << "LOCATION";
+        QTest::newRow("...each of them") << clinics << "Cassville" << 0 << "LOCATION";
+        QTest::newRow("...the last one") << clinics << "Bolivar" << 0 << "LOCATION";
+        QTest::newRow("companies the lists know stay companies")
+            << clinics << "Target" << 0 << "ORGANIZATION";
+    }
+    void sitesListedByTheirTowns() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
