@@ -4574,6 +4574,26 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (listedTownsFound)
         spans.reindex();
 
+    // A word no list knows right after "near" is a place: "migrants crossing near Colchane" (not
+    // "near Smith's farm", nor a known word: "near Christmas").
+    {
+        bool added = false;
+        const std::int32_t count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 1 < count; ++t) {
+            const std::int32_t k = t + 1;
+            if (word(t) != u"near" || sentenceOf[size_t(k)] != sentenceOf[size_t(t)] || !capitalised(k)
+                || (tf[size_t(k)].flags & (AllCaps | Punctuation | HasDigit)) || unit(k) != 0
+                || spans.ownerOf(k) >= 0 || tf[size_t(k)].length < 4
+                || (k + 1 < count && sentenceOf[size_t(k + 1)] == sentenceOf[size_t(k)]
+                    && (capitalised(k + 1) || isPossessive(word(k + 1)) || tightHyphen(k + 1))))
+                continue;
+            spans.add({ k, k + 1, EntityType::Location });
+            added = true;
+        }
+        if (added)
+            spans.reindex();
+    }
+
     // Sites listed by their towns are in places, whatever the tagger made of the towns' names:
     // "clinics in Ava, Cassville and Bolivar", "stores in Peoria and Joliet" (not a company the
     // lists know, nor a person named in full).

@@ -1142,6 +1142,18 @@ private Q_SLOTS:
     }
     void sitesListedByTheirTowns() { compareTypeInArticle(); }
 
+    void aWordNoListKnowsAfterNearIsAPlace_data()
+    {
+        addArticleColumns();
+        const QString border = QStringLiteral(
+            "Migrants crossing near Colchane had overwhelmed local police. Troops met near Smith's farm "
+            "and near Christmas.\n");
+        QTest::newRow("an unknown word after near") << border << "Colchane" << 0 << "LOCATION";
+        QTest::newRow("...not a person's farm") << border << "Smith" << 0 << "PERSON";
+        QTest::newRow("...nor a holiday") << border << "Christmas" << 0 << "none";
+    }
+    void aWordNoListKnowsAfterNearIsAPlace() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
