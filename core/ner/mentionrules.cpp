@@ -3269,9 +3269,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (changed)
             spans.reindex();
         // A known organisation named in full goes by its last word where the tagger read that
-        // word alone as a person: "Aston Villa ... Villa coach Unai Emery", "Goldman Sachs ...
-        // Sachs said". Not where the article names a person with the word ("Lockheed Martin ...
-        // Martin Bashir"), nor after a title ("Mr. Sachs").
+        // word alone as a person: "Aston Villa ... Villa coach Unai Emery", "Berkshire Hathaway
+        // ... Hathaway said". Not where the article names a person with the word ("Lockheed Martin
+        // ... Martin Bashir"), nor after a title ("Mr. Hathaway").
         std::unordered_set<std::uint64_t> lastWords;
         for (const TokenSpan& s : spans.spans())
             if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2
