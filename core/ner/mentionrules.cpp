@@ -4594,61 +4594,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // Sites listed by their towns are in places, whatever the tagger made of the towns' names:
-    // "clinics in Ava, Cassville and Bolivar", "stores in Peoria and Joliet" (not a company the
-    // lists know, nor a person named in full).
-    {
-        bool changed = false;
-        const std::int32_t count = std::int32_t(tokens.size());
-        for (std::int32_t t = 1; t + 1 < count; ++t) {
-            if (word(t) != u"in" || !(tf[size_t(t - 1)].flags & Lowercase)
-                || !isOneOf(t - 1, m_patterns->sitePlurals))
-                continue;
-            std::vector<std::pair<std::int32_t, std::int32_t>> items;
-            std::int32_t k = t + 1;
-            while (k < count && items.size() < 6 && sentenceOf[size_t(k)] == sentenceOf[size_t(t)]
-                && capitalised(k) && !(tf[size_t(k)].flags & Punctuation)) {
-                std::int32_t end = k;
-                if (const int owner = spans.ownerOf(k); owner >= 0) {
-                    if (spans.spans()[size_t(owner)].firstToken != k)
-                        break;
-                    end = spans.spans()[size_t(owner)].endToken;
-                } else {
-                    while (end < count && end - k < 3 && capitalised(end) && spans.ownerOf(end) < 0
-                        && !(tf[size_t(end)].flags & Punctuation)
-                        && sentenceOf[size_t(end)] == sentenceOf[size_t(t)])
-                        ++end;
-                }
-                items.emplace_back(k, end);
-                if (end + 1 < count && word(end) == u"," && word(end + 1) == u"and")
-                    k = end + 2;
-                else if (end < count && (word(end) == u"," || word(end) == u"and"))
-                    k = end + 1;
-                else
-                    break;
-            }
-            if (items.size() < 2)
-                continue;
-            for (const auto& [first, end] : items) {
-                const int owner = spanExactly(first, end);
-                const EntityType type = owner >= 0 ? spans.spans()[size_t(owner)].type : EntityType::Location;
-                if ((owner >= 0 && type == EntityType::Location) || end - first > Gazetteer::kMaxPhraseTokens
-                    || m_patterns->knownOrganisations.count(keyOf(first, end))
-                    || has(phraseCategories(facts, first, end), Category::Organization)
-                    || has(unit(end - 1), Category::OrgKeyword)
-                    || (type == EntityType::Person && end - first >= 2)
-                    || (owner < 0
-                        && (unit(first) & (maskOf(Category::Common) | maskOf(Category::NonEntity)))))
-                    continue;
-                spans.replaceOverlapping({ first, end, EntityType::Location });
-                listedNames.push_back({ keyOf(first, end), end - first, EntityType::Location });
-                changed = true;
-            }
-        }
-        if (changed)
-            spans.reindex();
-    }
-
     // A country whose name is also a word ("Turkey", "Chad", "China") opening a sentence is the
     // country in an article that names other countries: "Turkey sent a drone" (not "Turkey was
     // dry" in a restaurant review).
@@ -4728,14 +4673,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // organisation they are organisations, named after people or not: "chains including Ralphs,
     // Fred Meyer and Harris Teeter", "suppliers such as Spirit AeroSystems" (a country stays a
     // place: "teams such as Brazil"; a possessive ends the list: "firms including China's Huawei").
-    // Each counts three times in the article's vote, as a description does.
+    // Each counts three times in the article's vote, as a description does. The towns listed after
+    // a plural kind of site and "in" are places too, two or more of them: "clinics in Ava,
+    // Cassville and Bolivar", "stores in Peoria and Joliet" (not a company the lists know, "stores
+    // in Walmart and Target", nor a person named in full).
     {
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 0; t + 2 < count; ++t) {
             if (!(tf[size_t(t)].flags & (Lowercase | SentenceStart)))
                 continue;
-            const bool settlements = isOneOf(t, m_patterns->settlementPlurals);
+            const bool sites = (tf[size_t(t)].flags & Lowercase) && word(t + 1) == u"in"
+                && isOneOf(t, m_patterns->sitePlurals);
+            const bool settlements = sites || isOneOf(t, m_patterns->settlementPlurals);
             if (!settlements && !isOneOf(t, m_patterns->organisationKinds))
                 continue;
             std::int32_t k = t + 1;
@@ -4744,7 +4694,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // ... and named right after the kind, two or more of them: "from the firms Lowey
             // Dannenberg and Bursor & Fisher", "the carmakers Stellantis and Renault".
             bool direct = false;
-            if (k + 1 < count && (word(k) == u"including" || word(k) == u"like"))
+            if (sites) {
+                ++k;
+                direct = true;
+            } else if (k + 1 < count && (word(k) == u"including" || word(k) == u"like"))
                 ++k;
             else if (k + 2 < count && word(k) == u"such" && word(k + 1) == u"as")
                 k += 2;
@@ -4787,9 +4740,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const int tagged = spanExactly(k, end);
                 const bool fullName = tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Person
                     && end - k >= 2 && has(unit(k), Category::FirstName);
+                // A site's town is what the tagger made a person of too ("Bolivar"), but no company
+                // the lists know, no name closed by a head word, no person named in full and no
+                // word the tagger passed over.
+                const bool town = sites ? !m_patterns->knownOrganisations.count(keyOf(k, end))
+                        && !has(unit(end - 1), Category::OrgKeyword)
+                        && !(tagged >= 0 && spans.spans()[size_t(tagged)].type == EntityType::Person
+                            && end - k >= 2)
+                        && !(tagged < 0
+                            && (unit(k) & (maskOf(Category::Common) | maskOf(Category::NonEntity))))
+                                        : !has(known, Category::Person) && !fullName;
                 std::optional<EntityType> type;
-                if (settlements && !(known & (maskOf(Category::Organization) | maskOf(Category::Person)))
-                    && !fullName)
+                if (settlements && !has(known, Category::Organization) && town)
                     type = EntityType::Location;
                 else if (!settlements && !has(known, Category::Country) && !has(known, Category::Demonym)
                     && !isOneOf(k, m_patterns->peoples)) // "ethnic groups such as the Uyghurs"
