@@ -700,10 +700,6 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"settlement", u"suburb", u"district", u"province", u"region", u"county", u"island", u"port",
         u"state", u"kingdom", u"emirate", u"municipality", u"township", u"borough", u"commune", u"prefecture",
         u"archipelago" });
-    m_patterns->settlementPlurals
-        = keysOf({ u"villages", u"towns", u"cities", u"hamlets", u"settlements", u"suburbs", u"districts",
-            u"provinces", u"regions", u"counties", u"states", u"islands", u"municipalities", u"townships",
-            u"boroughs", u"communes", u"prefectures", u"oblasts", u"governorates", u"parishes", u"cantons" });
     m_patterns->shopPlurals = keysOf({ u"stores", u"supermarkets", u"restaurants", u"dealerships", u"outlets",
         u"franchises", u"pharmacies", u"cafes", u"hotels" });
     m_patterns->organisationKinds = keysOf(
@@ -964,6 +960,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"Swing", u"Border", u"Member", u"Frontline", u"Rural", u"Urban", u"Neighbouring", u"Neighboring" });
     m_patterns->regionWordsPlural = keysOf({ u"counties", u"provinces", u"districts", u"regions",
         u"prefectures", u"oblasts", u"states", u"governorates" });
+    // Every plural kind of region is a plural kind of settlement too.
+    m_patterns->settlementPlurals
+        = keysOf({ u"villages", u"towns", u"cities", u"hamlets", u"settlements", u"suburbs", u"islands",
+            u"municipalities", u"townships", u"boroughs", u"communes", u"parishes", u"cantons" });
+    m_patterns->settlementPlurals.insert(m_patterns->settlementPlurals.end(),
+        m_patterns->regionWordsPlural.begin(), m_patterns->regionWordsPlural.end());
+    std::sort(m_patterns->settlementPlurals.begin(), m_patterns->settlementPlurals.end());
     m_patterns->clubWordsAfter
         = keysOf({ u"United", u"FC", u"CF", u"Rovers", u"Wanderers", u"Albion", u"Hotspur" });
     m_patterns->clubWordsAfterCity = keysOf({ u"City", u"Town", u"Athletic" });
