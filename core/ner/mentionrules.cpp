@@ -1053,6 +1053,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
             && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
     };
+    // The length of the words at `t` that introduce examples ("including", "like", "such as"), or 0.
+    auto examplesCueAt = [&](std::int32_t t) -> std::int32_t {
+        const auto count = std::int32_t(tokens.size());
+        if (t < count && (word(t) == u"including" || word(t) == u"like"))
+            return 1;
+        return t + 1 < count && word(t) == u"such" && word(t + 1) == u"as" ? 2 : 0;
+    };
     // Whether a line break separates token t (> 0) from the one before it.
     auto lineBreakBefore = [&](std::int32_t t) {
         for (qsizetype c = tokens[size_t(t - 1)].end; c < tokens[size_t(t)].begin; ++c)
@@ -4700,10 +4707,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (sites) {
                 ++k;
                 direct = true;
-            } else if (k + 1 < count && (word(k) == u"including" || word(k) == u"like"))
-                ++k;
-            else if (k + 2 < count && word(k) == u"such" && word(k + 1) == u"as")
-                k += 2;
+            } else if (const std::int32_t cue = examplesCueAt(k); cue > 0)
+                k += cue;
             else if (!settlements && k == t + 1 && t >= 1 && capitalised(k)
                 && !(tf[size_t(t)].flags & SentenceStart)
                 && (word(t - 1) == u"the"
@@ -7677,8 +7682,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || !has(unit(t), Category::Common) || !word(t).endsWith(u's')
             || t + 2 >= std::int32_t(tokens.size()))
             return false;
-        const QStringView next = word(t + 1);
-        return next == u"including" || next == u"like" || (next == u"such" && word(t + 2) == u"as");
+        return examplesCueAt(t + 1) > 0;
     });
 
     // A sport or a section that labels a headline is no name: "Rugby: Ireland beat New Zealand",
