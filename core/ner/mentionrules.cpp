@@ -4931,20 +4931,27 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             const int surname = spans.ownerOf(close + 1);
             std::int32_t end = close + 2;
+            std::int32_t surnameStart = close + 1;
             if (surname >= 0) {
                 // A one-word surname the tagger took for a town is the surname: Barry "Butch" Wilmore.
                 const TokenSpan& next = spans.spans()[size_t(surname)];
                 const bool oneWord = next.endToken == next.firstToken + 1
                     && !(unit(close + 1) & (maskOf(Category::Country) | maskOf(Category::Organization)));
-                if ((next.type != EntityType::Person && !oneWord) || next.firstToken != close + 1)
+                // The tagger may also start inside the quotes: Enrique "Kiki" Camarena read as
+                // 'Kiki" Camarena'.
+                const bool fromInside
+                    = next.type == EntityType::Person && next.firstToken > open && next.firstToken <= close;
+                if ((next.type != EntityType::Person && !oneWord)
+                    || (next.firstToken != close + 1 && !fromInside))
                     continue;
                 end = next.endToken;
+                surnameStart = std::max(next.firstToken, s.endToken);
             } else if (unit(close + 1)
                 & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Common)
                     | maskOf(Category::Title))) {
                 continue;
             }
-            if (crossedBySpan(s.endToken, close + 1))
+            if (crossedBySpan(s.endToken, surnameStart))
                 continue;
             spans.replaceOverlapping({ s.firstToken, end, EntityType::Person });
             changed = true;

@@ -183,6 +183,15 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("Barry \"Butch\" Wilmore/PERSON") }));
     }
 
+    void aNicknameInQuotesJoinsASurnameReadFromInsideTheQuotes()
+    {
+        const QString text = QStringLiteral("The killing of agent Enrique \"Kiki\" Camarena shocked them.\n");
+        QCOMPARE(apply(text,
+                     { { QStringLiteral("Enrique"), { 0 }, EntityType::Person },
+                         { QStringLiteral("Kiki \" Camarena"), { 0 }, EntityType::Person } }),
+            QStringList({ QStringLiteral("Enrique \"Kiki\" Camarena/PERSON") }));
+    }
+
     void aCompanysFirstWordThatNamesATownActsAsTheCompany()
     {
         const QString text = QStringLiteral(
