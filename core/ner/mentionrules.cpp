@@ -376,6 +376,7 @@ struct MentionRules::Patterns
     // with landformsPlural).
     std::vector<std::uint64_t> placePlurals;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
+    std::vector<std::uint64_t> leaderWords; // "director" (of the Brennan Center)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> sitePlurals; // "clinics" (in Ava, Cassville and Bolivar)
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
@@ -690,6 +691,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",
         u"director", u"professor", u"lecturer", u"fellow", u"spokesman", u"spokeswoman", u"spokesperson",
         u"partner", u"lawyer", u"lawyers", u"manager", u"managers" });
+    m_patterns->leaderWords = keysOf(
+        { u"director", u"chairman", u"chairwoman", u"chairperson", u"founder", u"cofounder", u"ceo" });
     m_patterns->siteWords = keysOf({ u"market", u"station", u"camp", u"port", u"border", u"crossing",
         u"square", u"bridge", u"base", u"mine", u"field", u"site", u"plant", u"refinery", u"factory", u"mall",
         u"stadium", u"park", u"prison", u"farm" });
@@ -4369,6 +4372,34 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     break;
                 first = end + 1;
             }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Who leads what: the name after "director of the", "chairman of", "co-founder of" is an
+    // organisation where the tagger took it for a place no list knows ("director of the Brennan
+    // Center"). A known place stays one ("head of Afghanistan's ...", "president of France"), as
+    // does a name that only describes the noun after it ("director of the Dallas chapter").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 2 < count; ++t) {
+            if (!(tf[size_t(t)].flags & (Lowercase | AllCaps)) || !isOneOf(t, m_patterns->leaderWords)
+                || word(t + 1) != u"of")
+                continue;
+            const std::int32_t first = word(t + 2) == u"the" ? t + 3 : t + 2;
+            const int owner = first < count ? spans.ownerOf(first) : -1;
+            if (owner < 0)
+                continue;
+            const TokenSpan s = spans.spans()[size_t(owner)];
+            if (s.type != EntityType::Location || s.firstToken != first
+                || (phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask)
+                || (unit(first) & kLocationMask)
+                || (s.endToken < count && (tf[size_t(s.endToken)].flags & Lowercase)))
+                continue;
+            spans.spans()[size_t(owner)].type = EntityType::Organization;
+            changed = true;
         }
         if (changed)
             spans.reindex();

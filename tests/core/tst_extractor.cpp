@@ -1154,6 +1154,21 @@ private Q_SLOTS:
     }
     void aWordNoListKnowsAfterNearIsAPlace() { compareTypeInArticle(); }
 
+    void whatADirectorLeadsIsAnOrganisation_data()
+    {
+        addArticleColumns();
+        const QString leaders = QStringLiteral(
+            "\"The ruling protects free speech,\" said Chris Marchese, director of the NetChoice Litigation "
+            "Center. Jane Doe, director of the Brennan Center, agreed, as did the director of the Dallas "
+            "chapter and the chairman of Ford in Germany.\n");
+        QTest::newRow("a centre no list knows")
+            << leaders << "NetChoice Litigation Center" << 0 << "ORGANIZATION";
+        QTest::newRow("...named after a person") << leaders << "Brennan Center" << 0 << "ORGANIZATION";
+        QTest::newRow("a town describing a chapter stays a town") << leaders << "Dallas" << 0 << "LOCATION";
+        QTest::newRow("a place after a company stays a place") << leaders << "Germany" << 0 << "LOCATION";
+    }
+    void whatADirectorLeadsIsAnOrganisation() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
