@@ -685,7 +685,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     // Of those, the ones that name only nature, never an institution ("Buckingham Palace said"):
     // they also settle what the tagger typed otherwise ("the Blue Lagoon").
     m_patterns->naturalLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay",
-        u"Lagoon", u"Lagoons", u"Fjord", u"Geyser" });
+        u"Lagoon", u"Lagoons", u"Fjord", u"Geyser", u"Gorge", u"Glacier", u"Canyon", u"Plateau" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
         u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
         u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",

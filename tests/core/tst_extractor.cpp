@@ -1169,6 +1169,19 @@ private Q_SLOTS:
     }
     void whatADirectorLeadsIsAnOrganisation() { compareTypeInArticle(); }
 
+    void landformsNamedByTheirHeadWord_data()
+    {
+        addArticleColumns();
+        const QString trek = QStringLiteral(
+            "The trek starts at the Tiger Leaping Gorge and ends near the Khumbu Glacier. Microsoft "
+            "raised the price of Xbox Game Pass.\n");
+        QTest::newRow("a gorge the tagger took for an organisation")
+            << trek << "Tiger Leaping Gorge" << 0 << "LOCATION";
+        QTest::newRow("a glacier") << trek << "Khumbu Glacier" << 0 << "LOCATION";
+        QTest::newRow("a pass that is a product is no place") << trek << "Pass" << 0 << "none";
+    }
+    void landformsNamedByTheirHeadWord() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
