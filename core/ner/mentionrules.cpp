@@ -377,6 +377,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> placePlurals;
     std::vector<std::uint64_t> staffWords; // "analysts" (at Jefferies)
     std::vector<std::uint64_t> leaderWords; // "director" (of the Brennan Center)
+    std::vector<std::uint64_t> cabinetTitles; // "Minister" (after a portfolio)
     std::vector<std::uint64_t> siteWords; // (at Balogun) "market"
     std::vector<std::uint64_t> sitePlurals; // "clinics" (in Ava, Cassville and Bolivar)
     std::vector<std::uint64_t> settlementWords; // "village" (of Novodmytrivka)
@@ -693,6 +694,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"partner", u"lawyer", u"lawyers", u"manager", u"managers" });
     m_patterns->leaderWords = keysOf(
         { u"director", u"chairman", u"chairwoman", u"chairperson", u"founder", u"cofounder", u"ceo" });
+    m_patterns->cabinetTitles = keysOf({ u"Minister", u"Secretary", u"Commissioner" });
     m_patterns->siteWords = keysOf({ u"market", u"station", u"camp", u"port", u"border", u"crossing",
         u"square", u"bridge", u"base", u"mine", u"field", u"site", u"plant", u"refinery", u"factory", u"mall",
         u"stadium", u"park", u"prison", u"farm" });
@@ -4399,6 +4401,41 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (s.endToken < count && (tf[size_t(s.endToken)].flags & Lowercase)))
                 continue;
             spans.spans()[size_t(owner)].type = EntityType::Organization;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A portfolio before a minister's title is no organisation: "Local Government Minister Simeon
+    // Brown", as "Foreign Minister Wang Yi" is none; an acronym or a body the lists know keeps its
+    // name ("NATO Secretary General Mark Rutte", "Treasury Secretary Scott Bessent"), as does a
+    // team or firm before a coach or an analyst ("Raiders coach Antonio Pierce").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            const TokenSpan s = spans.spans()[k];
+            const std::int32_t title = s.endToken;
+            std::int32_t name = title;
+            for (auto m = matchesFrom(facts, title); m != facts.matches.end() && m->firstToken == title; ++m)
+                if (has(m->categories, Category::Title)
+                    && isOneOf(m->endToken - 1, m_patterns->cabinetTitles))
+                    name = std::max(name, m->endToken);
+            if (s.type != EntityType::Organization || name == title || name >= count
+                || sentenceOf[size_t(title)] != sentenceOf[size_t(s.firstToken)]
+                || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Organization)))
+                continue;
+            bool portfolio = true;
+            for (std::int32_t t = s.firstToken; t < s.endToken && portfolio; ++t)
+                portfolio = (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps)
+                    && has(unit(t), Category::Common)
+                    && !(unit(t) & (kLocationMask | maskOf(Category::Organization)));
+            const int person = name < count ? spans.ownerOf(name) : -1;
+            if (!portfolio || person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
+                || spans.spans()[size_t(person)].firstToken != name)
+                continue;
+            spans.spans()[k].endToken = spans.spans()[k].firstToken; // dropped by reindex()
             changed = true;
         }
         if (changed)

@@ -1182,6 +1182,20 @@ private Q_SLOTS:
     }
     void landformsNamedByTheirHeadWord() { compareTypeInArticle(); }
 
+    void aPortfolioBeforeAMinistersTitleIsNoOrganisation_data()
+    {
+        addArticleColumns();
+        const QString cabinet = QStringLiteral(
+            "Local Government Minister Simeon Brown had warned councils to keep rates down. NATO "
+            "Secretary General Mark Rutte flew in, and Raiders coach Antonio Pierce said his team played "
+            "hard.\n");
+        QTest::newRow("a portfolio no list knows") << cabinet << "Local Government" << 0 << "none";
+        QTest::newRow("...the minister is named") << cabinet << "Simeon Brown" << 0 << "PERSON";
+        QTest::newRow("an acronym keeps its name") << cabinet << "NATO" << 0 << "ORGANIZATION";
+        QTest::newRow("a team before its coach") << cabinet << "Raiders" << 0 << "ORGANIZATION";
+    }
+    void aPortfolioBeforeAMinistersTitleIsNoOrganisation() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
