@@ -1058,6 +1058,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && text[tokens[size_t(t)].begin] == u'-' && tokens[size_t(t - 1)].end == tokens[size_t(t)].begin
             && tokens[size_t(t)].end == tokens[size_t(t + 1)].begin;
     };
+    // An Arabic article joined by a hyphen to the capitalised word after it, inside a name: "Aita
+    // al-Shaab", "Bab el-Mandeb".
+    auto arabicArticle = [&](std::int32_t t) {
+        const QStringView w = word(t);
+        return (w == u"al" || w == u"el" || w == u"as" || w == u"ash" || w == u"ad" || w == u"an")
+            && t + 2 < std::int32_t(tokens.size()) && tightHyphen(t + 1) && capitalised(t + 2);
+    };
     // The length of the words at `t` that introduce examples ("including", "like", "such as"), or 0.
     auto examplesCueAt = [&](std::int32_t t) -> std::int32_t {
         const auto count = std::int32_t(tokens.size());
@@ -4734,8 +4741,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
                 continue;
             std::int32_t end = t + 2;
-            while (end < std::int32_t(tokens.size()) && end - (t + 2) < 3
-                && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && (capitalised(end) || tightHyphen(end)))
+            while (end < std::int32_t(tokens.size()) && end - (t + 2) < 5
+                && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                && (capitalised(end) || tightHyphen(end) || arabicArticle(end)))
                 ++end;
             if (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization))
                 continue;
@@ -4763,7 +4771,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             const bool sites = (tf[size_t(t)].flags & Lowercase) && word(t + 1) == u"in"
                 && isOneOf(t, m_patterns->sitePlurals);
-            const bool settlements = sites || isOneOf(t, m_patterns->settlementPlurals);
+            // "the villages of Aita al-Shaab and Kfar Kila"
+            const bool kindsOf = (tf[size_t(t)].flags & Lowercase) && word(t + 1) == u"of"
+                && isOneOf(t, m_patterns->settlementPlurals);
+            const bool settlements = sites || kindsOf || isOneOf(t, m_patterns->settlementPlurals);
             if (!settlements && !isOneOf(t, m_patterns->organisationKinds))
                 continue;
             std::int32_t k = t + 1;
@@ -4772,7 +4783,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // ... and named right after the kind, two or more of them: "from the firms Lowey
             // Dannenberg and Bursor & Fisher", "the carmakers Stellantis and Renault".
             bool direct = false;
-            if (sites) {
+            if (sites || kindsOf) {
                 ++k;
                 direct = true;
             } else if (const std::int32_t cue = examplesCueAt(k); cue > 0)
@@ -4804,6 +4815,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     ++end;
                     if (end + 1 < count && tightHyphen(end) && capitalised(end + 1)) // "Pop-Tarts"
                         ++end;
+                    if (end < count && arabicArticle(end)) // "Aita al-Shaab"
+                        end += 2;
                     // "Harkat-ul-Jihad-al-Islami", also written with spaces around its hyphens.
                     while (end + 3 < count && word(end) == u"-" && (tf[size_t(end + 1)].flags & Lowercase)
                         && tokens[size_t(end + 1)].length() <= 3 && word(end + 2) == u"-"

@@ -1196,6 +1196,18 @@ private Q_SLOTS:
     }
     void aPortfolioBeforeAMinistersTitleIsNoOrganisation() { compareTypeInArticle(); }
 
+    void settlementsNamedAfterTheirKind_data()
+    {
+        addArticleColumns();
+        const QString strikes = QStringLiteral(
+            "Strikes hit the villages of Aita al-Shaab and Kfar Kila on Sunday. Later the village of Deir "
+            "al-Hawa was shelled.\n");
+        QTest::newRow("villages listed after their kind") << strikes << "Aita al-Shaab" << 0 << "LOCATION";
+        QTest::newRow("...the second one") << strikes << "Kfar Kila" << 0 << "LOCATION";
+        QTest::newRow("a village with an Arabic article") << strikes << "Deir al-Hawa" << 0 << "LOCATION";
+    }
+    void settlementsNamedAfterTheirKind() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
