@@ -1169,7 +1169,7 @@ private Q_SLOTS:
     }
     void whatADirectorLeadsIsAnOrganisation() { compareTypeInArticle(); }
 
-    void landformsNamedByTheirHeadWord_data()
+    void placesNamedByTheirHeadWord_data()
     {
         addArticleColumns();
         const QString trek = QStringLiteral(
@@ -1179,8 +1179,14 @@ private Q_SLOTS:
             << trek << "Tiger Leaping Gorge" << 0 << "LOCATION";
         QTest::newRow("a glacier") << trek << "Khumbu Glacier" << 0 << "LOCATION";
         QTest::newRow("a pass that is a product is no place") << trek << "Pass" << 0 << "none";
+        const QString cricket = QStringLiteral(
+            "India beat South Africa at Kensington Oval, and Australia play at the Adelaide Oval next. Trump "
+            "watched from the Oval Office.\n");
+        QTest::newRow("a cricket ground") << cricket << "Kensington Oval" << 0 << "LOCATION";
+        QTest::newRow("...named after its city") << cricket << "Adelaide Oval" << 0 << "LOCATION";
+        QTest::newRow("...not the president's office") << cricket << "Oval Office" << 0 << "ORGANIZATION";
     }
-    void landformsNamedByTheirHeadWord() { compareTypeInArticle(); }
+    void placesNamedByTheirHeadWord() { compareTypeInArticle(); }
 
     void aPortfolioBeforeAMinistersTitleIsNoOrganisation_data()
     {
