@@ -304,7 +304,9 @@ void Tokenizer::tokenize(QStringView text, TokenizedText& out) const
                     qsizetype nextEnd = next;
                     while (nextEnd < n && isLetter(cur.at(nextEnd)))
                         ++nextEnd;
-                    keepPeriod = !opensASentence(text.mid(next, nextEnd - next));
+                    // ... and so does one closing a paragraph or the text: "according to posts on X."
+                    const bool paragraphEnds = next >= n || text[next] == u'\n' || text[next] == u'\r';
+                    keepPeriod = !paragraphEnds && !opensASentence(text.mid(next, nextEnd - next));
                 }
                 if (keepPeriod)
                     ++e;

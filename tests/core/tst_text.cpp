@@ -41,6 +41,12 @@ private Q_SLOTS:
         QTest::newRow("a month before its day") << "on Mar. 5" << QStringList { "on", "Mar.", "5" };
         QTest::newRow("a name ending a sentence like a month")
             << "near Viña del Mar. Then" << QStringList { "near", "Viña", "del", "Mar", ".", "Then" };
+        QTest::newRow("a capital letter closing a paragraph")
+            << "said in posts on X.\nHe left"
+            << QStringList { "said", "in", "posts", "on", "X", ".", "He", "left" };
+        QTest::newRow("...or the text") << "posts on X." << QStringList { "posts", "on", "X", "." };
+        QTest::newRow("an initial inside a line keeps its period")
+            << "George W. Bush" << QStringList { "George", "W.", "Bush" };
         QTest::newRow("numbers") << "1,000.5 tonnes" << QStringList { "1,000.5", "tonnes" };
         QTest::newRow("apostrophe name") << "O'Brien won't" << QStringList { "O'Brien", "wo", "n't" };
         QTest::newRow("acronym") << "Treaty Organization (NATO)"
