@@ -4736,15 +4736,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool changed = false;
         for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
-            if (!(tf[size_t(t)].flags & Lowercase) || !isOneOf(t, m_patterns->settlementWords)
-                || word(t + 1) != u"of" || !capitalised(t + 2) || (tf[size_t(t + 2)].flags & AllCaps)
-                || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
+            if (!(tf[size_t(t)].flags & Lowercase) || word(t + 1) != u"of" || !capitalised(t + 2)
+                || (tf[size_t(t + 2)].flags & AllCaps) || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
+                continue;
+            // A mayor's town, which the tagger may take for a given name ("mayor of Pau"): one word,
+            // as a name may follow it ("mayor of London Sadiq Khan").
+            if (word(t) == u"mayor") {
+                const int owner = spans.ownerOf(t + 2);
+                if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
+                    && spans.spans()[size_t(owner)].firstToken == t + 2
+                    && spans.spans()[size_t(owner)].endToken == t + 3) {
+                    spans.spans()[size_t(owner)].type = EntityType::Location;
+                    changed = true;
+                }
+                continue;
+            }
+            if (!isOneOf(t, m_patterns->settlementWords))
                 continue;
             std::int32_t end = t + 2;
-            while (end < std::int32_t(tokens.size()) && end - (t + 2) < 5
-                && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
-                && (capitalised(end) || tightHyphen(end) || arabicArticle(end)))
-                ++end;
+            for (int words = 0; end < std::int32_t(tokens.size()) && words < 3
+                 && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                 && (capitalised(end) || tightHyphen(end) || arabicArticle(end));
+                 ++end)
+                words += capitalised(end) ? 1 : 0;
             if (phraseCategories(facts, t + 2, end) & maskOf(Category::Organization))
                 continue;
             changed = nameAs(t + 2, end, EntityType::Location) || changed;

@@ -1211,6 +1211,12 @@ private Q_SLOTS:
         QTest::newRow("villages listed after their kind") << strikes << "Aita al-Shaab" << 0 << "LOCATION";
         QTest::newRow("...the second one") << strikes << "Kfar Kila" << 0 << "LOCATION";
         QTest::newRow("a village with an Arabic article") << strikes << "Deir al-Hawa" << 0 << "LOCATION";
+        const QString mayors = QStringLiteral(
+            "Bayrou was mayor of Pau in southwestern France. The mayor of London Sadiq Khan welcomed him.\n");
+        QTest::newRow("a mayor's town the tagger took for a given name")
+            << mayors << "Pau" << 0 << "LOCATION";
+        QTest::newRow("...a mayor named after the town stays a person")
+            << mayors << "Sadiq Khan" << 0 << "PERSON";
     }
     void settlementsNamedAfterTheirKind() { compareTypeInArticle(); }
 
