@@ -6705,6 +6705,44 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     }
 
+    // Portuguese names join their words with "do", "da", "dos" and "das": a place the tagger
+    // stopped before one goes on over the one or two capitalised words after it ("Eldorado do
+    // Sul", "Sao Jose dos Campos"), unless they are a country or a name of their own.
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            const TokenSpan s = spans.spans()[k];
+            const std::int32_t particle = s.endToken;
+            if (s.type != EntityType::Location || particle + 1 >= count
+                || (word(particle) != u"do" && word(particle) != u"da" && word(particle) != u"dos"
+                    && word(particle) != u"das")
+                || !(tf[size_t(particle + 1)].flags & Capitalized)
+                || (tf[size_t(particle + 1)].flags & AllCaps)
+                || sentenceOf[size_t(particle + 1)] != sentenceOf[size_t(s.firstToken)])
+                continue;
+            std::int32_t end = particle + 1;
+            while (end < count && end - particle <= 2
+                && sentenceOf[size_t(end)] == sentenceOf[size_t(particle)]
+                && (tf[size_t(end)].flags & Capitalized)
+                && !(tf[size_t(end)].flags & (AllCaps | Punctuation)))
+                ++end;
+            const int owner = spans.ownerOf(particle + 1);
+            const bool ownName = owner >= 0
+                && (spans.spans()[size_t(owner)].type != EntityType::Location
+                    || spans.spans()[size_t(owner)].endToken > end);
+            if (ownName || (phraseCategories(facts, particle + 1, end) & maskOf(Category::Country))
+                || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Country)))
+                continue;
+            spans.spans()[k].endToken = end;
+            if (owner >= 0)
+                spans.spans()[size_t(owner)].endToken = spans.spans()[size_t(owner)].firstToken;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A capitalised point of the compass before a known place is part of the region's name:
     // "in West Texas", "Northern California", "East Jerusalem" (not "western Ukraine").
     {

@@ -1217,6 +1217,14 @@ private Q_SLOTS:
             << mayors << "Pau" << 0 << "LOCATION";
         QTest::newRow("...a mayor named after the town stays a person")
             << mayors << "Sadiq Khan" << 0 << "PERSON";
+        const QString floods = QStringLiteral(
+            "The army sent boats to the towns of Canoas, Eldorado do Sul and Cachoeira do Sul, Lula da Silva "
+            "said. The Banco do Brasil gave money.\n");
+        QTest::newRow("a Portuguese place name joined by 'do'")
+            << floods << "Eldorado do Sul" << 0 << "LOCATION";
+        QTest::newRow("...another") << floods << "Cachoeira do Sul" << 0 << "LOCATION";
+        QTest::newRow("...not a person's particle") << floods << "Lula da Silva" << 0 << "PERSON";
+        QTest::newRow("...nor a bank's") << floods << "Banco do Brasil" << 0 << "ORGANIZATION";
     }
     void settlementsNamedAfterTheirKind() { compareTypeInArticle(); }
 
