@@ -683,8 +683,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
         u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace", u"Lagoon",
         u"Lagoons", u"Fjord", u"Geyser" });
-    // Of those, the ones that name only nature, never an institution ("Buckingham Palace said"):
-    // they also settle what the tagger typed otherwise ("the Blue Lagoon").
+    // Of those and of the lists' place head words, the ones that name only nature, never an
+    // institution ("Buckingham Palace said"): they also settle what the tagger typed otherwise
+    // ("the Blue Lagoon", "the Tiger Leaping Gorge").
     m_patterns->naturalLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay",
         u"Lagoon", u"Lagoons", u"Fjord", u"Geyser", u"Gorge", u"Glacier", u"Canyon", u"Plateau" });
     m_patterns->staffWords = keysOf({ u"analyst", u"analysts", u"economist", u"economists", u"strategist",
