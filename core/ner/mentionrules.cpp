@@ -4415,6 +4415,37 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A centre that speaks is the institution, not the building: "The Carter Center, which sent
+    // observers, said ...", "the Brennan Center says" (one the lists know as a place stays one).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (size_t k = 0; k < spans.spans().size(); ++k) {
+            const TokenSpan s = spans.spans()[k];
+            if (s.type != EntityType::Location || s.endToken >= count
+                || (word(s.endToken - 1) != u"Center" && word(s.endToken - 1) != u"Centre")
+                || (phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask))
+                continue;
+            std::int32_t verb = s.endToken;
+            // past a relative clause between commas: ", which sent observers,"
+            if (word(verb) == u"," && verb + 1 < count
+                && (word(verb + 1) == u"which" || word(verb + 1) == u"who"))
+                for (std::int32_t t = verb + 2;
+                     t < count && t - verb < 16 && sentenceOf[size_t(t)] == sentenceOf[size_t(verb)]; ++t)
+                    if (word(t) == u",") {
+                        verb = t + 1;
+                        break;
+                    }
+            if (verb >= count || !isOneOf(verb, m_patterns->sayingVerbs)
+                || !(tf[size_t(verb)].flags & Lowercase))
+                continue;
+            spans.spans()[k].type = EntityType::Organization;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A portfolio before a minister's title is no organisation: "Local Government Minister Simeon
     // Brown", as "Foreign Minister Wang Yi" is none; an acronym or a body the lists know keeps its
     // name ("NATO Secretary General Mark Rutte", "Treasury Secretary Scott Bessent"), as does a

@@ -1169,6 +1169,18 @@ private Q_SLOTS:
     }
     void whatADirectorLeadsIsAnOrganisation() { compareTypeInArticle(); }
 
+    void aCentreThatSpeaksIsAnOrganisation_data()
+    {
+        addArticleColumns();
+        const QString vote = QStringLiteral(
+            "The Carter Center, which sent observers, said the vote did not meet international standards. "
+            "Crowds met outside the Metro Toronto Convention Centre.\n");
+        QTest::newRow("past a relative clause") << vote << "Carter Center" << 0 << "ORGANIZATION";
+        QTest::newRow("a venue that says nothing stays a place")
+            << vote << "Metro Toronto Convention Centre" << 0 << "LOCATION";
+    }
+    void aCentreThatSpeaksIsAnOrganisation() { compareTypeInArticle(); }
+
     void placesNamedByTheirHeadWord_data()
     {
         addArticleColumns();
