@@ -5087,6 +5087,39 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // Two capitals as a given name after a word that introduces a person: "injured forward OG
+    // Anunoby", "quarterback AJ McCarron" (alone, two capitals are as often a department or an
+    // initialism: "IT Merchanting", "TW Hotline").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 0; t + 2 < count; ++t) {
+            const std::int32_t initials = t + 1, surname = t + 2;
+            if (tokens[size_t(initials)].length() != 2 || !(tf[size_t(initials)].flags & AllCaps)
+                || !(tf[size_t(t)].flags & (Lowercase | SentenceStart))
+                || !isOneOf(t, m_patterns->personWordsBefore) || !(tf[size_t(surname)].flags & Capitalized)
+                || (tf[size_t(surname)].flags & AllCaps)
+                || sentenceOf[size_t(surname)] != sentenceOf[size_t(t)] || spans.ownerOf(initials) >= 0)
+                continue;
+            const int owner = spans.ownerOf(surname);
+            if (owner >= 0) {
+                TokenSpan person = spans.spans()[size_t(owner)];
+                if (person.type != EntityType::Person || person.firstToken != surname)
+                    continue;
+                person.firstToken = initials;
+                spans.replaceOverlapping(person);
+            } else {
+                if (unit(surname)
+                    & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Common)))
+                    continue;
+                spans.add({ initials, surname + 1, EntityType::Person });
+            }
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A generational suffix belongs to the name: "Robert F. Kennedy Jr.", "Efrem Zimbalist, Jr.".
     // A nationality before a place the gazetteer knows describes it: "the French Indian Ocean
     // territory" (not "French Polynesia", which it knows whole).

@@ -1181,6 +1181,18 @@ private Q_SLOTS:
     }
     void aCentreThatSpeaksIsAnOrganisation() { compareTypeInArticle(); }
 
+    void twoCapitalsAsAGivenNameAfterAPersonsRole_data()
+    {
+        addArticleColumns();
+        const QString game = QStringLiteral(
+            "The Knicks, playing without injured forward OG Anunoby, trailed at halftime. Quarterback AJ "
+            "McCarron left the game. Orders go to IT Merchanting.\n");
+        QTest::newRow("after a player's position") << game << "OG Anunoby" << 0 << "PERSON";
+        QTest::newRow("...opening a sentence") << game << "AJ McCarron" << 0 << "PERSON";
+        QTest::newRow("a department stays no one") << game << "IT Merchanting" << 0 << "none";
+    }
+    void twoCapitalsAsAGivenNameAfterAPersonsRole() { compareTypeInArticle(); }
+
     void placesNamedByTheirHeadWord_data()
     {
         addArticleColumns();
