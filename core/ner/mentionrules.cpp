@@ -4395,8 +4395,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 0; t + 2 < count; ++t) {
-            if (!(tf[size_t(t)].flags & (Lowercase | AllCaps)) || !isOneOf(t, m_patterns->leaderWords)
-                || word(t + 1) != u"of")
+            if (tokens[size_t(t + 1)].length() != 2 || word(t + 1) != u"of"
+                || !(tf[size_t(t)].flags & (Lowercase | AllCaps)) || !isOneOf(t, m_patterns->leaderWords))
                 continue;
             const std::int32_t first = word(t + 2) == u"the" ? t + 3 : t + 2;
             const int owner = first < count ? spans.ownerOf(first) : -1;
@@ -4456,6 +4456,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (size_t k = 0; k < spans.spans().size(); ++k) {
             const TokenSpan s = spans.spans()[k];
             const std::int32_t title = s.endToken;
+            if (s.type != EntityType::Organization || title + 1 >= count)
+                continue;
             std::int32_t name = title;
             for (auto m = matchesFrom(facts, title); m != facts.matches.end() && m->firstToken == title; ++m)
                 if (has(m->categories, Category::Title)
