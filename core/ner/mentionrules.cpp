@@ -4463,7 +4463,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (has(m->categories, Category::Title)
                     && isOneOf(m->endToken - 1, m_patterns->cabinetTitles))
                     name = std::max(name, m->endToken);
-            if (s.type != EntityType::Organization || name == title || name >= count
+            if (name == title || name >= count
                 || sentenceOf[size_t(title)] != sentenceOf[size_t(s.firstToken)]
                 || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Organization)))
                 continue;
@@ -4776,10 +4776,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // A mayor's town, which the tagger may take for a given name ("mayor of Pau"): one word,
             // as a name may follow it ("mayor of London Sadiq Khan").
             if (word(t) == u"mayor") {
-                const int owner = spans.ownerOf(t + 2);
-                if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person
-                    && spans.spans()[size_t(owner)].firstToken == t + 2
-                    && spans.spans()[size_t(owner)].endToken == t + 3) {
+                if (const int owner = spanExactly(t + 2, t + 3);
+                    owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Person) {
                     spans.spans()[size_t(owner)].type = EntityType::Location;
                     changed = true;
                 }
