@@ -81,6 +81,17 @@ bool isLegalSuffix(QStringView word)
     return false;
 }
 
+// The name's words without the legal forms that close it ("acme", not "acme inc"); one word
+// always stays. `keepCorporation` keeps "corporation", which lends its letter to acronyms
+// ("BBC" for "British Broadcasting Corporation").
+QStringList withoutLegalSuffixes(QStringList words, bool keepCorporation)
+{
+    while (words.size() > 1 && isLegalSuffix(words.last())
+        && !(keepCorporation && words.last() == u"corporation"))
+        words.removeLast();
+    return words;
+}
+
 // The initials of every word, and of those that are no small word: ("nato", "nato") for "north
 // atlantic treaty organization", ("mbs", "ms") for "mohammed bin salman".
 std::pair<QString, QString> initialsOf(const QStringList& words, bool (*smallWord)(QStringView))
@@ -347,9 +358,7 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
             const Node& node = nodes[n];
             if (node.typeClass != 1)
                 continue;
-            QStringList words = node.words;
-            while (words.size() > 1 && isLegalSuffix(words.last()))
-                words.removeLast();
+            const QStringList words = withoutLegalSuffixes(node.words, false);
             // A name read as a place is no company's short name: "in Antofagasta" is the city,
             // "Antofagasta plc" the miner.
             if (node.majorityType() != EntityType::Location) {
@@ -399,12 +408,12 @@ Linking Linker::link(const std::vector<AnalysedArticle>& articles) const
         QHash<QString, int> nodeOfInitials;
         for (size_t n = 0; n < nodes.size(); ++n) {
             const Node& node = nodes[n];
+            if (node.typeClass != 1)
+                continue;
             // A legal form has no letter in the acronym ("AP" is no "Antofagasta plc"), except a
             // corporation: "BBC", "CNOOC".
-            QStringList words = node.words;
-            while (words.size() > 1 && isLegalSuffix(words.last()) && words.last() != u"corporation")
-                words.removeLast();
-            if (node.typeClass != 1 || words.size() < 2)
+            const QStringList words = withoutLegalSuffixes(node.words, true);
+            if (words.size() < 2)
                 continue;
             const auto [all, content] = initialsOf(words, isNameConnector);
             // An acronym coined before the name grew a last "and ..." keeps its old letters: "CDC"
