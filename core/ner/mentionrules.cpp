@@ -476,6 +476,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> venueWords; // what a centre that is a place is for: "Convention Center"
     std::vector<std::uint64_t> naturalFeatures; // "island" of "Jeju island": part of the name
     std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
+    std::vector<std::uint64_t> zoneKinds; // "Trade" (Zone), "Economic" (Zone)
     std::vector<std::uint64_t> naturalLocHeads; // of those, the ones that name only nature
     std::vector<std::uint64_t> companyCuesAfter; // (Moncler) "chairman", "shares"
     std::vector<std::uint64_t> ownershipVerbs; // "owns" (Louis Vuitton, Christian Dior ...)
@@ -680,6 +681,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         { u"Medical", u"Trade", u"Convention", u"Community", u"Science", u"Space", u"Launch", u"Civic",
             u"Shopping", u"Visitor", u"Visitors", u"Sports", u"Aquatic", u"Conference", u"Exhibition",
             u"Performing", u"Arts", u"Art", u"Cultural", u"Recreation", u"Fitness", u"Transit", u"Garden" });
+    m_patterns->zoneKinds = keysOf({ u"Trade", u"Economic", u"Industrial", u"Processing", u"Development",
+        u"Enterprise", u"Demilitarized", u"Demilitarised", u"Exclusion", u"Export", u"Canal" });
     m_patterns->ruleLocHeads = keysOf({ u"Shoal", u"Shoals", u"Reef", u"Reefs", u"Atoll", u"Cay", u"Mosque",
         u"Cathedral", u"Basilica", u"Temple", u"Synagogue", u"Shrine", u"Abbey", u"Palace", u"Lagoon",
         u"Lagoons", u"Fjord", u"Geyser" });
@@ -708,14 +711,14 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"archipelago" });
     m_patterns->shopPlurals = keysOf({ u"stores", u"supermarkets", u"restaurants", u"dealerships", u"outlets",
         u"franchises", u"pharmacies", u"cafes", u"hotels" });
-    m_patterns->organisationKinds = keysOf(
-        { u"companies", u"firms", u"chains", u"retailers", u"brands", u"banks", u"lenders", u"insurers",
-            u"airlines", u"carriers", u"automakers", u"carmakers", u"manufacturers", u"suppliers",
-            u"contractors", u"supermarkets", u"grocers", u"newspapers", u"broadcasters", u"publishers",
-            u"startups", u"start-ups", u"clubs", u"unions", u"charities", u"universities", u"agencies",
-            u"parties", u"outlets", u"exchanges", u"funds", u"groups", u"organisations", u"organizations",
-            u"associations", u"militias", u"institutions", u"lines", u"operators", u"shippers", u"drugmakers",
-            u"chipmakers", u"refiners", u"miners", u"studios", u"labels", u"giants" });
+    m_patterns->organisationKinds = keysOf({ u"companies", u"firms", u"chains", u"retailers", u"brands",
+        u"banks", u"lenders", u"insurers", u"airlines", u"carriers", u"automakers", u"carmakers",
+        u"manufacturers", u"suppliers", u"contractors", u"supermarkets", u"grocers", u"newspapers",
+        u"broadcasters", u"publishers", u"startups", u"start-ups", u"clubs", u"unions", u"charities",
+        u"universities", u"agencies", u"parties", u"outlets", u"exchanges", u"funds", u"groups",
+        u"organisations", u"organizations", u"associations", u"militias", u"institutions", u"lines",
+        u"operators", u"shippers", u"drugmakers", u"chipmakers", u"refiners", u"miners", u"studios",
+        u"labels", u"giants", u"platforms", u"networks", u"websites" });
     m_patterns->publicationWords = keysOf({ u"published", u"appeared", u"study", u"paper", u"article",
         u"report", u"letter", u"editorial", u"commentary", u"analysis", u"research", u"findings", u"wrote",
         u"writing", u"column", u"op-ed", u"essay", u"interview" });
@@ -1765,9 +1768,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return;
         }
         // Place names built the same way: "Sea of Japan", "Shandong Province", "Yangtze River".
+        // A zone named for what is done in it is a territory: "Lekki Free Trade Zone", "Shenzhen
+        // Special Economic Zone" (not a business's "Comfort Zone").
+        const bool zone
+            = end - first >= 2 && word(end - 1) == u"Zone" && isOneOf(end - 2, m_patterns->zoneKinds);
         const bool placeHead
             = (has(unit(end - 1), Category::LocKeyword) || isOneOf(end - 1, m_patterns->ruleLocHeads)
-                || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))));
+                || (has(unit(first), Category::LocKeyword) && isConnector(word(first + 1))) || zone);
         EntityType type = EntityType::Organization;
         if (keyword < 0 || !headPlaced) {
             if (!placeHead || keyword >= 0)
@@ -1820,7 +1827,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && spans.spans()[size_t(owner)].type == EntityType::Person
                 && isOneOf(first, m_patterns->ruleHeadWords);
             const bool nature = type == EntityType::Location && isOneOf(end - 1, m_patterns->naturalLocHeads);
-            if (venue || firmsFirstWord || nature
+            if (venue || firmsFirstWord || nature || zone
                 || (type == EntityType::Organization && keyword == end - 1
                     && (inherited || headIsTown || personsName)))
                 spans.spans()[size_t(owner)].type = type;
@@ -1891,6 +1898,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (std::int32_t t = namesFrom + 1; t + 1 < end; ++t) {
             if (word(t) != u"and" && word(t) != u"&")
                 continue;
+            // A known company's unit named after it: "Samsung C&T and Cheil Industries".
+            auto knownCompanysUnit = [&](std::int32_t from, std::int32_t to) {
+                return to - from >= 2 && m_patterns->knownOrganisations.count(keyOf(from, from + 1))
+                    && !has(unit(to - 1), Category::Common);
+            };
             // Both sides must be names of their own: "Department of Housing and Urban
             // Development" is one name.
             auto isName = [&](std::int32_t from, std::int32_t to) {
@@ -1899,6 +1911,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (to - from <= Gazetteer::kMaxPhraseTokens
                     && m_patterns->knownOrganisations.count(keyOf(from, to)))
                     return true; // "Ford and General Motors"
+                if (knownCompanysUnit(from, to))
+                    return true;
                 if (to - from == 1
                     && (has(unit(from), Category::Title)
                         || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
@@ -1979,6 +1993,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || ((isName(first, t) || headClosesRight || taggerSpan(first, t))
                     && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end)))) {
                 organisationRun(first, t);
+                if (knownCompanysUnit(first, t) && spans.isFree(first, t))
+                    spans.add({ first, t, EntityType::Organization });
                 organisationRun(t + 1, end);
                 return;
             }
@@ -3514,6 +3530,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             else if (clubSpan(right) && spans.spans()[size_t(left)].type == EntityType::Location)
                 clubAt(t - 1);
         }
+        // ... and so is a town on the other side of a game's verb from a club: "Real Madrid host
+        // Getafe", "Liverpool play Manchester City" (a country stays one: "Spain face Italy").
+        for (std::int32_t t = 1; leagueStory && t + 1 < std::int32_t(tokens.size()); ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase)
+                || (!isOneOf(t, m_patterns->gameVerbs) && !isOneOf(t, m_patterns->resultWords))
+                || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
+                continue;
+            const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 1);
+            if (left < 0 || spans.spans()[size_t(left)].endToken != t
+                || (right >= 0 && spans.spans()[size_t(right)].firstToken != t + 1))
+                continue;
+            // (A club is also an organisation named by its town and another word: "Newcastle United".)
+            auto club = [&](int owner) {
+                const TokenSpan& c = spans.spans()[size_t(owner)];
+                return clubSpan(owner)
+                    || (c.type == EntityType::Organization && c.endToken - c.firstToken >= 2
+                        && (unit(c.firstToken) & kTownNames) && capitalised(c.endToken - 1));
+            };
+            if (club(left) && (right < 0 || spans.spans()[size_t(right)].type == EntityType::Location))
+                clubAt(t + 1); // also where the tagger found nothing ("host Villarreal")
+            else if (right >= 0 && club(right) && spans.spans()[size_t(left)].type == EntityType::Location)
+                clubAt(t - 1);
+        }
         // ... and so is a town after its place in the table or the fixture: "within a point of
         // leaders Liverpool", "away to champions Napoli", "hosts Leeds" (a country stays one:
         // "hosts Qatar").
@@ -4606,6 +4645,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         EntityType type;
     };
     std::vector<ListedName> listedNames;
+    // Where a list of organisations names one: "companies such as General Motors, Ford and
+    // Stellantis" keeps its "Ford" where the article also names "Doug Ford".
+    std::vector<std::int32_t> listedOrganisationStarts;
 
     // A town after a person's full name and "of" is where the person lives: "Marcus Lee of Aurora"
     // (a given name too), where the tagger read a second person.
@@ -4906,7 +4948,46 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 changed = nameAs(item.first, item.end, *item.type) || changed;
                 if (item.end - item.first <= Gazetteer::kMaxPhraseTokens)
                     listedNames.push_back({ keyOf(item.first, item.end), item.end - item.first, *item.type });
+                if (item.type == EntityType::Organization && !settlements)
+                    listedOrganisationStarts.push_back(item.first);
             }
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // "People's" opens the name of a party, an army, a bank or a civic group, never a person's:
+    // where the tagger read "People" as a person ("People's Solidarity for Participatory
+    // Democracy") or stopped at "for" ("People's Coalition for ..."), the name runs over the
+    // capitalised words after it and their "for" and "of" (a place's head word makes it a place:
+    // "People's Square"; "and" may join two names: "the People's Party and Vox").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+            const TokenSpan s = spans.spans()[i];
+            const std::int32_t t = s.firstToken;
+            if (s.type == EntityType::Location || word(t) != u"People" || t + 2 >= count
+                || !isPossessive(word(t + 1)) || !capitalised(t + 2)
+                || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)]
+                || (s.type == EntityType::Person && s.endToken != t + 1))
+                continue;
+            std::int32_t end = t + 2;
+            while (end < count && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && end - t <= 8) {
+                if (capitalised(end) && !(tf[size_t(end)].flags & Punctuation))
+                    ++end;
+                else if (end + 1 < count && (word(end) == u"for" || word(end) == u"of")
+                    && capitalised(end + 1) && sentenceOf[size_t(end + 1)] == sentenceOf[size_t(t)])
+                    end += 2;
+                else
+                    break;
+            }
+            if (end <= s.endToken || crossedBySpan(t, end))
+                continue;
+            const bool place
+                = has(unit(end - 1), Category::LocKeyword) || isOneOf(end - 1, m_patterns->ruleLocHeads);
+            spans.replaceOverlapping({ t, end, place ? EntityType::Location : EntityType::Organization });
+            changed = true;
         }
         if (changed)
             spans.reindex();
@@ -5906,6 +5987,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const CategoryMask known = phraseCategories(facts, first, end);
                 const bool dictionaryWord
                     = end - first == 1 && !typeOf(first, end) && has(unit(first), Category::NonEntity);
+                // A person the tagger found by a given name is a house only among other brands:
+                // alone it is a player or an artist signed ("the Lakers acquired Luka Doncic").
+                const bool listed = first > t + 1
+                    || (end + 1 < tokenCount && sameSentence(end, end + 1)
+                        && (word(end) == u"and" || (word(end) == u"," && capitalised(end + 1))));
+                if (!listed && end - first >= 2 && typeOf(first, end) == EntityType::Person
+                    && has(unit(first), Category::FirstName))
+                    break;
                 if (!((known & (kLocationMask | maskOf(Category::Demonym)))
                         && !(known & maskOf(Category::Organization)))
                     && !has(unit(first), Category::Title) && !has(unit(first), Category::Demonym)
@@ -7198,6 +7287,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (s.endToken - s.firstToken == 1 && s.type != EntityType::Person
             && namePartVotes.count(tf[size_t(s.firstToken)].key) && !townWithItsRegion(s)
             && !placeNotAGivenName(s)
+            && std::find(listedOrganisationStarts.begin(), listedOrganisationStarts.end(), s.firstToken)
+                == listedOrganisationStarts.end()
             && !(unit(s.firstToken) & (maskOf(Category::Country) | maskOf(Category::Organization)))) {
             s.type = EntityType::Person;
             continue;
@@ -7523,6 +7614,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         return t < tokenCount && (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps)
             && isOneOf(t, m_patterns->documentHeads);
     };
+    // A space mission by its number is no mention: "the Artemis II crewed flight", "the uncrewed
+    // Artemis I flight" (not "Queen Elizabeth II visited"); nor then is the programme's name
+    // anywhere in the article, alone or with another number ("NASA delays Artemis", "The landing,
+    // Artemis III, depends on ...").
+    auto romanNumeral = [&](std::int32_t t) {
+        const QStringView w = word(t);
+        return w.size() <= 4
+            && std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
+    };
+    auto numberedMission = [&](const TokenSpan& s) {
+        const std::int32_t next = s.endToken;
+        const std::int32_t afterNumber = romanNumeral(s.endToken - 1) ? next : next + 1;
+        return afterNumber < tokenCount && (tf[size_t(afterNumber)].flags & Lowercase)
+            && (afterNumber == next || romanNumeral(next)) && isOneOf(afterNumber, m_patterns->missionWords);
+    };
+    std::unordered_set<std::uint64_t> missionNames;
+    for (const TokenSpan& s : spans.spans())
+        if (s.endToken > s.firstToken && numberedMission(s))
+            missionNames.insert(tf[size_t(s.firstToken)].key);
     std::erase_if(spans.spans(), [&](const TokenSpan& s) {
         const std::int32_t next = s.endToken;
         const QStringView after = next < tokenCount ? text.mid(tokens[size_t(next)].begin, 3) : QStringView();
@@ -7559,17 +7669,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && is(s.firstToken, m_patterns->modelWord, u"Model")
             && (word(last)[0].isUpper() || word(last)[0].isDigit()))
             return true;
-        // A space mission by its number is no mention: "the Artemis II crewed flight", "the
-        // uncrewed Artemis I flight" (not "Queen Elizabeth II visited").
-        auto romanNumeral = [&](std::int32_t t) {
-            const QStringView w = word(t);
-            return w.size() <= 4 && std::all_of(w.begin(), w.end(), [](QChar c) {
-                return c == u'I' || c == u'V' || c == u'X';
-            });
-        };
-        const std::int32_t afterNumber = romanNumeral(last) ? next : next + 1;
-        if (afterNumber < tokenCount && (tf[size_t(afterNumber)].flags & Lowercase)
-            && (afterNumber == next || romanNumeral(next)) && isOneOf(afterNumber, m_patterns->missionWords))
+        if (numberedMission(s)
+            || (missionNames.count(tf[size_t(s.firstToken)].key)
+                && (s.endToken - s.firstToken == 1
+                    || (s.endToken - s.firstToken == 2 && romanNumeral(last)))))
             return true;
         // A race is an event, and the place it is named after no mention of its own ("the Monaco
         // Grand Prix", "the Sao Paulo Grand Prix").

@@ -1252,6 +1252,55 @@ private Q_SLOTS:
     }
     void settlementsNamedAfterTheirKind() { compareTypeInArticle(); }
 
+    void playersAndClubsAcrossAGamesVerb_data()
+    {
+        addArticleColumns();
+        const QString trade = QStringLiteral(
+            "The Celtics acquired Marcus Webb from the Detroit Pistons on Monday. Webb scored 30 points in "
+            "his last game.\n");
+        QTest::newRow("a player acquired stays a person") << trade << "Marcus Webb" << 0 << "PERSON";
+        const QString fixtures = QStringLiteral(
+            "Atletico Madrid host Girona in La Liga on Saturday, and Ipswich play Newcastle United "
+            "in the Premier League. Spain face Italy in March.\n");
+        QTest::newRow("a town after a club and 'host'") << fixtures << "Girona" << 0 << "ORGANIZATION";
+        QTest::newRow("a town before 'play' and a club") << fixtures << "Ipswich" << 0 << "ORGANIZATION";
+        QTest::newRow("a country stays a place") << fixtures << "Italy" << 0 << "LOCATION";
+    }
+    void playersAndClubsAcrossAGamesVerb() { compareTypeInArticle(); }
+
+    void civicGroupsPlatformsZonesAndMissions_data()
+    {
+        addArticleColumns();
+        const QString civic
+            = QStringLiteral("Groups including People's Coalition for Clean Water protested in Busan.\n");
+        QTest::newRow("'People's' opens a group's name")
+            << civic << "People's Coalition for Clean Water" << 0 << "ORGANIZATION";
+        const QString cars = QStringLiteral(
+            "Workers at carmakers such as Toyota, Ford and Honda got raises. Governor Wes Ford visited the "
+            "plant.\n");
+        QTest::newRow("a listed company keeps its type beside a person's surname")
+            << cars << "Ford" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the person stays one") << cars << "Wes Ford" << 0 << "PERSON";
+        const QString apps = QStringLiteral(
+            "The law covers platforms such as TikTok, Reddit and X, and the owner of X objected.\n");
+        QTest::newRow("a platform named by a letter in a list") << apps << "X" << 0 << "ORGANIZATION";
+        QTest::newRow("...and again in the article") << apps << "X" << 1 << "ORGANIZATION";
+        const QString zones
+            = QStringLiteral("The plant stands in the Tema Free Trade Zone. Shoppers like Comfort Zone.\n");
+        QTest::newRow("a trade zone is a place") << zones << "Tema Free Trade Zone" << 0 << "LOCATION";
+        const QString missions = QStringLiteral(
+            "Budget Cuts Hit Selene Plans\n\nThe Selene II mission will fly in May, the agency said. "
+            "Selene III follows in 2028.\n");
+        QTest::newRow("a programme's name in a headline") << missions << "Selene" << 0 << "none";
+        QTest::newRow("...with another number") << missions << "Selene III" << 0 << "none";
+        const QString merger
+            = QStringLiteral("The deal merged Hyundai Rotem and Doosan Industries in 2015.\n");
+        QTest::newRow("a known company's unit before 'and'")
+            << merger << "Hyundai Rotem" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the company after it") << merger << "Doosan Industries" << 0 << "ORGANIZATION";
+    }
+    void civicGroupsPlatformsZonesAndMissions() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
