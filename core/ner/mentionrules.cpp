@@ -1105,8 +1105,19 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length());
         return w.size() > 2 && w[0].isLower() && (w[1] == u'\'' || w[1] == u'\u2019') && w[2].isUpper();
     };
+    // A hyphenated compound is three tokens ("start", "-", "up"); the word lists spell some whole
+    // ("start-up", "runners-up", "op-ed"), and a list's word matches at the compound's last token.
+    std::vector<std::uint64_t> compoundKeys;
+    for (std::int32_t t = 2; t < std::int32_t(tokens.size()); ++t)
+        if (tightHyphen(t - 1) && (tf[size_t(t)].flags & Lowercase)) {
+            compoundKeys.resize(tokens.size(), 0);
+            compoundKeys[size_t(t)] = tokenKey(
+                text.mid(tokens[size_t(t - 2)].begin, tokens[size_t(t)].end - tokens[size_t(t - 2)].begin));
+        }
     auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
-        return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
+        return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key)
+            || (!compoundKeys.empty() && compoundKeys[size_t(t)] != 0
+                && std::binary_search(words.begin(), words.end(), compoundKeys[size_t(t)]));
     };
     // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
     auto keyOf = [&](std::int32_t first, std::int32_t end) {
@@ -5487,7 +5498,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         };
         std::vector<std::int32_t> cues;
         for (std::int32_t t = 0; t < tokenCount; ++t)
-            if (m_patterns->descriptionCueBits.test(tf[size_t(t)].key % m_patterns->descriptionCueBits.size())
+            if ((m_patterns->descriptionCueBits.test(
+                     tf[size_t(t)].key % m_patterns->descriptionCueBits.size())
+                    || (!compoundKeys.empty() && compoundKeys[size_t(t)] != 0))
                 && isOneOf(t, m_patterns->descriptionCues))
                 cues.push_back(t);
         // A personal name alone may be a person doing something: "the firm Smith founded",

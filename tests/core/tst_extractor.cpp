@@ -1301,6 +1301,17 @@ private Q_SLOTS:
     }
     void civicGroupsPlatformsZonesAndMissions() { compareTypeInArticle(); }
 
+    void kindsWrittenWithAHyphen_data()
+    {
+        addArticleColumns();
+        const QString deal = QStringLiteral(
+            "The chipmaker bought the start-up Veltrix in 2021, and a court later ruled on the Veltrix "
+            "licence.\n");
+        QTest::newRow("a name after 'start-up'") << deal << "Veltrix" << 0 << "ORGANIZATION";
+        QTest::newRow("...and its other occurrence") << deal << "Veltrix" << 1 << "ORGANIZATION";
+    }
+    void kindsWrittenWithAHyphen() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
