@@ -2278,6 +2278,105 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.add({ acrFirst, acrEnd, EntityType::Organization });
         });
 
+    // A short name in brackets after an organisation's, made of the starts of its words ("the
+    // Federal Reserve (Fed)", "the California Department of Forestry and Fire Protection (Cal
+    // Fire)") or of their initials in mixed case ("Transport for London (TfL)"), is that
+    // organisation's too; capitals alone are the acronym rule's.
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (size_t i = 0, n = spans.spans().size(); i < n; ++i) {
+            const TokenSpan s = spans.spans()[i];
+            const std::int32_t open = s.endToken;
+            if (s.type != EntityType::Organization || open + 2 >= count || word(open) != u"(")
+                continue;
+            std::int32_t close = open + 1;
+            while (close < count && close - open <= 3 && (tf[size_t(close)].flags & Capitalized)
+                && !(tf[size_t(close)].flags & AllCaps))
+                ++close;
+            if (close == open + 1 || close >= count || word(close) != u")" || !spans.isFree(open + 1, close))
+                continue;
+            // The starts of the name's words, in order, the first from its first word.
+            std::int32_t nameWord = s.firstToken;
+            bool starts = true;
+            for (std::int32_t k = open + 1; k < close && starts; ++k) {
+                const QStringView part = word(k);
+                auto startsWithPart = [&](std::int32_t w) {
+                    return word(w) == part || (part.size() >= 2 && word(w).startsWith(part));
+                };
+                while (nameWord < s.endToken && !startsWithPart(nameWord))
+                    ++nameWord;
+                starts = nameWord < s.endToken && (k > open + 1 || nameWord == s.firstToken);
+                ++nameWord;
+            }
+            // ... or the initials of all its words.
+            bool initialsOfWords = close == open + 2
+                && tokens[size_t(open + 1)].length() == s.endToken - s.firstToken
+                && s.endToken - s.firstToken >= 2;
+            for (std::int32_t k = s.firstToken; initialsOfWords && k < s.endToken; ++k)
+                initialsOfWords = word(k)[0].toLower() == word(open + 1)[k - s.firstToken].toLower();
+            if (!starts && !initialsOfWords)
+                continue;
+            spans.add({ open + 1, close, EntityType::Organization });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A person's initials written together with their dots ("J.K.", "H.R.") open the name after
+    // them: "Writer E.B. White", "general H.R. McMaster" (the tagger kept the surname only, or
+    // nothing). Not where the initials are a place's or an organisation's ("U.S. Army", "D.C.
+    // United", "A.C. Milan"), nor before a place, a dictionary word or a head word, nor in a
+    // citation's publisher.
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        auto initials = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            if (w.size() < 4 || w.size() > 6 || w.size() % 2 != 0 || w == u"P.S." || w == u"N.B.")
+                return false; // (a postscript's and a note's letters)
+            for (qsizetype i = 0; i < w.size(); i += 2)
+                if (!w[i].isUpper() || w[i + 1] != u'.')
+                    return false;
+            return true;
+        };
+        for (std::int32_t t = 0; t + 1 < count; ++t) {
+            if (!initials(t) || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)]
+                || !(tf[size_t(t + 1)].flags & Capitalized) || (tf[size_t(t + 1)].flags & AllCaps)
+                || tokens[size_t(t + 1)].length() < 2 // "L.L.C"
+                || (unit(t) & (kLocationMask | maskOf(Category::Organization))) || spans.ownerOf(t) >= 0)
+                continue;
+            const int next = spans.ownerOf(t + 1);
+            if (next >= 0) {
+                TokenSpan& s = spans.spans()[size_t(next)];
+                if (s.type == EntityType::Person && s.firstToken == t + 1) {
+                    s.firstToken = t;
+                    changed = true;
+                }
+                continue;
+            }
+            std::int32_t end = t + 2; // the surname, and a second one that is no head word
+            if (end < count && sentenceOf[size_t(end)] == sentenceOf[size_t(t)]
+                && (tf[size_t(end)].flags & Capitalized) && !(tf[size_t(end)].flags & AllCaps)
+                && spans.ownerOf(end) < 0)
+                ++end;
+            const CategoryMask surname = unit(end - 1);
+            if ((surname
+                    & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::OrgKeyword)
+                        | maskOf(Category::LocKeyword) | maskOf(Category::Title) | maskOf(Category::Demonym)))
+                || (has(surname, Category::Common) && !has(surname, Category::Surname))
+                || (end - t == 3 && (unit(t + 1) & (kLocationMask | maskOf(Category::Common))))
+                || (end < count && (tf[size_t(end)].flags & Capitalized))
+                || (end + 1 < count && word(end) == u"," && isYear(end + 1))) // "(W.W. Norton, 2019)"
+                continue;
+            spans.add({ t, end, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // 4. Clean-up: titles cut from the front of person names; demonyms and non-names dropped.
     std::vector<TokenSpan> placesOfTitles;
     for (TokenSpan& s : spans.spans()) {
@@ -7591,6 +7690,28 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         });
         spans.reindex();
     }
+    // Wildfires are events too, named after where they started: "the Hughes Fire", "the Palisades
+    // and Eaton fires". A name ending in "Fire" is the fire's, and so is one read as a person
+    // before a lower-case "fire" (a place stays a place: "the Los Angeles fires"; a club or a band
+    // is an organisation: "Chicago Fire", "Arcade Fire").
+    std::erase_if(spans.spans(), [&](const TokenSpan& s) {
+        if (s.type == EntityType::Organization)
+            return false;
+        const QStringView last = word(s.endToken - 1);
+        if (last == u"Fire" || last == u"Fires")
+            return true; // "the Ridge Fire", also where it read a place
+        if (s.type != EntityType::Person)
+            return false;
+        if (s.endToken >= std::int32_t(tokens.size()) || !(tf[size_t(s.endToken)].flags & Lowercase))
+            return false;
+        const QStringView next = word(s.endToken);
+        // ("fires" is also a verb: "Scholz fires his finance minister".)
+        const QStringView before = s.firstToken > 0 ? word(s.firstToken - 1) : QStringView();
+        const bool nounPhrase = before == u"the" || before == u"and" || before == u",";
+        return next == u"fire" || next == u"wildfire" || next == u"wildfires"
+            || (next == u"fires" && nounPhrase);
+    });
+    spans.reindex();
     // Whatever rule made them: a demonym alone (what is left of "the Indian navy" once the
     // lower-case word is cut, and then every "Indian" of the article), a pronoun ("Who cares?"
     // read as the WHO; "I" beside a school's name), or a function word opening a sentence ("Or",

@@ -1312,6 +1312,34 @@ private Q_SLOTS:
     }
     void kindsWrittenWithAHyphen() { compareTypeInArticle(); }
 
+    void initialsWrittenTogether_data()
+    {
+        addArticleColumns();
+        const QString board = QStringLiteral(
+            "Chief executive K.T. Lin told analysts that demand was strong, and economist J.R. Halvorsen "
+            "agreed. The U.S. Army and D.C. United were not involved.\n");
+        QTest::newRow("initials and a surname after a role") << board << "K.T. Lin" << 0 << "PERSON";
+        QTest::newRow("...where the tagger kept the surname") << board << "J.R. Halvorsen" << 0 << "PERSON";
+        QTest::newRow("a country's initials stay its own") << board << "U.S. Army" << 0 << "ORGANIZATION";
+        QTest::newRow("...and a town's") << board << "D.C. United" << 0 << "ORGANIZATION";
+    }
+    void initialsWrittenTogether() { compareTypeInArticle(); }
+
+    void shortNamesInBracketsAndWildfires_data()
+    {
+        addArticleColumns();
+        const QString fire = QStringLiteral(
+            "The Oregon Department of Forestry and Fire Protection (Or Fire) said the Ridge Fire had burned "
+            "9,000 acres, more than the Pine and Dalton fires together. Or Fire crews dug lines as Governor "
+            "Tina Kotek fires her adviser.\n");
+        QTest::newRow("the starts of an organisation's words") << fire << "Or Fire" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the short name again") << fire << "Or Fire" << 1 << "ORGANIZATION";
+        QTest::newRow("a wildfire is no person") << fire << "Ridge Fire" << 0 << "none";
+        QTest::newRow("...nor a name before 'fires'") << fire << "Dalton" << 0 << "none";
+        QTest::newRow("...where it is no verb") << fire << "Tina Kotek" << 0 << "PERSON";
+    }
+    void shortNamesInBracketsAndWildfires() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
