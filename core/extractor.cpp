@@ -30,7 +30,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 123;
+constexpr int kAnalysisVersion = 124;
 
 struct Extractor::Impl
 {

@@ -6602,15 +6602,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // "The" opening a sentence is no part of a name ("The Carter Center, which ..."), unless the
-    // gazetteer knows the name with it ("The Hague", "The Gambia"). Inside a sentence the capital
+    // gazetteer knows the name with it and not without ("The Hague"; "The Holy See" and "The
+    // Netherlands" are written "the Holy See" inside a sentence). Inside a sentence the capital
     // says the writer counts it as part ("from The Mozilla Foundation").
     {
         bool changed = false;
         for (TokenSpan& s : spans.spans())
             if (s.endToken - s.firstToken >= 2 && word(s.firstToken) == u"The"
                 && (tf[size_t(s.firstToken)].flags & SentenceStart)
-                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens
-                && !phraseCategories(facts, s.firstToken, s.endToken) && capitalised(s.firstToken + 1))
+                && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens && capitalised(s.firstToken + 1)
+                && (!phraseCategories(facts, s.firstToken, s.endToken)
+                    || (phraseCategories(facts, s.firstToken + 1, s.endToken) & kLocationMask)))
                 ++s.firstToken, changed = true;
         if (changed)
             spans.reindex();

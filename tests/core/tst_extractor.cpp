@@ -1340,6 +1340,18 @@ private Q_SLOTS:
     }
     void shortNamesInBracketsAndWildfires() { compareTypeInArticle(); }
 
+    void theOpeningASentenceBeforeAKnownPlace_data()
+    {
+        addArticleColumns();
+        const QString visit = QStringLiteral(
+            "The Holy See press office confirmed the visit. The Netherlands sent a minister. The Hague "
+            "hosted the talks.\n");
+        QTest::newRow("the Holy See") << visit << "Holy See" << 0 << "LOCATION";
+        QTest::newRow("the Netherlands") << visit << "Netherlands" << 0 << "LOCATION";
+        QTest::newRow("a city named with 'The' keeps it") << visit << "The Hague" << 0 << "LOCATION";
+    }
+    void theOpeningASentenceBeforeAKnownPlace() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
