@@ -1340,7 +1340,7 @@ private Q_SLOTS:
     }
     void shortNamesInBracketsAndWildfires() { compareTypeInArticle(); }
 
-    void theOpeningASentenceBeforeAKnownPlace_data()
+    void knownPlacesAndTransportAuthorities_data()
     {
         addArticleColumns();
         const QString visit = QStringLiteral(
@@ -1349,8 +1349,14 @@ private Q_SLOTS:
         QTest::newRow("the Holy See") << visit << "Holy See" << 0 << "LOCATION";
         QTest::newRow("the Netherlands") << visit << "Netherlands" << 0 << "LOCATION";
         QTest::newRow("a city named with 'The' keeps it") << visit << "The Hague" << 0 << "LOCATION";
+        const QString rail = QStringLiteral(
+            "Trains were cancelled, Transport for Wales said. Transport for London (TfL) said the Tube "
+            "would run.\n");
+        QTest::newRow("a transport authority named for its place")
+            << rail << "Transport for Wales" << 0 << "ORGANIZATION";
+        QTest::newRow("...and its initials in mixed case") << rail << "TfL" << 0 << "ORGANIZATION";
     }
-    void theOpeningASentenceBeforeAKnownPlace() { compareTypeInArticle(); }
+    void knownPlacesAndTransportAuthorities() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
