@@ -695,7 +695,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"strategists", u"researcher", u"researchers", u"scientist", u"scientists", u"engineer", u"engineers",
         u"executive", u"executives", u"employee", u"employees", u"banker", u"bankers", u"trader", u"traders",
         u"director", u"professor", u"lecturer", u"fellow", u"spokesman", u"spokeswoman", u"spokesperson",
-        u"partner", u"lawyer", u"lawyers", u"manager", u"managers" });
+        u"partner", u"lawyer", u"lawyers", u"manager", u"managers", u"neuroscientist", u"physicist",
+        u"biologist", u"chemist", u"geologist", u"astronomer", u"epidemiologist", u"virologist", u"historian",
+        u"sociologist", u"psychologist", u"mathematician" });
     m_patterns->leaderWords = keysOf(
         { u"director", u"chairman", u"chairwoman", u"chairperson", u"founder", u"cofounder", u"ceo" });
     m_patterns->cabinetTitles = keysOf({ u"Minister", u"Secretary", u"Commissioner" });
@@ -4488,9 +4490,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // Who works where: the name after "analysts at", "chief economist at", "researchers from" is
     // their employer, an organisation, whatever the tagger made of it ("analysts at Jefferies",
-    // "economists at Itau Unibanco and Bradesco"). A place stays a place ("workers from Nepal").
+    // "economists at Itau Unibanco and Bradesco"). A place stays a place ("workers from Nepal"),
+    // unless it is the first word of an organisation the article names ("a neuroscientist at
+    // Princeton" after "Princeton University").
     {
         bool changed = false;
+        std::vector<std::uint64_t> organisationFirstWords;
+        for (const TokenSpan& s : spans.spans())
+            if (s.type == EntityType::Organization && s.endToken - s.firstToken >= 2)
+                organisationFirstWords.push_back(tf[size_t(s.firstToken)].key);
         for (std::int32_t t = 0; t + 2 < std::int32_t(tokens.size()); ++t) {
             if (!(tf[size_t(t)].flags & (Lowercase | SentenceStart)) || !isOneOf(t, m_patterns->staffWords)
                 || (word(t + 1) != u"at" && word(t + 1) != u"from"))
@@ -4521,8 +4529,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 // "a trader at Balogun market", "workers at the Zaporizhzhia plant": a site.
                 const bool site = end < std::int32_t(tokens.size()) && (tf[size_t(end)].flags & Lowercase)
                     && (isOneOf(end, m_patterns->siteWords) || isOneOf(end, m_patterns->landforms));
-                const bool place
-                    = site || ((known & kLocationMask) && !(known & maskOf(Category::Organization)));
+                const bool employerShortName = end - first == 1
+                    && std::find(organisationFirstWords.begin(), organisationFirstWords.end(),
+                           tf[size_t(first)].key)
+                        != organisationFirstWords.end();
+                const bool place = site
+                    || ((known & kLocationMask) && !(known & maskOf(Category::Organization))
+                        && !employerShortName);
                 if (!place)
                     changed = nameAs(first, end, EntityType::Organization) || changed;
                 // "... at Itau Unibanco and Bradesco", "at Morgan Stanley, Citi and UBS"
@@ -5098,6 +5111,46 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 = has(unit(end - 1), Category::LocKeyword) || isOneOf(end - 1, m_patterns->ruleLocHeads);
             spans.replaceOverlapping({ t, end, place ? EntityType::Location : EntityType::Organization });
             changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A name joined by hyphens around a short lower-case word ("Mar-a-Lago", "Saint-Jean-de-Luz")
+    // that no list knows is a place after a place's preposition: "flew to Mar-a-Lago" (the lists
+    // know "Stratford-upon-Avon" and "Aix-en-Provence").
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 4 < count; ++t) {
+            if (!(tf[size_t(t)].flags & Capitalized) || !isOneOf(t - 1, m_patterns->placePrepositions)
+                || !(tf[size_t(t - 1)].flags & Lowercase) || !tightHyphen(t + 1))
+                continue;
+            auto capitalsJoined = [&](std::int32_t e) {
+                while (e + 1 < count && tightHyphen(e) && (tf[size_t(e + 1)].flags & Capitalized))
+                    e += 2;
+                return e;
+            };
+            std::int32_t end = capitalsJoined(t + 1);
+            int lowerJoins = 0;
+            while (end + 3 < count && tightHyphen(end) && (tf[size_t(end + 1)].flags & Lowercase)
+                && tokens[size_t(end + 1)].length() <= 4 && tightHyphen(end + 2)
+                && (tf[size_t(end + 3)].flags & Capitalized)) {
+                end = capitalsJoined(end + 4);
+                ++lowerJoins;
+            }
+            if (lowerJoins == 0)
+                continue;
+            if (crossedBySpan(t, end))
+                continue;
+            if (const int exact = spanExactly(t, end); exact >= 0) {
+                if (spans.spans()[size_t(exact)].type == EntityType::Person) // "in Saint-Jean-de-Luz"
+                    spans.spans()[size_t(exact)].type = EntityType::Location;
+                continue;
+            }
+            spans.replaceOverlapping({ t, end, EntityType::Location });
+            changed = true;
+            t = end;
         }
         if (changed)
             spans.reindex();

@@ -1358,6 +1358,22 @@ private Q_SLOTS:
     }
     void knownPlacesAndTransportAuthorities() { compareTypeInArticle(); }
 
+    void employersByTheirShortNameAndHyphenatedPlaces_data()
+    {
+        addArticleColumns();
+        const QString lab = QStringLiteral(
+            "Ana Ruiz, a biologist at Cornell University, led the study. \"It is a big step,\" said Ruiz, a "
+            "biologist at Cornell. Farmers from Ithaca helped.\n");
+        QTest::newRow("an employer by its first word") << lab << "Cornell" << 1 << "ORGANIZATION";
+        QTest::newRow("...a town stays a place") << lab << "Ithaca" << 0 << "LOCATION";
+        const QString trip = QStringLiteral(
+            "The president flew to Mar-a-Lago on Friday and then to Saint-Jean-de-Luz for a summit.\n");
+        QTest::newRow("a place joined around a lower-case word") << trip << "Mar-a-Lago" << 0 << "LOCATION";
+        QTest::newRow("...and one the tagger read as a person")
+            << trip << "Saint-Jean-de-Luz" << 0 << "LOCATION";
+    }
+    void employersByTheirShortNameAndHyphenatedPlaces() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
