@@ -770,7 +770,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"cuts", u"raised", u"launched", u"launches", u"unveiled", u"acquired", u"acquires", u"owns",
         u"warned", u"expects", u"denied", u"declined", u"confirmed", u"sued", u"filed", u"paid", u"hired",
         u"recalled", u"settled", u"employs", u"operates", u"reported", u"invested", u"released", u"shipped",
-        u"opened" });
+        u"opened", u"rose", u"fell", u"jumped", u"slid", u"dropped", u"gained", u"climbed", u"surged",
+        u"tumbled", u"plunged", u"soared", u"slumped", u"slipped", u"rallied" });
     m_patterns->companyFigures = keysOf(
         { u"shares", u"stock", u"revenue", u"revenues", u"profit", u"profits", u"earnings", u"sales" });
     m_patterns->givenNameFollowers = keysOf({ u",", u".", u"!", u":", u"is", u"was", u"has", u"had", u"will",
@@ -2743,6 +2744,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             continue;
         if (phraseCategories(facts, s.firstToken, s.endToken) & ~maskOf(Category::Common))
             continue; // a known name
+        // A dateline's place is written in capitals and named by its place: "FORT PIERCE, Fla."
+        if (std::find(datelinePlaces.begin(), datelinePlaces.end(), std::make_pair(s.firstToken, s.endToken))
+            != datelinePlaces.end())
+            continue;
         // A legal form proves a company's name, capitals or not: "Constellation Power Source, Inc."
         // in a signature (cut down to its words, only ", Inc." was left).
         if (s.endToken - s.firstToken > 1 && isCapitalisedOneOf(s.endToken - 1, m_patterns->legalForms))
@@ -3072,6 +3077,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (single
                     && (nameWords.count(tf[size_t(matchStart)].key)
                         || (matchStart > 0 && has(unit(matchStart - 1), Category::Title))))
+                    continue;
+                // A given name joined to a person by "and" is a person's: "Mercedes and Dan are
+                // very thorough".
+                if (single && has(unit(matchStart), Category::FirstName)
+                    && ((end + 1 < sentence.endToken && word(end) == u"and" && personStartsAt(end + 1))
+                        || (matchStart >= 2 && word(matchStart - 1) == u"and"
+                            && personEndsAt(matchStart - 2))))
                     continue;
                 // A place the gazetteer knows after "the" is the place: "for the Amazon" (companies
                 // go without the article; "the BBC" is no place).
@@ -6654,15 +6666,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
-    // "The" opening a sentence is no part of a name ("The Carter Center, which ..."), unless the
-    // gazetteer knows the name with it and not without ("The Hague"; "The Holy See" and "The
-    // Netherlands" are written "the Holy See" inside a sentence). Inside a sentence the capital
-    // says the writer counts it as part ("from The Mozilla Foundation").
+    // "The" (or "A") opening a sentence is no part of a name ("The Carter Center, which ...", "A
+    // Secret Service agent"), unless the gazetteer knows the name with it and not without ("The
+    // Hague", "A Coruña"; "The Holy See" and "The Netherlands" are written "the Holy See" inside a
+    // sentence). Inside a sentence the capital says the writer counts it as part ("from The Mozilla
+    // Foundation"), and so does a hyphen ("the High - A Bradenton Marauders"); a dateline's dash
+    // opens the story ("FORT PIERCE, Fla. — A Secret Service agent").
     {
         bool changed = false;
+        auto afterDatelineDash = [&](std::int32_t t) {
+            return t >= 2
+                && (word(t - 1) == u"\u2014" || word(t - 1) == u"\u2013"
+                    || (word(t - 1) == u"-" && word(t - 2) == u")"));
+        };
         for (TokenSpan& s : spans.spans())
-            if (s.endToken - s.firstToken >= 2 && word(s.firstToken) == u"The"
-                && (tf[size_t(s.firstToken)].flags & SentenceStart)
+            if (s.endToken - s.firstToken >= 2
+                && (word(s.firstToken) == u"The" || word(s.firstToken) == u"A" || word(s.firstToken) == u"An")
+                && ((tf[size_t(s.firstToken)].flags & SentenceStart) || afterDatelineDash(s.firstToken))
                 && s.endToken - s.firstToken <= Gazetteer::kMaxPhraseTokens && capitalised(s.firstToken + 1)
                 && (!phraseCategories(facts, s.firstToken, s.endToken)
                     || (phraseCategories(facts, s.firstToken + 1, s.endToken) & kLocationMask)))

@@ -1374,6 +1374,22 @@ private Q_SLOTS:
     }
     void employersByTheirShortNameAndHyphenatedPlaces() { compareTypeInArticle(); }
 
+    void capitalDatelinesArticlesAndCompaniesThatMove_data()
+    {
+        addArticleColumns();
+        const QString court
+            = QStringLiteral("FORT PIERCE, Fla. — A Secret Service agent testified on Monday.\n");
+        QTest::newRow("a dateline's place opening with a word") << court << "FORT PIERCE" << 0 << "LOCATION";
+        QTest::newRow("'A' opening a sentence") << court << "Secret Service" << 0 << "ORGANIZATION";
+        const QString markets = QStringLiteral(
+            "Shell rose 2% after the results, and Mercedes' new chief spoke in Stuttgart.\n");
+        QTest::newRow("a known company that is a word, moving") << markets << "Shell" << 0 << "ORGANIZATION";
+        QTest::newRow("a team known by a given name") << markets << "Mercedes" << 0 << "ORGANIZATION";
+        const QString review = QStringLiteral("Great service! Mercedes and Tom were friendly and quick.\n");
+        QTest::newRow("...which stays a person beside one") << review << "Mercedes" << 0 << "PERSON";
+    }
+    void capitalDatelinesArticlesAndCompaniesThatMove() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
