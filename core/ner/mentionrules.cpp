@@ -7304,6 +7304,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // person.
     std::unordered_map<std::uint64_t, int> namePartVotes;
     std::unordered_set<std::uint64_t> surnameParts;
+    std::unordered_set<std::uint64_t> twoWordPeople; // their phrase keys
     for (const TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Person || s.endToken - s.firstToken < 2)
             continue;
@@ -7315,13 +7316,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 ++namePartVotes[tf[size_t(t)].key];
         if (capitalised(last))
             surnameParts.insert(tf[size_t(last)].key);
+        if (s.endToken - s.firstToken == 2)
+            twoWordPeople.insert(keyOf(s.firstToken, s.endToken));
     }
     // A family's other member is a person too: "Mason Rist", read as a place, where the article
-    // names "Sarah Rist" (a given name and the surname; not a place the gazetteer knows).
+    // names "Sarah Rist" (a given name and the surname; not a place the gazetteer knows, nor the
+    // same name read as a person elsewhere: "the Kerem Shalom crossing ... through Kerem Shalom").
     for (const TokenSpan& s : spans.spans()) {
         if (s.type != EntityType::Location || s.endToken - s.firstToken != 2
             || !has(unit(s.firstToken), Category::FirstName)
             || !surnameParts.count(tf[size_t(s.endToken - 1)].key)
+            || twoWordPeople.count(keyOf(s.firstToken, s.endToken))
             || (phraseCategories(facts, s.firstToken, s.endToken) & kLocationMask))
             continue;
         Votes& v = votes[keyOf(s.firstToken, s.endToken)];

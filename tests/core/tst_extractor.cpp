@@ -1390,6 +1390,17 @@ private Q_SLOTS:
     }
     void capitalDatelinesArticlesAndCompaniesThatMove() { compareTypeInArticle(); }
 
+    void aPlaceNamedLikeAPersonReadBothWays_data()
+    {
+        addArticleColumns();
+        const QString aid = QStringLiteral(
+            "Aid trucks entered Gaza through the Kerem Shalom crossing. More trucks passed through Kerem "
+            "Shalom crossing on Sunday.\n");
+        QTest::newRow("before a lower-case 'crossing'") << aid << "Kerem Shalom" << 0 << "LOCATION";
+        QTest::newRow("...and where the tagger saw a person") << aid << "Kerem Shalom" << 1 << "LOCATION";
+    }
+    void aPlaceNamedLikeAPersonReadBothWays() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
