@@ -2230,8 +2230,14 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (end <= lfFirst)
                     return -1;
                 const std::int32_t w = end - 1;
+                // A compound's hyphens give no letter, and its lower-case particle may give none:
+                // "Pakistan Tehreek-e-Insaf (PTI)".
+                if (tightHyphen(w))
+                    return self(self, letters, w);
+                const bool particle
+                    = (tf[size_t(w)].flags & Lowercase) && tightHyphen(w - 1) && tightHyphen(w + 1);
                 const bool initialMatches = word(w)[0].toUpper() == acronym[letters - 1];
-                if (!isConnector(word(w)) && word(w) != u"in")
+                if (!isConnector(word(w)) && word(w) != u"in" && !particle)
                     return initialMatches ? self(self, letters - 1, w) : -1;
                 if (initialMatches && letters > 1)
                     if (const std::int32_t first = self(self, letters - 1, w); first >= 0)
@@ -5618,14 +5624,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             std::int32_t first = end;
             while (first > 0 && end - first < 5 && sameSentence(first - 1, end - 1)
                 && spans.ownerOf(first - 1) < 0
-                && !(tf[size_t(first - 1)].flags & SentenceStart
+                && !(tf[size_t(first - 1)].flags & SentenceStart && !(first < end && tightHyphen(first))
                     && (unit(first - 1) & (maskOf(Category::Common) | maskOf(Category::NonEntity))
                         || (tf[size_t(first - 1)].flags & LowercaseElsewhere) // "Chipmaker shares slide"
                         || isOneOf(first - 1, m_patterns->functionWords)))) {
-                // "People's" and connectors stay inside: "Monotheism and Holy War".
+                // "People's", connectors and hyphens stay inside: "Monotheism and Holy War",
+                // "Coca-Cola FEMSA".
                 const bool inside = first >= 2 && first < end && capitalised(first - 2)
                     && ((isPossessive(word(first - 1)) && isIrregularPlural(word(first - 2)))
-                        || isConnector(word(first - 1)));
+                        || isConnector(word(first - 1)) || tightHyphen(first - 1));
                 if (!inside
                     && (!capitalised(first - 1) || has(unit(first - 1), Category::Title)
                         || (tf[size_t(first - 1)].flags & Punctuation)))

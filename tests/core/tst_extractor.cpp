@@ -1401,6 +1401,22 @@ private Q_SLOTS:
     }
     void aPlaceNamedLikeAPersonReadBothWays() { compareTypeInArticle(); }
 
+    void hyphenatedCompaniesAndAcronymsOfCompounds_data()
+    {
+        addArticleColumns();
+        const QString bottler
+            = QStringLiteral("Coca-Cola FEMSA chief executive Ian Craig said the deal would cut costs.\n");
+        QTest::newRow("a hyphenated company opening the sentence before 'chief'")
+            << bottler << "Coca-Cola FEMSA" << 0 << "ORGANIZATION";
+        const QString party = QStringLiteral(
+            "Pakistan Tehreek-e-Insaf (PTI) spokesman Zulfi Bukhari called the verdict a travesty. The PTI "
+            "will appeal.\n");
+        QTest::newRow("an acronym of a name with a hyphenated particle")
+            << party << "PTI" << 0 << "ORGANIZATION";
+        QTest::newRow("...and again") << party << "PTI" << 1 << "ORGANIZATION";
+    }
+    void hyphenatedCompaniesAndAcronymsOfCompounds() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
