@@ -1355,6 +1355,12 @@ private Q_SLOTS:
         QTest::newRow("a transport authority named for its place")
             << rail << "Transport for Wales" << 0 << "ORGANIZATION";
         QTest::newRow("...and its initials in mixed case") << rail << "TfL" << 0 << "ORGANIZATION";
+        const QString museum = QStringLiteral(
+            "The Louvre museum stayed shut, and visitors queued to see the Mona Lisa near the Pont des "
+            "Arts.\n");
+        QTest::newRow("a museum the dictionary knows as a word") << museum << "Louvre" << 0 << "LOCATION";
+        QTest::newRow("a painting is no person") << museum << "Mona Lisa" << 0 << "none";
+        QTest::newRow("a bridge named in French") << museum << "Pont des Arts" << 0 << "LOCATION";
     }
     void knownPlacesAndTransportAuthorities() { compareTypeInArticle(); }
 
