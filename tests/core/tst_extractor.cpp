@@ -1361,6 +1361,13 @@ private Q_SLOTS:
         QTest::newRow("a museum the dictionary knows as a word") << museum << "Louvre" << 0 << "LOCATION";
         QTest::newRow("a painting is no person") << museum << "Mona Lisa" << 0 << "none";
         QTest::newRow("a bridge named in French") << museum << "Pont des Arts" << 0 << "LOCATION";
+        const QString pipeline = QStringLiteral(
+            "The pipeline passes the Fort Berthold Reservation, and the Three Affiliated Tribe said it was "
+            "not consulted.\n");
+        QTest::newRow("a reservation is a place")
+            << pipeline << "Fort Berthold Reservation" << 0 << "LOCATION";
+        QTest::newRow("a tribe's government an organisation")
+            << pipeline << "Three Affiliated Tribe" << 0 << "ORGANIZATION";
     }
     void knownPlacesAndTransportAuthorities() { compareTypeInArticle(); }
 
