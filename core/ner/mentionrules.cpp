@@ -1108,8 +1108,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = text.mid(tokens[size_t(t)].begin, tokens[size_t(t)].length());
         return w.size() > 2 && w[0].isLower() && (w[1] == u'\'' || w[1] == u'\u2019') && w[2].isUpper();
     };
-    // A hyphenated compound is three tokens ("start", "-", "up"); the word lists spell some whole
-    // ("start-up", "runners-up", "op-ed"), and a list's word matches at the compound's last token.
+    auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
+        return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key);
+    };
+    // A hyphenated compound is three tokens ("start", "-", "up"); the lists of kinds spell some
+    // whole ("start-up", "runners-up", "op-ed"): isOneOfSpelled() also matches such a compound at
+    // its last token.
     std::vector<std::uint64_t> compoundKeys;
     for (std::int32_t t = 2; t < std::int32_t(tokens.size()); ++t)
         if (tightHyphen(t - 1) && (tf[size_t(t)].flags & Lowercase)) {
@@ -1117,8 +1121,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             compoundKeys[size_t(t)] = tokenKey(
                 text.mid(tokens[size_t(t - 2)].begin, tokens[size_t(t)].end - tokens[size_t(t - 2)].begin));
         }
-    auto isOneOf = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
-        return std::binary_search(words.begin(), words.end(), tf[size_t(t)].key)
+    auto isOneOfSpelled = [&](std::int32_t t, const std::vector<std::uint64_t>& words) {
+        return isOneOf(t, words)
             || (!compoundKeys.empty() && compoundKeys[size_t(t)] != 0
                 && std::binary_search(words.begin(), words.end(), compoundKeys[size_t(t)]));
     };
@@ -3687,7 +3691,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // leaders Liverpool", "away to champions Napoli", "hosts Leeds" (a country stays one:
         // "hosts Qatar").
         for (std::int32_t t = 1; leagueStory && t < std::int32_t(tokens.size()); ++t)
-            if ((tf[size_t(t - 1)].flags & Lowercase) && isOneOf(t - 1, m_patterns->tableStandings)
+            if ((tf[size_t(t - 1)].flags & Lowercase) && isOneOfSpelled(t - 1, m_patterns->tableStandings)
                 && sentenceOf[size_t(t - 1)] == sentenceOf[size_t(t)])
                 if (const int o = spans.ownerOf(t); o >= 0 && spans.spans()[size_t(o)].firstToken == t)
                     clubAt(t);
@@ -4413,8 +4417,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (named >= 0 && spans.spans()[size_t(named)].endToken == before + 1)
                 type = spans.spans()[size_t(named)].type;
             else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
-                && (isOneOf(before, m_patterns->organisationNouns) || isOneOf(before, m_patterns->armedForces)
-                    || word(before) == u"center" || word(before) == u"centre"))
+                && (isOneOfSpelled(before, m_patterns->organisationNouns)
+                    || isOneOf(before, m_patterns->armedForces) || word(before) == u"center"
+                    || word(before) == u"centre"))
                 type = EntityType::Organization;
             else if (named < 0 && (tf[size_t(before)].flags & Lowercase)
                 && (isOneOf(before, m_patterns->settlementWords)
@@ -4672,7 +4677,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 1; t + 1 < count; ++t) {
             if (tokens[size_t(t)].length() != 2 || word(t) != u"in" || !(tf[size_t(t - 1)].flags & Lowercase)
-                || !isOneOf(t - 1, m_patterns->publicationWords))
+                || !isOneOfSpelled(t - 1, m_patterns->publicationWords))
                 continue;
             std::int32_t first = t + 1;
             if (word(first) == u"the" && first + 1 < count)
@@ -5004,7 +5009,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             const bool kindsOf = (tf[size_t(t)].flags & Lowercase) && word(t + 1) == u"of"
                 && isOneOf(t, m_patterns->settlementPlurals);
             const bool settlements = sites || kindsOf || isOneOf(t, m_patterns->settlementPlurals);
-            if (!settlements && !isOneOf(t, m_patterns->organisationKinds))
+            if (!settlements && !isOneOfSpelled(t, m_patterns->organisationKinds))
                 continue;
             std::int32_t k = t + 1;
             if (k < count && word(k) == u",")
@@ -5672,7 +5677,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if ((m_patterns->descriptionCueBits.test(
                      tf[size_t(t)].key % m_patterns->descriptionCueBits.size())
                     || (!compoundKeys.empty() && compoundKeys[size_t(t)] != 0))
-                && isOneOf(t, m_patterns->descriptionCues))
+                && isOneOfSpelled(t, m_patterns->descriptionCues))
                 cues.push_back(t);
         // A personal name alone may be a person doing something: "the firm Smith founded",
         // "Harris shares".
@@ -5793,7 +5798,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         for (const std::int32_t t : cues) {
             const bool lower = (tf[size_t(t)].flags & Lowercase) != 0;
             // "regional airline Voepass", "the ransomware gang Qilin", "a group called Qilin"
-            if (lower && isOneOf(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)) {
+            if (lower && isOneOfSpelled(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)) {
                 const std::int32_t first
                     = word(t + 1) == u"called" || word(t + 1) == u"named" ? t + 2 : t + 1;
                 const std::int32_t end = nameFrom(first);
@@ -5829,7 +5834,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (word(t + 1) == u"a" || word(t + 1) == u"an" || word(t + 1) == u"the") {
                     descriptionStart = t + 2;
                 } else if ((tf[size_t(t + 1)].flags & Lowercase)
-                    && isOneOf(t + 1, m_patterns->organisationNouns) && word(t + 2) == u"of") {
+                    && isOneOfSpelled(t + 1, m_patterns->organisationNouns) && word(t + 2) == u"of") {
                     descriptionStart = t + 1; // "Anthropic, maker of the Claude chatbot,"
                 } else if (const int place = spans.ownerOf(t + 1); place >= 0
                            && spans.spans()[size_t(place)].firstToken == t + 1
@@ -5864,7 +5869,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 for (std::int32_t k = descriptionStart;
                      k < std::min(descriptionStart + 6, tokenCount) && sameSentence(k, t); ++k) {
                     const TokenFacts& f = tf[size_t(k)];
-                    if ((f.flags & Lowercase) && isOneOf(k, m_patterns->organisationNouns)) {
+                    if ((f.flags & Lowercase) && isOneOfSpelled(k, m_patterns->organisationNouns)) {
                         const bool closes = k + 1 >= tokenCount || !sameSentence(k, k + 1)
                             || (tf[size_t(k + 1)].flags & Punctuation && !tightHyphen(k + 1)
                                 && !isPossessive(word(k + 1)))
@@ -5910,7 +5915,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     describe(first, t, EntityType::Organization);
             }
             // "Brazil's civil aviation agency, ANAC, said"
-            if (lower && isOneOf(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)
+            if (lower && isOneOfSpelled(t, m_patterns->organisationNouns) && sameSentence(t, t + 2)
                 && word(t + 1) == u",") {
                 std::int32_t k = t + 2;
                 if (word(k) == u"the" && sameSentence(k, k + 1))
@@ -6077,7 +6082,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 }
                 const bool adjective
                     = ((tf[size_t(kind)].flags & Lowercase) && !isOneOf(kind, m_patterns->settlementWords)
-                          && !isOneOf(kind, m_patterns->organisationNouns)
+                          && !isOneOfSpelled(kind, m_patterns->organisationNouns)
                           && !isOneOf(kind, m_patterns->functionWords))
                     || ((tf[size_t(kind)].flags & Capitalized) && has(unit(kind), Category::Demonym));
                 if (!adjective)
@@ -6086,7 +6091,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (kind >= tokenCount || !sameSentence(kind, t) || !(tf[size_t(kind)].flags & Lowercase))
                 continue;
             const bool place = isOneOf(kind, m_patterns->settlementWords);
-            if (!place && !isOneOf(kind, m_patterns->organisationNouns))
+            if (!place && !isOneOfSpelled(kind, m_patterns->organisationNouns))
                 continue;
             const std::int32_t after = kind + 1;
             if (after < tokenCount && sameSentence(after, t) && !(tf[size_t(after)].flags & Punctuation)
