@@ -4148,6 +4148,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (s.type == EntityType::Person && s.endToken - s.firstToken >= 2 && !tightHyphen(s.endToken)
                 && !tightHyphen(s.endToken - 2))
                 surnamesOnTheirOwn.insert(tf[size_t(s.endToken - 1)].key);
+        // ... unless the article names someone with the compound after a given name: "Sam
+        // Bankman-Fried" beside his parents "Joseph Bankman" and "Barbara Fried" ("FTX founder
+        // Bankman-Fried sentenced").
+        std::unordered_set<std::uint64_t> surnameCompounds;
+        for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t)
+            if (tightHyphen(t + 1) && capitalised(t) && capitalised(t + 2) && capitalised(t - 1)
+                && has(unit(t - 1), Category::FirstName) && personStartsAt(t - 1)
+                && spans.ownerOf(t) == spans.ownerOf(t - 1))
+                surnameCompounds.insert(keyOf(t, t + 3));
         // Two known companies stay two ("the Kroger-Albertsons merger"; not "Coca-Cola").
         auto twoKnownCompanies = [&](std::int32_t a, std::int32_t b) {
             const auto& known = m_patterns->knownOrganisations;
@@ -4160,7 +4169,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (part < other && capitalisedPrefix(part) && ownName(other)))
                 return false;
             if (s.type == EntityType::Person && surnamesOnTheirOwn.count(tf[size_t(part)].key)
-                && surnamesOnTheirOwn.count(tf[size_t(other)].key))
+                && surnamesOnTheirOwn.count(tf[size_t(other)].key)
+                && !surnameCompounds.count(keyOf(std::min(part, other), std::max(part, other) + 1)))
                 return false;
             const int owner = spans.ownerOf(part);
             return owner < 0 || spans.spans()[size_t(owner)].type == s.type;
@@ -7754,6 +7764,45 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.replaceOverlapping({ surname, end, EntityType::Person });
             changed = true;
             t = end;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // A surname with its particles is the person's name wherever the article writes it so: "Meloni
+    // abstained on von der Leyen" after "Ursula von der Leyen" (the particles' lower case kept the
+    // tagger and the rules above to "Leyen").
+    {
+        std::unordered_set<std::uint64_t> particleSurnames;
+        for (const TokenSpan& s : spans.spans())
+            for (std::int32_t t = s.firstToken + 1; s.type == EntityType::Person && t + 1 < s.endToken
+                 && s.endToken - t <= Gazetteer::kMaxPhraseTokens;
+                 ++t)
+                if (isNameParticle(word(t)) && !isNameParticle(word(t - 1))) {
+                    particleSurnames.insert(keyOf(t, s.endToken));
+                    break;
+                }
+        // (Opening a sentence the first particle has a capital: "Von der Leyen said".)
+        auto particle = [&](std::int32_t t) {
+            return isNameParticle(word(t))
+                || ((tf[size_t(t)].flags & SentenceStart) && isNameParticle(word(t).toString().toLower()));
+        };
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            if (particleSurnames.empty() || s.type != EntityType::Person || s.firstToken == 0
+                || !particle(s.firstToken - 1))
+                continue;
+            std::int32_t first = s.firstToken - 1;
+            while (
+                first > 0 && s.firstToken - first < 3 && particle(first - 1) && spans.ownerOf(first - 1) < 0)
+                --first;
+            for (; first < s.firstToken; ++first)
+                if (spans.ownerOf(first) < 0 && particleSurnames.count(keyOf(first, s.endToken))
+                    && spans.isFree(first, s.firstToken)) {
+                    s.firstToken = first;
+                    changed = true;
+                    break;
+                }
         }
         if (changed)
             spans.reindex();

@@ -1430,6 +1430,26 @@ private Q_SLOTS:
     }
     void hyphenatedCompaniesAndAcronymsOfCompounds() { compareTypeInArticle(); }
 
+    void surnamesWithHyphensAndParticles_data()
+    {
+        addArticleColumns();
+        const QString trial
+            = QStringLiteral("Exchange Founder Hollis-Grant Jailed\n\nTom Hollis-Grant was sentenced on "
+                             "Thursday. His parents, "
+                             "Anne Hollis and Peter Grant, were in court. Hollis-Grant will appeal.\n");
+        QTest::newRow("a compound surname after a given name")
+            << trial << "Tom Hollis-Grant" << 0 << "PERSON";
+        QTest::newRow("...alone in the headline") << trial << "Hollis-Grant" << 0 << "PERSON";
+        QTest::newRow("...and later") << trial << "Hollis-Grant" << 2 << "PERSON";
+        QTest::newRow("his mother stays herself") << trial << "Anne Hollis" << 0 << "PERSON";
+        const QString summit = QStringLiteral(
+            "Leaders backed Ursula von der Leyen on Thursday. Meloni abstained on von der Leyen. Von der "
+            "Leyen thanked them.\n");
+        QTest::newRow("a surname with its particles") << summit << "von der Leyen" << 1 << "PERSON";
+        QTest::newRow("...opening a sentence") << summit << "Von der Leyen" << 0 << "PERSON";
+    }
+    void surnamesWithHyphensAndParticles() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
