@@ -1785,6 +1785,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (keyword - first == 1 && !has(unit(first), Category::Common)))
                 return;
         }
+        // A legal form alone names nothing: "Co-chair Toshiyuki Mimaki" left "Co".
+        std::int32_t lastWordEnd = end;
+        while (lastWordEnd > first && (tf[size_t(lastWordEnd - 1)].flags & Punctuation))
+            --lastWordEnd;
+        if (lastWordEnd - first == 1 && isOneOf(first, m_patterns->legalForms))
+            return;
         // Place names built the same way: "Sea of Japan", "Shandong Province", "Yangtze River".
         // A zone named for what is done in it is a territory: "Lekki Free Trade Zone", "Shenzhen
         // Special Economic Zone" (not a business's "Comfort Zone").

@@ -1450,6 +1450,17 @@ private Q_SLOTS:
     }
     void surnamesWithHyphensAndParticles() { compareTypeInArticle(); }
 
+    void aLegalFormAloneNamesNothing_data()
+    {
+        addArticleColumns();
+        const QString prize
+            = QStringLiteral("Co-chair Toshiyuki Mimaki wept in Hiroshima. Shares of Kroger Co. fell.\n");
+        QTest::newRow("the start of 'Co-chair'") << prize << "Co" << 0 << "none";
+        QTest::newRow("...the person after it") << prize << "Toshiyuki Mimaki" << 0 << "PERSON";
+        QTest::newRow("a legal form closing a name") << prize << "Kroger Co." << 0 << "ORGANIZATION";
+    }
+    void aLegalFormAloneNamesNothing() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
