@@ -5144,11 +5144,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 else
                     break;
             }
-            if (end <= s.endToken || crossedBySpan(t, end))
+            // A nationality before it is the party's first word: "the European People's Party",
+            // "the Swiss People's Party".
+            const std::int32_t first = t > 0 && capitalised(t - 1) && has(unit(t - 1), Category::Demonym)
+                    && spans.ownerOf(t - 1) < 0 && sentenceOf[size_t(t - 1)] == sentenceOf[size_t(t)]
+                ? t - 1
+                : t;
+            if ((end <= s.endToken && first == t) || crossedBySpan(first, end))
                 continue;
             const bool place
                 = has(unit(end - 1), Category::LocKeyword) || isOneOf(end - 1, m_patterns->ruleLocHeads);
-            spans.replaceOverlapping({ t, end, place ? EntityType::Location : EntityType::Organization });
+            spans.replaceOverlapping({ first, end, place ? EntityType::Location : EntityType::Organization });
             changed = true;
         }
         if (changed)

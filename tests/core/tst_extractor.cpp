@@ -1275,6 +1275,13 @@ private Q_SLOTS:
             = QStringLiteral("Groups including People's Coalition for Clean Water protested in Busan.\n");
         QTest::newRow("'People's' opens a group's name")
             << civic << "People's Coalition for Clean Water" << 0 << "ORGANIZATION";
+        const QString parties = QStringLiteral(
+            "The European People's Party and the Swiss People's Party met. He flew to the People's Republic "
+            "of China.\n");
+        QTest::newRow("a nationality opens a party's name")
+            << parties << "European People's Party" << 0 << "ORGANIZATION";
+        QTest::newRow("...another") << parties << "Swiss People's Party" << 0 << "ORGANIZATION";
+        QTest::newRow("...a country stays one") << parties << "People's Republic of China" << 0 << "LOCATION";
         const QString cars = QStringLiteral(
             "Workers at carmakers such as Toyota, Ford and Honda got raises. Governor Wes Ford visited the "
             "plant.\n");
