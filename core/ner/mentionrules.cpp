@@ -3672,6 +3672,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         // ... and so is a town on the other side of a game's verb from a club: "Real Madrid host
         // Getafe", "Liverpool play Manchester City" (a country stays one: "Spain face Italy").
+        // (A club is also an organisation named by its town and another word: "Newcastle United".)
+        auto club = [&](int owner) {
+            const TokenSpan& c = spans.spans()[size_t(owner)];
+            return clubSpan(owner)
+                || (c.type == EntityType::Organization && c.endToken - c.firstToken >= 2
+                    && (unit(c.firstToken) & kTownNames) && capitalised(c.endToken - 1));
+        };
         for (std::int32_t t = 1; leagueStory && t + 1 < std::int32_t(tokens.size()); ++t) {
             if (!(tf[size_t(t)].flags & Lowercase)
                 || (!isOneOf(t, m_patterns->gameVerbs) && !isOneOf(t, m_patterns->resultWords))
@@ -3681,13 +3688,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (left < 0 || spans.spans()[size_t(left)].endToken != t
                 || (right >= 0 && spans.spans()[size_t(right)].firstToken != t + 1))
                 continue;
-            // (A club is also an organisation named by its town and another word: "Newcastle United".)
-            auto club = [&](int owner) {
-                const TokenSpan& c = spans.spans()[size_t(owner)];
-                return clubSpan(owner)
-                    || (c.type == EntityType::Organization && c.endToken - c.firstToken >= 2
-                        && (unit(c.firstToken) & kTownNames) && capitalised(c.endToken - 1));
-            };
             if (club(left) && (right < 0 || spans.spans()[size_t(right)].type == EntityType::Location))
                 clubAt(t + 1); // also where the tagger found nothing ("host Villarreal")
             else if (right >= 0 && club(right) && spans.spans()[size_t(left)].type == EntityType::Location)
@@ -4593,7 +4593,6 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Center"). A known place stays one ("head of Afghanistan's ...", "president of France"), as
     // does a name that only describes the noun after it ("director of the Dallas chapter").
     {
-        bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (std::int32_t t = 0; t + 2 < count; ++t) {
             if (tokens[size_t(t + 1)].length() != 2 || word(t + 1) != u"of"
@@ -4609,17 +4608,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (unit(first) & kLocationMask)
                 || (s.endToken < count && (tf[size_t(s.endToken)].flags & Lowercase)))
                 continue;
-            spans.spans()[size_t(owner)].type = EntityType::Organization;
-            changed = true;
+            spans.spans()[size_t(owner)].type = EntityType::Organization; // a type only: no reindex
         }
-        if (changed)
-            spans.reindex();
     }
 
     // A centre that speaks is the institution, not the building: "The Carter Center, which sent
     // observers, said ...", "the Brennan Center says" (one the lists know as a place stays one).
     {
-        bool changed = false;
         const auto count = std::int32_t(tokens.size());
         for (size_t k = 0; k < spans.spans().size(); ++k) {
             const TokenSpan s = spans.spans()[k];
@@ -4640,11 +4635,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (verb >= count || !isOneOf(verb, m_patterns->sayingVerbs)
                 || !(tf[size_t(verb)].flags & Lowercase))
                 continue;
-            spans.spans()[k].type = EntityType::Organization;
-            changed = true;
+            spans.spans()[k].type = EntityType::Organization; // a type only: no reindex
         }
-        if (changed)
-            spans.reindex();
     }
 
     // A portfolio before a minister's title is no organisation: "Local Government Minister Simeon
