@@ -22,6 +22,11 @@ using Category = GazetteerCategory;
 constexpr CategoryMask kTownNames
     = maskOf(Category::Country) | maskOf(Category::Region) | maskOf(Category::City);
 
+// The longest known organisation's name, in tokens: longer than the gazetteer's phrases, as a
+// name spelled out in full runs long ("Organization for Security and Co-operation in Europe" is
+// nine).
+constexpr std::int32_t kLongestKnownName = 12;
+
 // What a word of a person's name the lists do not know is not: a dictionary word, a head word, a
 // title, a nationality, a place or an organisation.
 constexpr CategoryMask kNotAPersonsWord = maskOf(Category::Common) | maskOf(Category::OrgKeyword)
@@ -550,9 +555,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         for (const QString& name : knownOrganisations) {
             tokenizer.tokenize(name, tokenized);
             const auto n = std::int32_t(tokenized.tokens.size());
-            if (n == 0 || n > Gazetteer::kMaxPhraseTokens)
+            if (n == 0 || n > kLongestKnownName)
                 continue;
-            std::uint64_t keys[Gazetteer::kMaxPhraseTokens];
+            std::uint64_t keys[kLongestKnownName];
             for (std::int32_t k = 0; k < n; ++k)
                 keys[k] = tokenKey(QStringView(name).mid(
                     tokenized.tokens[size_t(k)].begin, tokenized.tokens[size_t(k)].length()));
@@ -986,8 +991,9 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"thrashed", u"hammered", u"routed", u"drew", u"draw", u"lost", u"loses", u"overcame", u"stunned",
         u"downed", u"win", u"victory", u"defeat", u"loss", u"thrashing", u"crushed", u"crushing", u"trounced",
         u"rout", u"whitewashed" });
-    m_patterns->gameVerbs = keysOf({ u"led", u"trailed", u"host", u"hosts", u"hosted", u"face", u"faces",
-        u"play", u"plays", u"played", u"meet", u"meets", u"edge", u"edges", u"scored" });
+    m_patterns->gameVerbs
+        = keysOf({ u"led", u"trailed", u"host", u"hosts", u"hosted", u"face", u"faces", u"play", u"plays",
+            u"played", u"meet", u"meets", u"edge", u"edges", u"scored", u"visit", u"visits", u"visited" });
     // Plural names of competitions and places, no team's nickname: "the Olympic Games", "the Ashes".
     m_patterns->competitionPlurals = keysOf({ u"Games", u"Olympics", u"Paralympics", u"Championships",
         u"Nations", u"Series", u"Masters", u"Ashes", u"Finals", u"Playoffs", u"Awards", u"Islands", u"Isles",
@@ -1128,8 +1134,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
     auto keyOf = [&](std::int32_t first, std::int32_t end) {
-        std::uint64_t keys[Gazetteer::kMaxPhraseTokens] {};
-        const int n = std::min<int>(end - first, Gazetteer::kMaxPhraseTokens);
+        std::uint64_t keys[kLongestKnownName] {};
+        const int n = std::min<int>(end - first, kLongestKnownName);
         for (int k = 0; k < n; ++k)
             keys[k] = tf[size_t(first + k)].key;
         return phraseKey(keys, n);
@@ -2899,11 +2905,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     // A river, lake, mountain or village named by its kind first, the name known to no list: "the
     // River Taff burst its banks", "Lake Toplitz", "unable to reach Beit Lahiya" (not before more
-    // capitals: "Lake Shore Drive", "Mount Sinai Hospital").
+    // capitals: "Lake Shore Drive", "Mount Sinai Hospital"). After "the" the name may be a word
+    // too: "the River Wye", "the River Test" (not a head word: "the Lake District").
     for (std::int32_t t = 0, count = std::int32_t(tokens.size()); t + 1 < count; ++t) {
         if (!(tf[size_t(t)].flags & Capitalized) || !isCapitalisedOneOf(t, m_patterns->featureKindsBeforeName)
             || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)] || !(tf[size_t(t + 1)].flags & Capitalized)
-            || has(unit(t + 1), Category::Common) || !spans.isFree(t, t + 2))
+            || !spans.isFree(t, t + 2))
+            continue;
+        const bool afterThe = t > 0 && word(t - 1) == u"the"
+            && !(unit(t + 1)
+                & (maskOf(Category::LocKeyword) | maskOf(Category::OrgKeyword) | maskOf(Category::Title)));
+        if (has(unit(t + 1), Category::Common) && !afterThe)
             continue;
         const std::int32_t end = t + 2;
         if (end < count && sentenceOf[size_t(end)] == sentenceOf[size_t(t)] && capitalised(end))
@@ -2993,11 +3005,18 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (m_patterns->longestKnownOrganisation > 0) {
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         bool changed = false;
+        // A brand written with a small first letter and a capital inside: "eBay", "easyJet".
+        auto capitalInside = [&](std::int32_t t) {
+            const QStringView w = word(t);
+            return (tf[size_t(t)].flags & Lowercase) && w.size() >= 3
+                && std::any_of(w.begin() + 1, w.end(), [](QChar c) { return c.isUpper(); });
+        };
         for (const Sentence& sentence : tokenized.sentences) {
             const bool lowerCaseText
                 = tf[size_t(sentence.firstToken)].sentenceCasing == SentenceCasing::LowerCase;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
-                const bool written = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText;
+                const bool written
+                    = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText || capitalInside(t);
                 if (!written)
                     continue;
                 std::int32_t end = knownOrganisationEnd(t, sentence.endToken);
@@ -3010,8 +3029,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     dictionaryWords
                         = dictionaryWords && (has(unit(k), Category::Common) || isConnector(word(k)));
                     lowerCase = lowerCase
-                        || (tf[size_t(k)].flags & Lowercase
-                            && !isConnector(word(k))
+                        || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k))
+                            && !capitalInside(k)
                             // glued to the word before: "Tehreek-e-Insaf", "Amazon.com"
                             && !(k > matchStart && tokens[size_t(k - 1)].end == tokens[size_t(k)].begin)
                             // a small word between capitals: "United Nations Interim Force in Lebanon"
@@ -3223,7 +3242,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const bool region = isOneOf(g, m_patterns->regionWords);
         // "an attack on Zike village"
         const bool village = word(g) == u"village" || word(g) == u"hamlet" || word(g) == u"township";
-        if (!plural && !refugeeCamp && !region && !village && !isOneOf(g, m_patterns->landforms))
+        // "the Zamzam camp" (not "the Trump camp", a campaign: see below)
+        const bool camp = word(g) == u"camp" && !refugeeCamp;
+        if (!plural && !refugeeCamp && !region && !village && !camp && !isOneOf(g, m_patterns->landforms))
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
         std::int32_t end = refugeeCamp ? g - 1 : g;
@@ -3276,6 +3297,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
         if (!introduced || (plural && names.size() < 2) || (!plural && names.size() != 1))
             continue;
+        // A person's camp is their campaign or their side: "the Trump camp", "the Harris camp".
+        if (camp) {
+            const auto [first, nameEnd] = names.front();
+            const int owner = spans.ownerOf(first);
+            if ((phraseCategories(facts, first, nameEnd) | unit(first) | unit(nameEnd - 1))
+                    & (maskOf(Category::FirstName) | maskOf(Category::Surname) | maskOf(Category::Person)
+                        | maskOf(Category::Organization))
+                || (owner >= 0 && spans.spans()[size_t(owner)].type != EntityType::Location))
+                continue;
+        }
         // The gold of both our training sets keeps the word of a single natural feature in its
         // name ("Jeju island", "the Jaffna peninsula", "Bohai sea"), as the tagger does; a list's
         // plural, a region's word and an airport or a dam are not part of it.
@@ -3684,12 +3715,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (!isOneOf(t, m_patterns->gameVerbs) && !isOneOf(t, m_patterns->resultWords))
                 || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
                 continue;
-            const int left = spans.ownerOf(t - 1), right = spans.ownerOf(t + 1);
+            // "Los Angeles visits the Denver Nuggets"
+            const std::int32_t r = word(t + 1) == u"the" && t + 2 < std::int32_t(tokens.size())
+                    && sentenceOf[size_t(t + 2)] == sentenceOf[size_t(t)]
+                ? t + 2
+                : t + 1;
+            const int left = spans.ownerOf(t - 1), right = spans.ownerOf(r);
             if (left < 0 || spans.spans()[size_t(left)].endToken != t
-                || (right >= 0 && spans.spans()[size_t(right)].firstToken != t + 1))
+                || (right >= 0 && spans.spans()[size_t(right)].firstToken != r))
                 continue;
             if (club(left) && (right < 0 || spans.spans()[size_t(right)].type == EntityType::Location))
-                clubAt(t + 1); // also where the tagger found nothing ("host Villarreal")
+                clubAt(r); // also where the tagger found nothing ("host Villarreal")
             else if (right >= 0 && club(right) && spans.spans()[size_t(left)].type == EntityType::Location)
                 clubAt(t - 1);
         }
@@ -4098,13 +4134,21 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             TokenSpan s = spans.spans()[k];
             const std::int32_t given = s.firstToken - 1;
             if (s.type != EntityType::Person || s.endToken <= s.firstToken || given < 0
-                || sentenceOf[size_t(given)] != sentenceOf[size_t(s.firstToken)] || spans.ownerOf(given) >= 0
+                || sentenceOf[size_t(given)] != sentenceOf[size_t(s.firstToken)]
                 || !(tf[size_t(given)].flags & Capitalized)
                 || (tf[size_t(given)].flags & (AllCaps | HasPeriod))
                 || tokens[size_t(given)].end + 1 != tokens[size_t(s.firstToken)].begin
                 || text[tokens[size_t(given)].end] != u' ')
                 continue;
             const CategoryMask u = unit(given);
+            // A given name that is also a town, read as the town: "Madison Keys", "Phoenix Raei".
+            const int owner = spans.ownerOf(given);
+            const bool townAsGivenName = owner >= 0 && spans.spans()[size_t(owner)].firstToken == given
+                && spans.spans()[size_t(owner)].endToken == given + 1
+                && spans.spans()[size_t(owner)].type == EntityType::Location && has(u, Category::FirstName)
+                && !(u & (notAGivenName & ~kLocationMask));
+            if (owner >= 0 && !townAsGivenName)
+                continue;
             // A sentence's first word that is also a dictionary word is rather the word: "Ask Mary
             // about it", "Call Dave" (unless the article capitalises it elsewhere too).
             const bool sentenceWord = (tf[size_t(given)].flags & SentenceStart) && has(u, Category::Common)
@@ -4122,7 +4166,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !has(u, Category::Person) && !isCapitalisedOneOf(given, m_patterns->functionWords));
             // A follower or a creed is no given name: "Scientologist Tom Cruise", "Maoist".
             const bool follower = givenWord.endsWith(u"ist") || givenWord.endsWith(u"ists");
-            if (!givenName || follower || (u & notAGivenName) || givenWord.size() < 2
+            // Vietnamese and Korean surnames spelled like English function words, capitalised after a
+            // lower-case word outside a headline: "party leader To Lam", "world champion An Se-young".
+            const bool surnameLikeAWord = (givenWord == u"To" || givenWord == u"Do" || givenWord == u"An")
+                && !(tf[size_t(given)].flags & SentenceStart) && given > 0
+                && (tf[size_t(given - 1)].flags & Lowercase) && !headline[size_t(sentenceOf[size_t(given)])]
+                && tf[size_t(given)].sentenceCasing != SentenceCasing::AllCaps;
+            if (surnameLikeAWord) {
+                s.firstToken = given;
+                spans.replaceOverlapping(s);
+                changed = true;
+                continue;
+            }
+            if (!givenName || follower || (u & notAGivenName & ~(townAsGivenName ? kLocationMask : 0))
+                || givenWord.size() < 2
                 || isOneOf(given, m_patterns->ruleTitleWords) // "Alderwoman Lakeisha Purchase"
                 || isCapitalisedOneOf(given, m_patterns->functionWords)) // "So Bush stopped flying"
                 continue;
@@ -4399,7 +4456,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
 
     // A name "known as" another is the same kind of thing: "Mohamed Hamdan Dagalo, known as
-    // Hemedti", "the National Forest Corporation, known as Conaf".
+    // Hemedti", "the National Forest Corporation, known as Conaf". What the article says so settles
+    // the name's other occurrences too ("Ghana Cocoa Board, known as Cocobod ... allow Cocobod to").
+    std::vector<std::tuple<std::uint64_t, EntityType, std::int32_t>> namesKnownAs; // key, type, length
     {
         bool changed = false;
         for (std::int32_t t = 2; t + 2 < std::int32_t(tokens.size()); ++t) {
@@ -4452,6 +4511,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             if (end == t + 2)
                 continue;
             changed = nameAs(t + 2, end, *type) || changed;
+            // Only a type the words show settles the other occurrences: a description, a head word
+            // ("Board"), a name the lists know or a given name; not the tagger's guess alone ("a man
+            // named El-Shukrijumah, also known as Jafar the Pilot" read as a place).
+            bool shown = named < 0;
+            if (!shown) {
+                const TokenSpan& s = spans.spans()[size_t(named)];
+                const CategoryMask head = unit(s.endToken - 1);
+                const CategoryMask known = phraseCategories(facts, s.firstToken, s.endToken);
+                shown = (*type == EntityType::Organization
+                            && (has(head, Category::OrgKeyword) || has(known, Category::Organization)))
+                    || (*type == EntityType::Location
+                        && (has(head, Category::LocKeyword) || (known & kLocationMask)))
+                    || (*type == EntityType::Person && s.endToken - s.firstToken >= 2
+                        && has(unit(s.firstToken), Category::FirstName));
+            }
+            if (shown)
+                namesKnownAs.emplace_back(keyOf(t + 2, end), *type, end - (t + 2));
         }
         if (changed)
             spans.reindex();
@@ -4966,8 +5042,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         bool changed = false;
         for (std::int32_t t = 1; t + 2 < std::int32_t(tokens.size()); ++t) {
-            if (!(tf[size_t(t)].flags & Lowercase) || word(t + 1) != u"of" || !capitalised(t + 2)
-                || (tf[size_t(t + 2)].flags & AllCaps) || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
+            // (Also after an Arabic article: "the city of el-Fasher".)
+            if (!(tf[size_t(t)].flags & Lowercase) || word(t + 1) != u"of"
+                || !(capitalised(t + 2) || arabicArticle(t + 2)) || (tf[size_t(t + 2)].flags & AllCaps)
+                || sentenceOf[size_t(t + 2)] != sentenceOf[size_t(t)])
                 continue;
             // A mayor's town, which the tagger may take for a given name ("mayor of Pau"): one word,
             // as a name may follow it ("mayor of London Sadiq Khan").
@@ -5596,6 +5674,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         described[key] = { EntityType::Location, length };
     for (const auto& [key, length] : nationalBodies)
         described[key] = { EntityType::Organization, length };
+    for (const auto& [key, type, length] : namesKnownAs)
+        described[key] = { type, length };
     {
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         const auto tokenCount = std::int32_t(tokens.size());
@@ -7525,7 +7605,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Every other occurrence of a recognised name, longest names first.
     std::vector<TokenSpan> added;
     for (std::int32_t t = 0; t < std::int32_t(tokens.size()); ++t) {
-        if (spans.ownerOf(t) >= 0 || !capitalised(t))
+        if (spans.ownerOf(t) >= 0 || !(capitalised(t) || arabicArticle(t))) // "el-Fasher" too
             continue;
         const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
         for (std::int32_t len = std::min<std::int32_t>(Gazetteer::kMaxPhraseTokens, sentenceEnd - t);
