@@ -158,7 +158,9 @@ bool opensASentence(QStringView word)
 {
     static constexpr std::u16string_view kOpeners[] = { u"The", u"It", u"Its", u"He", u"She", u"They", u"We",
         u"This", u"That", u"These", u"Those", u"There", u"But", u"His", u"Her", u"Their", u"Our", u"In",
-        u"On", u"If", u"When", u"While", u"After", u"Shares" };
+        u"On", u"If", u"When", u"While", u"After", u"Shares",
+        // titles: a name after an initial is a surname ("to block X. President Lula said")
+        u"President", u"Prime", u"Chancellor", u"Mr", u"Mrs", u"Ms", u"Dr" };
     for (std::u16string_view opener : kOpeners)
         if (word == QStringView(opener))
             return true;

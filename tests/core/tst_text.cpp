@@ -45,6 +45,9 @@ private Q_SLOTS:
             << "said in posts on X.\nHe left"
             << QStringList { "said", "in", "posts", "on", "X", ".", "He", "left" };
         QTest::newRow("...or the text") << "posts on X." << QStringList { "posts", "on", "X", "." };
+        QTest::newRow("...or a sentence before a title")
+            << "to block X. President Lula said"
+            << QStringList { "to", "block", "X", ".", "President", "Lula", "said" };
         QTest::newRow("an initial inside a line keeps its period")
             << "George W. Bush" << QStringList { "George", "W.", "Bush" };
         QTest::newRow("numbers") << "1,000.5 tonnes" << QStringList { "1,000.5", "tonnes" };
