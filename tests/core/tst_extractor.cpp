@@ -1532,6 +1532,22 @@ private Q_SLOTS:
     }
     void riversNamedByAWordAndTownsThatVisitAClub() { compareTypeInArticle(); }
 
+    void universitiesInTheirLanguageCricketFormatsAndCharities_data()
+    {
+        addArticleColumns();
+        const QString science = QStringLiteral(
+            "\"It is the first time,\" said Pierre Roy of the Trottier Institute at the Université de "
+            "Montréal. India won the T20 World Cup, and Kohli retired from T20 internationals. Volunteers "
+            "from Catholic Charities helped.\n");
+        QTest::newRow("a university named in French")
+            << science << "Université de Montréal" << 0 << "ORGANIZATION";
+        QTest::newRow("a cricket format is no place") << science << "T20" << 0 << "none";
+        QTest::newRow("...nor later") << science << "T20" << 1 << "none";
+        QTest::newRow("a charity named by dictionary words")
+            << science << "Catholic Charities" << 0 << "ORGANIZATION";
+    }
+    void universitiesInTheirLanguageCricketFormatsAndCharities() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
