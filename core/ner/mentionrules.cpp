@@ -1008,7 +1008,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->stateAbbreviations
         = keysOf({ u"Ala", u"Ariz", u"Ark", u"Calif", u"Colo", u"Conn", u"Del", u"Fla", u"Ga", u"Ill", u"Ind",
             u"Kan", u"Kans", u"Ky", u"La", u"Md", u"Mass", u"Mich", u"Minn", u"Miss", u"Mo", u"Mont", u"Neb",
-            u"Nev", u"Okla", u"Ore", u"Pa", u"Tenn", u"Tex", u"Vt", u"Va", u"Wash", u"Wis", u"Wyo" });
+            u"Nev", u"Okla", u"Ore", u"Pa", u"Tenn", u"Tex", u"Vt", u"Va", u"Wash", u"Wis", u"Wyo", u"N.M.",
+            u"N.Y.", u"N.J.", u"N.C.", u"N.D.", u"N.H.", u"S.C.", u"S.D.", u"R.I." });
     m_patterns->clubWordsBefore = keysOf({ u"Real", u"Atletico", u"Atlético", u"Bayern", u"Inter", u"AC",
         u"FC", u"Borussia", u"Olympique", u"Sporting", u"Dynamo", u"Dinamo", u"Spartak", u"CSKA" });
     const QString word = QStringLiteral("\\p{Lu}[[:L*:][:M*:]'’\\-]*\\.?");
@@ -2726,23 +2727,35 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // A given name (or a word no list knows) and a surname listed after a person are a person,
     // whatever the tagger read: "it stars Paul Mescal and Denzel Washington" (not "Harris and Ford Motor",
-    // "Smith and Jordan Industries", nor a name the lists know).
+    // "Smith and Jordan Industries", nor a name the lists know). After two people named in full
+    // the given name may be a word too: "Jack Nicklaus and Tiger Woods".
+    auto personListedBefore = [&](std::int32_t separator) {
+        if (separator < 1 || (word(separator) != u"and" && word(separator) != u","))
+            return -1;
+        const int before = spans.ownerOf(separator - 1);
+        if (before < 0 || spans.spans()[size_t(before)].type != EntityType::Person
+            || spans.spans()[size_t(before)].endToken != separator
+            || spans.spans()[size_t(before)].endToken - spans.spans()[size_t(before)].firstToken < 2)
+            return -1;
+        return before;
+    };
     for (TokenSpan& s : spans.spans()) {
         const std::int32_t t = s.firstToken;
         if (s.type == EntityType::Person || s.endToken != t + 2 || t < 2
             || (word(t - 1) != u"and" && word(t - 1) != u",") || !(tf[size_t(t)].flags & Capitalized)
-            || !(tf[size_t(t + 1)].flags & Capitalized)
-            || !(has(unit(t), Category::FirstName) || (unit(t) == 0 && !has(unit(t + 1), Category::Common)))
-            || (unit(t) & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Common)))
+            || !(tf[size_t(t + 1)].flags & Capitalized) || (tf[size_t(t)].flags & AllCaps)
+            || (unit(t) & (kLocationMask | maskOf(Category::Organization)))
             || has(unit(t + 1), Category::OrgKeyword) || has(unit(t + 1), Category::LocKeyword)
             || isOneOf(t + 1, m_patterns->legalForms)
             || (phraseCategories(facts, t, t + 2) & (kLocationMask | maskOf(Category::Organization)))
             || m_patterns->knownOrganisations.count(keyOf(t, t + 2)))
             continue;
-        const int before = spans.ownerOf(t - 2);
-        if (before >= 0 && spans.spans()[size_t(before)].type == EntityType::Person
-            && spans.spans()[size_t(before)].endToken == t - 1
-            && spans.spans()[size_t(before)].endToken - spans.spans()[size_t(before)].firstToken >= 2)
+        const int before = personListedBefore(t - 1);
+        if (before < 0)
+            continue;
+        const bool givenName = (has(unit(t), Category::FirstName) && !has(unit(t), Category::Common))
+            || (unit(t) == 0 && !has(unit(t + 1), Category::Common));
+        if (givenName || personListedBefore(spans.spans()[size_t(before)].firstToken - 1) >= 0)
             s.type = EntityType::Person;
     }
 
@@ -3335,6 +3348,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     if (landformsFound)
         spans.reindex();
+
+    // A federal court's district is one place with its state: "the Southern District of New York"
+    // (the tagger reads "Southern District" and "New York").
+    {
+        std::vector<TokenSpan> districts;
+        for (std::int32_t t = 0; t + 3 < std::int32_t(tokens.size()); ++t) {
+            const QStringView compass = word(t);
+            if (!(compass == u"Northern" || compass == u"Southern" || compass == u"Eastern"
+                    || compass == u"Western" || compass == u"Middle" || compass == u"Central")
+                || word(t + 1) != u"District" || word(t + 2) != u"of"
+                || sentenceOf[size_t(t + 3)] != sentenceOf[size_t(t)])
+                continue;
+            const int place = spans.ownerOf(t + 3);
+            if (place < 0 || spans.spans()[size_t(place)].firstToken != t + 3
+                || spans.spans()[size_t(place)].type != EntityType::Location || crossedBySpan(t, t + 3))
+                continue;
+            districts.push_back({ t, spans.spans()[size_t(place)].endToken, EntityType::Location });
+        }
+        for (const TokenSpan& district : districts)
+            spans.replaceOverlapping(district);
+        if (!districts.empty())
+            spans.reindex();
+    }
 
     // A mountain, a cape or a fort's town, whatever the tagger made of its name: "Mount Lewotobi
     // Laki-laki", "Mt. Fuji", "Ft. Worth" (not "Mount Sinai Hospital").

@@ -1548,6 +1548,26 @@ private Q_SLOTS:
     }
     void universitiesInTheirLanguageCricketFormatsAndCharities() { compareTypeInArticle(); }
 
+    void listedPeopleTwoPartStatesAndCourtDistricts_data()
+    {
+        addArticleColumns();
+        const QString golf = QStringLiteral(
+            "McIlroy joins Gene Sarazen, Ben Hogan, Gary Player, Jack Nicklaus and Tiger Woods.\n");
+        QTest::newRow("a given name that is a word, after people listed in full")
+            << golf << "Tiger Woods" << 0 << "PERSON";
+        const QString landing
+            = QStringLiteral("WHITE SANDS, N.M. — Boeing's Starliner capsule landed early on Saturday.\n");
+        QTest::newRow("a dateline's town before a state written with initials")
+            << landing << "WHITE SANDS" << 0 << "LOCATION";
+        const QString court = QStringLiteral(
+            "Prosecutors in the Southern District of New York said he took bribes. Judge Amy Kwan of the "
+            "Northern District of California agreed.\n");
+        QTest::newRow("a court's district with its state")
+            << court << "Southern District of New York" << 0 << "LOCATION";
+        QTest::newRow("...another") << court << "Northern District of California" << 0 << "LOCATION";
+    }
+    void listedPeopleTwoPartStatesAndCourtDistricts() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
