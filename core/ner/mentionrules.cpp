@@ -629,7 +629,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     m_patterns->verbsBetweenNames = keysOf({ u"is", u"was", u"are", u"were", u"has", u"had", u"have", u"will",
         u"would", u"said", u"says", u"owns", u"owned", u"bought", u"buys", u"told", u"tells", u"met",
         u"meets", u"beat", u"beats", u"joined", u"joins", u"sued", u"sues", u"acquired", u"acquires",
-        u"visited", u"visits", u"called", u"defeated", u"defeats", u"signed", u"signs" });
+        u"visited", u"visits", u"called", u"defeated", u"defeats", u"signed", u"signs", u"host", u"hosts",
+        u"hosted", u"face", u"faces", u"play", u"plays", u"played" });
     // (with Arabic place words: "Beit Lahiya", "Wadi Rum")
     m_patterns->featureKindsBeforeName
         = keysOf({ u"River", u"Lake", u"Mount", u"Loch", u"Lough", u"Beit", u"Kafr", u"Deir", u"Wadi" });
@@ -2722,6 +2723,17 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.spans().push_back({ t + 1, s.endToken, s.type });
             break;
         }
+    }
+    // A role written with "Co-" is no company's legal form before the person: "Co-owner Jim
+    // Ratcliffe", "co-founder Sam Altman" (read as one organisation).
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.endToken - f < 4 || (word(f) != u"Co" && word(f) != u"co") || !tightHyphen(f + 1)
+            || !(tf[size_t(f + 2)].flags & Lowercase))
+            continue;
+        s.firstToken = f + 3;
+        if (has(unit(s.firstToken), Category::FirstName) && capitalised(s.endToken - 1))
+            s.type = EntityType::Person;
     }
     spans.reindex();
 
@@ -7902,10 +7914,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     particleSurnames.insert(keyOf(t, s.endToken));
                     break;
                 }
-        // (Opening a sentence the first particle has a capital: "Von der Leyen said".)
+        // (Opening a sentence, a headline's word or a name of its own the first particle has a
+        // capital: "Von der Leyen said", "United sack Ten Hag", "Ten Hag's assistant".)
         auto particle = [&](std::int32_t t) {
             return isNameParticle(word(t))
-                || ((tf[size_t(t)].flags & SentenceStart) && isNameParticle(word(t).toString().toLower()));
+                || ((tf[size_t(t)].flags & Capitalized) && isNameParticle(word(t).toString().toLower()));
         };
         bool changed = false;
         for (TokenSpan& s : spans.spans()) {

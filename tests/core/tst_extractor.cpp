@@ -1568,6 +1568,22 @@ private Q_SLOTS:
     }
     void listedPeopleTwoPartStatesAndCourtDistricts() { compareTypeInArticle(); }
 
+    void rolesWithCoGameVerbsInsideANameAndCapitalisedParticles_data()
+    {
+        addArticleColumns();
+        const QString sacked = QStringLiteral(
+            "United sack Ten Hag\n\nMANCHESTER, England — Manchester United sacked manager Erik ten Hag on "
+            "Monday. Ruud van Nistelrooy, Ten Hag's assistant, takes charge. Co-owner Jim Ratcliffe had "
+            "backed him. United host Chelsea on Sunday. Blue Star Ferries cancelled sailings.\n");
+        QTest::newRow("a surname's particle in a headline") << sacked << "Ten Hag" << 0 << "PERSON";
+        QTest::newRow("...and with a capital inside a sentence") << sacked << "Ten Hag" << 1 << "PERSON";
+        QTest::newRow("a role written with 'Co-' is no organisation")
+            << sacked << "Jim Ratcliffe" << 0 << "PERSON";
+        QTest::newRow("a game's verb parts two clubs") << sacked << "Chelsea" << 0 << "ORGANIZATION";
+        QTest::newRow("a ferry company") << sacked << "Blue Star Ferries" << 0 << "ORGANIZATION";
+    }
+    void rolesWithCoGameVerbsInsideANameAndCapitalisedParticles() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
