@@ -3181,7 +3181,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 const bool headlineWord = headline[size_t(sentenceOf[size_t(matchStart)])]
                     || tf[size_t(matchStart)].sentenceCasing == SentenceCasing::AllCaps;
                 // ... unless it acts: "Apple bought Beats", "Shell's profit", "Amazon shares rose",
-                // "Apple, which ...",
+                // "Apple, which ...", "Anthropic, founded by ...",
                 // "Arsenal beat Manchester City 2-1" (not "the Amazon"), or is listed with another
                 // organisation: "Shell and TotalEnergies have been selling".
                 const bool acts = single && end < sentence.endToken
@@ -3191,7 +3191,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                                     && (isOneOf(end, m_patterns->companyVerbs)
                                         || isOneOf(end, m_patterns->resultWords)))
                                 || (word(end) == u"," && end + 1 < sentence.endToken
-                                    && word(end + 1) == u"which")
+                                    && (word(end + 1) == u"which" || word(end + 1) == u"founded"
+                                        || word(end + 1) == u"headquartered" || word(end + 1) == u"owned"
+                                        || word(end + 1) == u"backed" || word(end + 1) == u"valued"))
                                 || organisationListedAfter(end)))
                         || ((tf[size_t(end)].flags & Lowercase)
                             && (isOneOf(end, m_patterns->companyFigures)

@@ -1490,6 +1490,10 @@ private Q_SLOTS:
             << committee << "Norwegian Nobel Committee" << 0 << "ORGANIZATION";
         QTest::newRow("a listed group named with a verb")
             << committee << "Renew Europe" << 0 << "ORGANIZATION";
+        const QString founded = QStringLiteral(
+            "Anthropic, founded by former OpenAI employees, is raising money from Amazon.\n");
+        QTest::newRow("a known company named by a word, described after it")
+            << founded << "Anthropic" << 0 << "ORGANIZATION";
     }
     void longKnownNamesBrandsAndNamesSaidToBeKnownAs() { compareTypeInArticle(); }
 
