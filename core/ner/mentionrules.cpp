@@ -1076,9 +1076,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // An Arabic article joined by a hyphen to the capitalised word after it, inside a name: "Aita
     // al-Shaab", "Bab el-Mandeb".
     auto arabicArticle = [&](std::int32_t t) {
+        if (tokens[size_t(t)].length() > 3 || !(tf[size_t(t)].flags & Lowercase)
+            || t + 2 >= std::int32_t(tokens.size()) || !capitalised(t + 2) || !tightHyphen(t + 1))
+            return false;
         const QStringView w = word(t);
-        return (w == u"al" || w == u"el" || w == u"as" || w == u"ash" || w == u"ad" || w == u"an")
-            && t + 2 < std::int32_t(tokens.size()) && tightHyphen(t + 1) && capitalised(t + 2);
+        return w == u"al" || w == u"el" || w == u"as" || w == u"ash" || w == u"ad" || w == u"an";
     };
     // The length of the words at `t` that introduce examples ("including", "like", "such as"), or 0.
     auto examplesCueAt = [&](std::int32_t t) -> std::int32_t {
@@ -1136,7 +1138,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     // The phrase key of the words [first, end), as the gazetteer and the known-name lists store it.
     auto keyOf = [&](std::int32_t first, std::int32_t end) {
-        std::uint64_t keys[kLongestKnownName] {};
+        std::uint64_t keys[kLongestKnownName]; // the first n are read
         const int n = std::min<int>(end - first, kLongestKnownName);
         for (int k = 0; k < n; ++k)
             keys[k] = tf[size_t(first + k)].key;
@@ -3030,19 +3032,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     if (m_patterns->longestKnownOrganisation > 0) {
         const std::unordered_set<std::uint64_t> nameWords = personNameWords();
         bool changed = false;
-        // A brand written with a small first letter and a capital inside: "eBay", "easyJet".
+        // A brand written with a small first letter and a capital inside: "eBay", "easyJet" (Latin
+        // capitals only: this looks at most of the text's words).
         auto capitalInside = [&](std::int32_t t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || tf[size_t(t)].length < 3)
+                return false;
             const QStringView w = word(t);
-            return (tf[size_t(t)].flags & Lowercase) && w.size() >= 3
-                && std::any_of(w.begin() + 1, w.end(), [](QChar c) { return c.isUpper(); });
+            return std::any_of(w.begin() + 1, w.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
         };
         for (const Sentence& sentence : tokenized.sentences) {
             const bool lowerCaseText
                 = tf[size_t(sentence.firstToken)].sentenceCasing == SentenceCasing::LowerCase;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
-                const bool written
-                    = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText || capitalInside(t);
-                if (!written)
+                const bool written = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText;
+                if (!written && !capitalInside(t))
                     continue;
                 std::int32_t end = knownOrganisationEnd(t, sentence.endToken);
                 if (end < 0)
@@ -3270,7 +3273,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // "an attack on Zike village"
         const bool village = word(g) == u"village" || word(g) == u"hamlet" || word(g) == u"township";
         // "the Zamzam camp" (not "the Trump camp", a campaign: see below)
-        const bool camp = word(g) == u"camp" && !refugeeCamp;
+        const bool camp = !refugeeCamp && tf[size_t(g)].length == 4 && word(g) == u"camp";
         if (!plural && !refugeeCamp && !region && !village && !camp && !isOneOf(g, m_patterns->landforms))
             continue;
         std::vector<std::pair<std::int32_t, std::int32_t>> names;
@@ -3368,6 +3371,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     {
         std::vector<TokenSpan> districts;
         for (std::int32_t t = 0; t + 3 < std::int32_t(tokens.size()); ++t) {
+            if (!(tf[size_t(t)].flags & Capitalized) || tf[size_t(t)].length < 6 || tf[size_t(t)].length > 8
+                || tf[size_t(t + 1)].length != 8)
+                continue;
             const QStringView compass = word(t);
             if (!(compass == u"Northern" || compass == u"Southern" || compass == u"Eastern"
                     || compass == u"Western" || compass == u"Middle" || compass == u"Central")
