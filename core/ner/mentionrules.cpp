@@ -3392,6 +3392,25 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A county's name is the capitalised word before "County", whatever else the word names: "King
+    // County Superior Court" was read as "County Superior Court" ("King" is also a title).
+    {
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t before = s.firstToken - 1;
+            if (s.type == EntityType::Person || before < 0 || s.endToken - s.firstToken < 2
+                || tf[size_t(s.firstToken)].length != 6 || word(s.firstToken) != u"County"
+                || !(tf[size_t(before)].flags & Capitalized) || (tf[size_t(before)].flags & SentenceStart)
+                || spans.ownerOf(before) >= 0
+                || sentenceOf[size_t(before)] != sentenceOf[size_t(s.firstToken)])
+                continue;
+            s.firstToken = before;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A mountain, a cape or a fort's town, whatever the tagger made of its name: "Mount Lewotobi
     // Laki-laki", "Mt. Fuji", "Ft. Worth" (not "Mount Sinai Hospital").
     bool mountainsFound = false;

@@ -1569,6 +1569,10 @@ private Q_SLOTS:
         QTest::newRow("a court's district with its state")
             << court << "Southern District of New York" << 0 << "LOCATION";
         QTest::newRow("...another") << court << "Northern District of California" << 0 << "LOCATION";
+        const QString county = QStringLiteral(
+            "Hours later, a judge in King County Superior Court in Seattle ruled in a separate case.\n");
+        QTest::newRow("a county named by a title")
+            << county << "King County Superior Court" << 0 << "ORGANIZATION";
     }
     void listedPeopleTwoPartStatesAndCourtDistricts() { compareTypeInArticle(); }
 
