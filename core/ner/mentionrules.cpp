@@ -3034,7 +3034,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         bool changed = false;
         // A brand written with a small first letter and a capital inside: "eBay", "easyJet" (Latin
         // capitals only: this looks at most of the text's words).
-        auto capitalInside = [&](std::int32_t t) {
+        auto smallFirstLetterBrand = [&](std::int32_t t) {
             if (!(tf[size_t(t)].flags & Lowercase) || tf[size_t(t)].length < 3)
                 return false;
             const QStringView w = word(t);
@@ -3045,7 +3045,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 = tf[size_t(sentence.firstToken)].sentenceCasing == SentenceCasing::LowerCase;
             for (std::int32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
                 const bool written = capitalised(t) || (tf[size_t(t)].flags & HasDigit) || lowerCaseText;
-                if (!written && !capitalInside(t))
+                if (!written && !smallFirstLetterBrand(t))
                     continue;
                 std::int32_t end = knownOrganisationEnd(t, sentence.endToken);
                 if (end < 0)
@@ -3058,7 +3058,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         = dictionaryWords && (has(unit(k), Category::Common) || isConnector(word(k)));
                     lowerCase = lowerCase
                         || (tf[size_t(k)].flags & Lowercase && !isConnector(word(k))
-                            && !capitalInside(k)
+                            && !smallFirstLetterBrand(k)
                             // glued to the word before: "Tehreek-e-Insaf", "Amazon.com"
                             && !(k > matchStart && tokens[size_t(k - 1)].end == tokens[size_t(k)].begin)
                             // a small word between capitals: "United Nations Interim Force in Lebanon"
@@ -6855,10 +6855,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // opens the story ("FORT PIERCE, Fla. — A Secret Service agent").
     {
         bool changed = false;
+        // (A bare hyphen only after the agency's bracket: "(AP) - A".)
         auto afterDatelineDash = [&](std::int32_t t) {
-            return t >= 2
-                && (word(t - 1) == u"\u2014" || word(t - 1) == u"\u2013"
-                    || (word(t - 1) == u"-" && word(t - 2) == u")"));
+            return t >= 2 && openingAfterDateline(t) && (word(t - 1) != u"-" || word(t - 2) == u")");
         };
         for (TokenSpan& s : spans.spans())
             if (s.endToken - s.firstToken >= 2
