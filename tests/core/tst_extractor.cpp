@@ -1592,6 +1592,30 @@ private Q_SLOTS:
     }
     void rolesWithCoGameVerbsInsideANameAndCapitalisedParticles() { compareTypeInArticle(); }
 
+    void utilitiesCarriersAndPoliceNamedByWords_data()
+    {
+        addArticleColumns();
+        const QString storm = QStringLiteral(
+            "Thames Water's creditors met on Monday. ScotRail suspended services and Gardaí closed roads "
+            "in Donegal. Hapag-Lloyd said the Hamburg-based carrier expected delays. Jet2 said bookings "
+            "were strong. Davy Stockbrokers said so at the Boulder County Fairgrounds.\n");
+        QTest::newRow("a water company named by its river") << storm << "Thames Water" << 0 << "ORGANIZATION";
+        QTest::newRow("a rail operator") << storm << "ScotRail" << 0 << "ORGANIZATION";
+        QTest::newRow("a police force named by a word") << storm << "Gardaí" << 0 << "ORGANIZATION";
+        QTest::newRow("a shipping line with a hyphen") << storm << "Hapag-Lloyd" << 0 << "ORGANIZATION";
+        QTest::newRow("an airline with a digit") << storm << "Jet2" << 0 << "ORGANIZATION";
+        QTest::newRow("a broker named by its trade") << storm << "Davy Stockbrokers" << 0 << "ORGANIZATION";
+        QTest::newRow("fairgrounds are a place") << storm << "Boulder County Fairgrounds" << 0 << "LOCATION";
+        const QString football = QStringLiteral(
+            "Man Utd sack Amorim\n\nShares of Albemarle fell; it mines with Tianqi Lithium and IGO Ltd. "
+            "Rivals SQM and Pilbara Minerals cut output.\n");
+        QTest::newRow("a club's short name") << football << "Man Utd" << 0 << "ORGANIZATION";
+        QTest::newRow("a lithium company before a list's 'and'")
+            << football << "Tianqi Lithium" << 0 << "ORGANIZATION";
+        QTest::newRow("...and a mining company") << football << "Pilbara Minerals" << 0 << "ORGANIZATION";
+    }
+    void utilitiesCarriersAndPoliceNamedByWords() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
