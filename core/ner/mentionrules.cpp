@@ -1915,8 +1915,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     auto visitRun = [&](qsizetype from, qsizetype to) {
         auto [first, end] = tokensWithin(tokenized, from, to);
+        // "Ex-Fox Corp executive": the prefix describes the person, the name follows it; so does
+        // a role written with "Co-" ("Co-owner Sir Jim Ratcliffe").
+        if (end - first >= 4 && capitalisedPrefix(first) && tightHyphen(first + 1))
+            first += 2;
+        else if (end - first >= 4 && word(first) == u"Co" && tightHyphen(first + 1)
+            && (tf[size_t(first + 2)].flags & Lowercase) && !word(first + 2).startsWith(u"op"))
+            first += 3; // (not "Co-op Bank", "Co-operative Group")
         while (end > first + 1 && word(end - 1) == u".")
             --end; // the period closing the sentence, read with its last word ("Company.")
+        // A legal form closes the name before "for" or "on": "sold to Blackstone Inc for C$7
+        // billion" ("of" may go on: "Standard Oil Co. of New Jersey").
+        for (std::int32_t k = first + 1; k + 1 < end; ++k)
+            if ((word(k + 1) == u"for" || word(k + 1) == u"on")
+                && isCapitalisedOneOf(k, m_patterns->legalForms)) {
+                end = k + 1;
+                break;
+            }
         // Nor in a shouted sentence ("DO NOT USE THIS COMPANY", "ON 17th STREET").
         if (first >= end || headline[size_t(sentenceOf[size_t(first)])]
             || tf[size_t(first)].sentenceCasing == SentenceCasing::AllCaps)
@@ -2739,6 +2754,24 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     }
     spans.reindex();
 
+    // A saint's name before a word for a territory names the place, with its "St.": "much of St.
+    // Elizabeth parish", "St. Ann county" (the saint alone is a person without the title).
+    for (TokenSpan& s : spans.spans()) {
+        const std::int32_t f = s.firstToken;
+        if (s.type != EntityType::Person || f < 1 || s.endToken >= std::int32_t(tokens.size())
+            || !(tf[size_t(s.endToken)].flags & Lowercase)
+            || !isCapitalisedOneOf(f - 1, m_patterns->saintWords) || spans.ownerOf(f - 1) >= 0
+            || sentenceOf[size_t(f - 1)] != sentenceOf[size_t(f)])
+            continue;
+        const QStringView after = word(s.endToken);
+        if (after == u"parish" || after == u"county" || after == u"district" || after == u"province"
+            || after == u"island" || after == u"municipality" || after == u"borough") {
+            s.firstToken = f - 1;
+            s.type = EntityType::Location;
+        }
+    }
+    spans.reindex();
+
     // A given name (or a word no list knows) and a surname listed after a person are a person,
     // whatever the tagger read: "it stars Paul Mescal and Denzel Washington" (not "Harris and Ford Motor",
     // "Smith and Jordan Industries", nor a name the lists know). After two people named in full
@@ -3112,6 +3145,23 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && !(end + 1 < sentence.endToken && capitalised(end + 1))) {
                     ++end;
                     t = end - 1;
+                } else if (!wordOpening && end < sentence.endToken && capitalised(end)) {
+                    // ... and so is a continent: "Toyota North America", "Nissan Europe".
+                    const QStringView next = word(end);
+                    const bool twoWords = end + 1 < sentence.endToken
+                        && ((word(end + 1) == u"America"
+                                && (next == u"North" || next == u"South" || next == u"Latin"
+                                    || next == u"Central"))
+                            || (next == u"Asia" && word(end + 1) == u"Pacific")
+                            || (next == u"Middle" && word(end + 1) == u"East"));
+                    const bool oneWord = !twoWords
+                        && (next == u"Europe" || next == u"Asia" || next == u"Africa" || next == u"Americas"
+                            || next == u"Oceania");
+                    const std::int32_t branchEnd = end + (twoWords ? 2 : oneWord ? 1 : 0);
+                    if (branchEnd > end && !(branchEnd < sentence.endToken && capitalised(branchEnd))) {
+                        end = branchEnd;
+                        t = end - 1;
+                    }
                 }
                 const bool runsOn = (end < sentence.endToken && capitalised(end) && !introducesAPerson)
                     || (matchStart > sentence.firstToken && capitalised(matchStart - 1)
@@ -3130,6 +3180,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                         && organisation.endToken > matchStart + 1 && organisation.endToken < end
                         && spans.isFree(organisation.endToken, end)) {
                         organisation.endToken = end;
+                        changed = true;
+                        continue;
+                    }
+                }
+                // An airline or operator before a maker's model is two names: "the Air India Boeing
+                // 787", "a Lufthansa Airbus A380".
+                if (const int owner = spans.ownerOf(matchStart); owner >= 0 && exact < 0) {
+                    const TokenSpan whole = spans.spans()[size_t(owner)];
+                    if (whole.firstToken == matchStart && whole.endToken > end
+                        && whole.endToken < sentence.endToken && (tf[size_t(whole.endToken)].flags & HasDigit)
+                        && knownOrganisationEnd(end, whole.endToken) == whole.endToken) {
+                        spans.replaceOverlapping({ matchStart, end, EntityType::Organization });
+                        spans.add({ end, whole.endToken, EntityType::Organization });
+                        t = whole.endToken - 1;
                         changed = true;
                         continue;
                     }
@@ -3975,7 +4039,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             }
             const std::int32_t f = s.firstToken;
-            if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1))
+            // "ex-" describes the whole name after it: "ex-Manchester United striker".
+            if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1)
+                || word(f - 2).compare(u"ex", Qt::CaseInsensitive) == 0)
                 continue;
             s.firstToken = f + 1;
             trimmed = true;
@@ -4304,7 +4370,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         auto joins = [&](const TokenSpan& s, std::int32_t part, std::int32_t other) {
             if (!capitalised(part) || standsAlone(part, s.type) || (tf[size_t(part)].flags & Punctuation)
                 || twoKnownCompanies(part, other)
-                || (part < other && capitalisedPrefix(part) && ownName(other)))
+                || (part < other && capitalisedPrefix(part) && (ownName(other) || word(part) == u"Ex")))
                 return false;
             if (s.type == EntityType::Person && surnamesOnTheirOwn.count(tf[size_t(part)].key)
                 && surnamesOnTheirOwn.count(tf[size_t(other)].key)
@@ -7522,7 +7588,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             && !surnameParts.count(tf[size_t(s.firstToken)].key);
     };
     // A company's first word alone, read as a person, is the company: "Goldman Sachs ... Goldman
-    // agreed", "Novo Nordisk ... Novo's shares" (not a place's, "Boston University", nor a word's,
+    // agreed", "Novo Nordisk ... Novo's shares" (not a place's, "Boston University", unless the
+    // place is named after someone, "Rogers Communications ... Rogers said"; nor a word's,
     // "General Motors", nor a given name that a person of the article has, "Morgan Stanley ...
     // Piers Morgan"; and a place stays one: "Nusantara Capital City Authority ... in Nusantara").
     std::unordered_set<std::uint64_t> organisationFirstWords;
@@ -7531,8 +7598,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         if (s.type != EntityType::Organization || s.endToken - f < 2 || !(tf[size_t(f)].flags & Capitalized)
             || (tf[size_t(f)].flags & (AllCaps | Punctuation)) || isConnector(word(f + 1))
             || (unit(f)
-                & (kLocationMask | maskOf(Category::Demonym) | maskOf(Category::Common)
-                    | maskOf(Category::Title) | maskOf(Category::OrgKeyword) | maskOf(Category::NonEntity)))
+                & (maskOf(Category::Demonym) | maskOf(Category::Common) | maskOf(Category::Title)
+                    | maskOf(Category::OrgKeyword) | maskOf(Category::NonEntity)))
+            || ((unit(f) & kLocationMask) && !has(unit(f), Category::Surname))
             || (has(unit(f), Category::FirstName) && peoplesWords.count(tf[size_t(f)].key)))
             continue;
         organisationFirstWords.insert(tf[size_t(f)].key);

@@ -1616,6 +1616,35 @@ private Q_SLOTS:
     }
     void utilitiesCarriersAndPoliceNamedByWords() { compareTypeInArticle(); }
 
+    void legalFormsPrefixesBranchesSaintsAndModels_data()
+    {
+        addArticleColumns();
+        const QString deal = QStringLiteral(
+            "OTTAWA — Rogers Communications Inc agreed to sell a stake to Blackstone Inc for C$7 billion. "
+            "Rogers said the deal cuts debt. Ex-Fox Corp executive Hernan Lopez was cleared. Sean Suggs, "
+            "president of Toyota North America, spoke. Co-owner Sir Jim Ratcliffe backed him.\n");
+        QTest::newRow("a legal form closes the name before 'for'")
+            << deal << "Blackstone Inc" << 0 << "ORGANIZATION";
+        QTest::newRow("a company's first word that is also a town named after someone")
+            << deal << "Rogers" << 1 << "ORGANIZATION";
+        QTest::newRow("'Ex-' is no part of the company") << deal << "Fox Corp" << 0 << "ORGANIZATION";
+        QTest::newRow("a company's branch on a continent")
+            << deal << "Toyota North America" << 0 << "ORGANIZATION";
+        QTest::newRow("a role with 'Co-' before a knight is no organisation")
+            << deal << "Co-owner" << 0 << "none";
+        QTest::newRow("...and the knight is a person") << deal << "Jim Ratcliffe" << 0 << "PERSON";
+        const QString storm = QStringLiteral(
+            "The utility cut power to much of St. Elizabeth parish. Both switches on the Air India Boeing "
+            "787 were moved, Britain's Air Accidents Investigation Branch said.\n");
+        QTest::newRow("a saint's name before 'parish' is the place")
+            << storm << "St. Elizabeth" << 0 << "LOCATION";
+        QTest::newRow("an airline before a maker's model") << storm << "Air India" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the maker") << storm << "Boeing" << 0 << "ORGANIZATION";
+        QTest::newRow("an accident investigator")
+            << storm << "Air Accidents Investigation Branch" << 0 << "ORGANIZATION";
+    }
+    void legalFormsPrefixesBranchesSaintsAndModels() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
