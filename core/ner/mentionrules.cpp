@@ -1917,7 +1917,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         auto [first, end] = tokensWithin(tokenized, from, to);
         // "Ex-Fox Corp executive": the prefix describes the person, the name follows it; so does
         // a role written with "Co-" ("Co-owner Sir Jim Ratcliffe").
-        if (end - first >= 4 && capitalisedPrefix(first) && tightHyphen(first + 1))
+        if (end - first >= 4 && capitalisedPrefix(first) && tightHyphen(first + 1)
+            && (word(first) == u"Ex" || ownName(first + 2))) // (not "the Anti-Fraud Centre")
             first += 2;
         else if (end - first >= 4 && word(first) == u"Co" && tightHyphen(first + 1)
             && (tf[size_t(first + 2)].flags & Lowercase) && !word(first + 2).startsWith(u"op"))
@@ -1944,13 +1945,20 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && word(first + 1) == u"of"
             ? first + 2
             : first;
+        const bool organisationListedBefore = first >= 2 && word(first - 1) == u"," && [&] {
+            const int owner = spans.ownerOf(first - 2);
+            return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization
+                && spans.spans()[size_t(owner)].endToken == first - 1;
+        }();
         for (std::int32_t t = namesFrom + 1; t + 1 < end; ++t) {
             if (word(t) != u"and" && word(t) != u"&")
                 continue;
-            // A known company's unit named after it: "Samsung C&T and Cheil Industries".
+            // A known company's unit named after it: "Samsung C&T and Cheil Industries"; after an
+            // organisation and a comma, by a word too: "Universal Music Group, Sony Music and Warner
+            // Music Group".
             auto knownCompanysUnit = [&](std::int32_t from, std::int32_t to) {
                 return to - from >= 2 && m_patterns->knownOrganisations.count(keyOf(from, from + 1))
-                    && !has(unit(to - 1), Category::Common);
+                    && (!has(unit(to - 1), Category::Common) || (from == first && organisationListedBefore));
             };
             // Both sides must be names of their own: "Department of Housing and Urban
             // Development" is one name.
@@ -4877,16 +4885,32 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || sentenceOf[size_t(title)] != sentenceOf[size_t(s.firstToken)]
                 || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Organization)))
                 continue;
-            bool portfolio = true;
-            for (std::int32_t t = s.firstToken; t < s.endToken && portfolio; ++t)
-                portfolio = (tf[size_t(t)].flags & Capitalized) && !(tf[size_t(t)].flags & AllCaps)
-                    && has(unit(t), Category::Common)
-                    && !(unit(t) & (kLocationMask | maskOf(Category::Organization)));
+            // The portfolio's words, from the title back; a place before them is the minister's
+            // state or province: "Ontario Transportation Minister Prabmeet Sarkaria".
+            // A body's name is the body before a secretary ("Treasury Secretary"), a portfolio
+            // before a minister ("Transportation Minister").
+            const bool minister = word(title) == u"Minister";
+            std::int32_t portfolioFrom = s.endToken;
+            while (portfolioFrom > s.firstToken && (tf[size_t(portfolioFrom - 1)].flags & Capitalized)
+                && !(tf[size_t(portfolioFrom - 1)].flags & AllCaps)
+                && has(unit(portfolioFrom - 1), Category::Common)
+                && !(unit(portfolioFrom - 1) & kLocationMask)
+                && (minister || !has(unit(portfolioFrom - 1), Category::Organization)))
+                --portfolioFrom;
+            const bool placeBefore = portfolioFrom > s.firstToken && portfolioFrom < s.endToken
+                && (phraseCategories(facts, s.firstToken, portfolioFrom) & kLocationMask)
+                && !(phraseCategories(facts, s.firstToken, portfolioFrom) & maskOf(Category::Organization));
             const int person = name < count ? spans.ownerOf(name) : -1;
-            if (!portfolio || person < 0 || spans.spans()[size_t(person)].type != EntityType::Person
+            if ((portfolioFrom != s.firstToken && !placeBefore) || person < 0
+                || spans.spans()[size_t(person)].type != EntityType::Person
                 || spans.spans()[size_t(person)].firstToken != name)
                 continue;
-            spans.spans()[k].endToken = spans.spans()[k].firstToken; // dropped by reindex()
+            if (placeBefore) {
+                spans.spans()[k].endToken = portfolioFrom;
+                spans.spans()[k].type = EntityType::Location;
+            } else {
+                spans.spans()[k].endToken = spans.spans()[k].firstToken; // dropped by reindex()
+            }
             changed = true;
         }
         if (changed)

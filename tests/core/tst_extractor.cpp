@@ -1645,6 +1645,25 @@ private Q_SLOTS:
     }
     void legalFormsPrefixesBranchesSaintsAndModels() { compareTypeInArticle(); }
 
+    void listedLabelsProvincialMinistersAndAdvisers_data()
+    {
+        addArticleColumns();
+        const QString music = QStringLiteral(
+            "Spotify pays labels such as Universal Music Group, Sony Music and Warner Music Group. Ontario "
+            "Transportation Minister Prabmeet Sarkaria said so. Chief Adviser Muhammad Yunus's government "
+            "asked. Non-Aligned Movement leaders met.\n");
+        QTest::newRow("a known company's unit listed after a comma")
+            << music << "Sony Music" << 0 << "ORGANIZATION";
+        QTest::newRow("...and the next") << music << "Warner Music Group" << 0 << "ORGANIZATION";
+        QTest::newRow("a province before a minister's portfolio") << music << "Ontario" << 0 << "LOCATION";
+        QTest::newRow("...and the portfolio is none") << music << "Ontario Transportation" << 0 << "none";
+        QTest::newRow("an adviser's title is no part of the name")
+            << music << "Muhammad Yunus" << 0 << "PERSON";
+        QTest::newRow("'Non-' opens a name of a word")
+            << music << "Non-Aligned Movement" << 0 << "ORGANIZATION";
+    }
+    void listedLabelsProvincialMinistersAndAdvisers() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
