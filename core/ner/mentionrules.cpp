@@ -272,8 +272,9 @@ bool isNameParticle(QStringView word)
 {
     if (word.size() < 2 || word.size() > 5 || !word[0].isLower())
         return false;
-    static constexpr const char16_t* kParticles[] = { u"von", u"van", u"der", u"den", u"ten", u"ter", u"de",
-        u"da", u"del", u"della", u"dos", u"das", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"des", u"le" };
+    static constexpr const char16_t* kParticles[]
+        = { u"von", u"van", u"der", u"den", u"ten", u"ter", u"de", u"da", u"del", u"della", u"dela", u"dos",
+              u"das", u"bin", u"ibn", u"al", u"el", u"di", u"du", u"des", u"le" };
     for (const char16_t* p : kParticles)
         if (word == QStringView(p))
             return true;
@@ -2761,6 +2762,45 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             s.type = EntityType::Person;
     }
     spans.reindex();
+
+    // A nickname in quotes between a given name and a surname is part of the name: 'Sean "Diddy"
+    // Combs', 'Joaquín "El Chapo" Guzmán'.
+    {
+        const auto count = std::int32_t(tokens.size());
+        auto isQuote = [&](std::int32_t t, bool opening) {
+            const QStringView w = word(t);
+            return w == u"\"" || w == (opening ? u"\u201C" : u"\u201D");
+        };
+        bool changed = false;
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t open = s.endToken;
+            if (s.type != EntityType::Person || open + 3 >= count || !isQuote(open, true)
+                || tokens[size_t(open - 1)].end == tokens[size_t(open)].begin)
+                continue;
+            std::int32_t close = open + 1;
+            while (close < std::min(open + 4, count) && capitalised(close) && spans.ownerOf(close) < 0)
+                ++close;
+            if (close == open + 1 || close + 1 >= count || !isQuote(close, false) || !capitalised(close + 1)
+                || sentenceOf[size_t(close + 1)] != sentenceOf[size_t(open)]
+                || (has(unit(close + 1), Category::Common)
+                    && !(unit(close + 1)
+                        & (maskOf(Category::Surname) | maskOf(Category::Person)
+                            | maskOf(Category::FirstName)))))
+                continue;
+            std::int32_t surnameEnd = close + 2;
+            if (const int owner = spans.ownerOf(close + 1); owner >= 0) {
+                const TokenSpan& after = spans.spans()[size_t(owner)];
+                if (after.type != EntityType::Person || after.firstToken != close + 1)
+                    continue;
+                surnameEnd = after.endToken;
+                spans.spans()[size_t(owner)].endToken = after.firstToken; // dropped by reindex()
+            }
+            s.endToken = surnameEnd;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
 
     // A saint's name before a word for a territory names the place, with its "St.": "much of St.
     // Elizabeth parish", "St. Ann county" (the saint alone is a person without the title).

@@ -1664,6 +1664,20 @@ private Q_SLOTS:
     }
     void listedLabelsProvincialMinistersAndAdvisers() { compareTypeInArticle(); }
 
+    void nicknamesInQuotesFilipinoParticlesAndHyphenatedRegions_data()
+    {
+        addArticleColumns();
+        const QString verdict = QStringLiteral(
+            "Combs guilty\n\nNEW YORK — A jury found Sean \"Diddy\" Combs guilty. Senator Bato dela Rosa has "
+            "not been seen. Red alerts were issued for Andalusia and parts of Castile-La Mancha.\n");
+        QTest::newRow("a nickname in quotes inside a person's name")
+            << verdict << "Sean \"Diddy\" Combs" << 0 << "PERSON";
+        QTest::newRow("a Filipino surname's particle") << verdict << "Bato dela Rosa" << 0 << "PERSON";
+        QTest::newRow("a region named by two with a hyphen")
+            << verdict << "Castile-La Mancha" << 0 << "LOCATION";
+    }
+    void nicknamesInQuotesFilipinoParticlesAndHyphenatedRegions() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
