@@ -1678,6 +1678,20 @@ private Q_SLOTS:
     }
     void nicknamesInQuotesFilipinoParticlesAndHyphenatedRegions() { compareTypeInArticle(); }
 
+    void businessChannelsCourtsAndJournals_data()
+    {
+        addArticleColumns();
+        const QString ruling = QStringLiteral(
+            "Bessent told Fox Business afterwards. The lower General Court had sided with Apple, and the "
+            "Federal Circuit ruled against the tariffs. It rose, according to a study published Monday in "
+            "Nature Medicine.\n");
+        QTest::newRow("a business channel") << ruling << "Fox Business" << 0 << "ORGANIZATION";
+        QTest::newRow("a court named by a title's words") << ruling << "General Court" << 0 << "ORGANIZATION";
+        QTest::newRow("a circuit court") << ruling << "Federal Circuit" << 0 << "ORGANIZATION";
+        QTest::newRow("a journal") << ruling << "Nature Medicine" << 0 << "ORGANIZATION";
+    }
+    void businessChannelsCourtsAndJournals() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
