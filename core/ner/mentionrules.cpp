@@ -1929,7 +1929,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // A legal form closes the name before "for" or "on": "sold to Blackstone Inc for C$7
         // billion" ("of" may go on: "Standard Oil Co. of New Jersey").
         for (std::int32_t k = first + 1; k + 1 < end; ++k)
-            if ((word(k + 1) == u"for" || word(k + 1) == u"on")
+            if ((tf[size_t(k + 1)].flags & Lowercase) && (word(k + 1) == u"for" || word(k + 1) == u"on")
                 && isCapitalisedOneOf(k, m_patterns->legalForms)) {
                 end = k + 1;
                 break;
@@ -2804,6 +2804,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
 
     // A saint's name before a word for a territory names the place, with its "St.": "much of St.
     // Elizabeth parish", "St. Ann county" (the saint alone is a person without the title).
+    bool saintsPlaces = false;
     for (TokenSpan& s : spans.spans()) {
         const std::int32_t f = s.firstToken;
         if (s.type != EntityType::Person || f < 1 || s.endToken >= std::int32_t(tokens.size())
@@ -2816,9 +2817,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             || after == u"island" || after == u"municipality" || after == u"borough") {
             s.firstToken = f - 1;
             s.type = EntityType::Location;
+            saintsPlaces = true;
         }
     }
-    spans.reindex();
+    if (saintsPlaces)
+        spans.reindex();
 
     // A given name (or a word no list knows) and a surname listed after a person are a person,
     // whatever the tagger read: "it stars Paul Mescal and Denzel Washington" (not "Harris and Ford Motor",
@@ -4925,10 +4928,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || sentenceOf[size_t(title)] != sentenceOf[size_t(s.firstToken)]
                 || (phraseCategories(facts, s.firstToken, s.endToken) & maskOf(Category::Organization)))
                 continue;
-            // The portfolio's words, from the title back; a place before them is the minister's
-            // state or province: "Ontario Transportation Minister Prabmeet Sarkaria".
-            // A body's name is the body before a secretary ("Treasury Secretary"), a portfolio
-            // before a minister ("Transportation Minister").
+            // The portfolio's words, from the title back (a body the lists know is the body before
+            // a secretary, "Treasury Secretary", but a portfolio before a minister, "Transportation
+            // Minister"); a place before them is the minister's state or province: "Ontario
+            // Transportation Minister Prabmeet Sarkaria".
             const bool minister = word(title) == u"Minister";
             std::int32_t portfolioFrom = s.endToken;
             while (portfolioFrom > s.firstToken && (tf[size_t(portfolioFrom - 1)].flags & Capitalized)
