@@ -1692,6 +1692,24 @@ private Q_SLOTS:
     }
     void businessChannelsCourtsAndJournals() { compareTypeInArticle(); }
 
+    void derbiesPlayersClubsAndUnionsNamedByWords_data()
+    {
+        addArticleColumns();
+        const QString derby
+            = QStringLiteral("Real Madrid beat Barcelona in first Clásico under Alonso\n\nMADRID — "
+                             "Bellingham headed in from a "
+                             "Vinícius Júnior cross in the Clásico. Madrid face Juventus, while Barça host "
+                             "Olympiacos. Workers "
+                             "United said it had not been consulted, and Luckin Coffee gained.\n");
+        QTest::newRow("a derby's name is no organisation") << derby << "Clásico" << 1 << "none";
+        QTest::newRow("a player known by two given names") << derby << "Vinícius Júnior" << 0 << "PERSON";
+        QTest::newRow("a club's short name with a cedilla") << derby << "Barça" << 0 << "ORGANIZATION";
+        QTest::newRow("a Greek club") << derby << "Olympiacos" << 0 << "ORGANIZATION";
+        QTest::newRow("a union named by words") << derby << "Workers United" << 0 << "ORGANIZATION";
+        QTest::newRow("a coffee chain") << derby << "Luckin Coffee" << 0 << "ORGANIZATION";
+    }
+    void derbiesPlayersClubsAndUnionsNamedByWords() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
