@@ -4960,6 +4960,51 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A hospital, college or church named after someone keeps the possessive inside its name:
+    // "Addenbrooke's Hospital", "St Mary's Hospital", "Boston Children's Hospital", "King's
+    // College" (not "Kyiv's Academy": a place owns what follows).
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 1 < count; ++t) {
+            if (tokens[size_t(t)].length() != 2 || !isPossessive(word(t)) || !capitalised(t - 1)
+                || !(tf[size_t(t + 1)].flags & Capitalized)
+                || tokens[size_t(t - 1)].end != tokens[size_t(t)].begin
+                || sentenceOf[size_t(t - 1)] != sentenceOf[size_t(t + 1)])
+                continue;
+            const QStringView head = word(t + 1);
+            if (head != u"Hospital" && head != u"College" && head != u"School" && head != u"Cathedral"
+                && head != u"Church" && head != u"Infirmary" && head != u"Academy")
+                continue;
+            std::int32_t first = t - 1;
+            if (const int owner = spans.ownerOf(t - 1); owner >= 0) {
+                const TokenSpan& before = spans.spans()[size_t(owner)];
+                // A person's is the person's, a saint's the name's: "St Mary's Hospital".
+                if (before.endToken != t || before.type == EntityType::Location
+                    || (before.type == EntityType::Person
+                        && !(before.firstToken > 0
+                            && isCapitalisedOneOf(before.firstToken - 1, m_patterns->saintWords))))
+                    continue;
+                first = before.firstToken;
+            } else if (unit(t - 1) & kLocationMask) {
+                continue;
+            }
+            if (first > 0 && isCapitalisedOneOf(first - 1, m_patterns->saintWords)
+                && spans.ownerOf(first - 1) < 0)
+                --first;
+            const int after = spans.ownerOf(t + 1);
+            if (after >= 0 && spans.spans()[size_t(after)].firstToken != t + 1)
+                continue;
+            const std::int32_t end
+                = after >= 0 ? std::max(spans.spans()[size_t(after)].endToken, t + 2) : t + 2;
+            spans.replaceOverlapping({ first, end, EntityType::Organization });
+            t = end - 1;
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // Where research is published: the name after "published in", "a study in", "wrote in" is a
     // journal or a paper, an organisation ("published in The BMJ", "a paper in Nature"), unless it
     // is a place, a language, a date or a person's ("published in Nairobi", "in English", "a study

@@ -1710,6 +1710,25 @@ private Q_SLOTS:
     }
     void derbiesPlayersClubsAndUnionsNamedByWords() { compareTypeInArticle(); }
 
+    void possessivesInsideNamesConstabulariesAndParties_data()
+    {
+        addArticleColumns();
+        const QString stabbing = QStringLiteral(
+            "The train was heading for London King's Cross. Samir Zitouni remained at Addenbrooke's "
+            "Hospital in Cambridge, and a girl at Boston Children's Hospital. Cambridgeshire Constabulary "
+            "declared a major incident. NZ First leader Winston Peters spoke, and the Democratic Socialists "
+            "of America cheered. Kyiv's Academy of Sciences said so.\n");
+        QTest::newRow("a station whose name has a possessive")
+            << stabbing << "London King's Cross" << 0 << "LOCATION";
+        QTest::newRow("a hospital named after someone")
+            << stabbing << "Addenbrooke's Hospital" << 0 << "ORGANIZATION";
+        QTest::newRow("a place owns what follows") << stabbing << "Kyiv" << 0 << "LOCATION";
+        QTest::newRow("a county's police force")
+            << stabbing << "Cambridgeshire Constabulary" << 0 << "ORGANIZATION";
+        QTest::newRow("a party named by its country") << stabbing << "NZ First" << 0 << "ORGANIZATION";
+    }
+    void possessivesInsideNamesConstabulariesAndParties() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
