@@ -2802,6 +2802,34 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // Two capitalised words no list knows between an appointing verb and "as" and a role are a
+    // person: "named Satsuki Katayama as finance minister".
+    {
+        const auto count = std::int32_t(tokens.size());
+        constexpr CategoryMask kNotAName = kLocationMask | maskOf(Category::Organization)
+            | maskOf(Category::Common) | maskOf(Category::Title) | maskOf(Category::Demonym)
+            | maskOf(Category::NonEntity) | maskOf(Category::OrgKeyword);
+        bool changed = false;
+        for (std::int32_t t = 0; t + 4 < count; ++t) {
+            if (!(tf[size_t(t)].flags & Lowercase) || tokens[size_t(t)].length() < 5
+                || !(tf[size_t(t + 1)].flags & Capitalized) || !(tf[size_t(t + 2)].flags & Capitalized)
+                || (tf[size_t(t + 1)].flags & AllCaps) || (tf[size_t(t + 2)].flags & AllCaps)
+                || word(t + 3) != u"as" || !(tf[size_t(t + 4)].flags & Lowercase))
+                continue;
+            const QStringView verb = word(t);
+            if (verb != u"named" && verb != u"appointed" && verb != u"nominated" && verb != u"tapped"
+                && verb != u"picked" && verb != u"chose")
+                continue;
+            if ((unit(t + 1) & kNotAName) || (unit(t + 2) & kNotAName) || spans.ownerOf(t + 1) >= 0
+                || spans.ownerOf(t + 2) >= 0 || sentenceOf[size_t(t)] != sentenceOf[size_t(t + 3)])
+                continue;
+            spans.add({ t + 1, t + 3, EntityType::Person });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
     // A saint's name before a word for a territory names the place, with its "St.": "much of St.
     // Elizabeth parish", "St. Ann county" (the saint alone is a person without the title).
     bool saintsPlaces = false;

@@ -1729,6 +1729,18 @@ private Q_SLOTS:
     }
     void possessivesInsideNamesConstabulariesAndParties() { compareTypeInArticle(); }
 
+    void peopleNamedToARoleAndMexicanBanks_data()
+    {
+        addArticleColumns();
+        const QString cabinet = QStringLiteral(
+            "Takaichi named Satsuki Katayama as finance minister. The board appointed Goldman Sachs as "
+            "adviser. Banorte analyst Alejandro Padilla said so.\n");
+        QTest::newRow("a person named to a role") << cabinet << "Satsuki Katayama" << 0 << "PERSON";
+        QTest::newRow("...not a company") << cabinet << "Goldman Sachs" << 0 << "ORGANIZATION";
+        QTest::newRow("a Mexican bank") << cabinet << "Banorte" << 0 << "ORGANIZATION";
+    }
+    void peopleNamedToARoleAndMexicanBanks() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
