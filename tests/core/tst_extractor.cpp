@@ -1741,6 +1741,19 @@ private Q_SLOTS:
     }
     void peopleNamedToARoleAndMexicanBanks() { compareTypeInArticle(); }
 
+    void brandsListedWithACompanyAndProxyAdvisers_data()
+    {
+        addArticleColumns();
+        const QString meeting = QStringLiteral(
+            "Proxy advisers Institutional Shareholder Services and Glass Lewis had opposed it. Denholm said "
+            "the board had to keep Musk focused on Tesla rather than SpaceX, xAI and Neuralink.\n");
+        QTest::newRow("a proxy adviser named by two surnames")
+            << meeting << "Glass Lewis" << 0 << "ORGANIZATION";
+        QTest::newRow("a brand with a small first letter") << meeting << "xAI" << 0 << "ORGANIZATION";
+        QTest::newRow("a company no dictionary knows") << meeting << "Neuralink" << 0 << "ORGANIZATION";
+    }
+    void brandsListedWithACompanyAndProxyAdvisers() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
