@@ -1102,6 +1102,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         const QStringView w = word(t);
         return w == u"Ex" || w == u"Anti" || w == u"Pro" || w == u"Non";
     };
+    // "ex-" describes the whole name after it ("ex-Manchester United striker"), where "anti-" and
+    // "pro-" take one word ("the pro-Kremlin United Russia party").
+    auto exPrefix = [&](std::int32_t t) { return word(t).compare(u"ex", Qt::CaseInsensitive) == 0; };
+    // A role written with "Co-" and a lower-case word: "Co-owner", "co-founder" (not a company's
+    // legal form "Co").
+    auto roleWithCo = [&](std::int32_t t) {
+        return (word(t) == u"Co" || word(t) == u"co") && tightHyphen(t + 1)
+            && (tf[size_t(t + 2)].flags & Lowercase);
+    };
     // A word after such a prefix that names something alone: "FTX", "EU", "Beijing".
     auto ownName = [&](std::int32_t t) {
         return (tf[size_t(t)].flags & AllCaps)
@@ -1919,10 +1928,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         // "Ex-Fox Corp executive": the prefix describes the person, the name follows it; so does
         // a role written with "Co-" ("Co-owner Sir Jim Ratcliffe").
         if (end - first >= 4 && capitalisedPrefix(first) && tightHyphen(first + 1)
-            && (word(first) == u"Ex" || ownName(first + 2))) // (not "the Anti-Fraud Centre")
+            && (exPrefix(first) || ownName(first + 2))) // (not "the Anti-Fraud Centre")
             first += 2;
-        else if (end - first >= 4 && word(first) == u"Co" && tightHyphen(first + 1)
-            && (tf[size_t(first + 2)].flags & Lowercase) && !word(first + 2).startsWith(u"op"))
+        else if (end - first >= 4 && roleWithCo(first) && !word(first + 2).startsWith(u"op"))
             first += 3; // (not "Co-op Bank", "Co-operative Group")
         while (end > first + 1 && word(end - 1) == u".")
             --end; // the period closing the sentence, read with its last word ("Company.")
@@ -2754,53 +2762,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     // Ratcliffe", "co-founder Sam Altman" (read as one organisation).
     for (TokenSpan& s : spans.spans()) {
         const std::int32_t f = s.firstToken;
-        if (s.endToken - f < 4 || (word(f) != u"Co" && word(f) != u"co") || !tightHyphen(f + 1)
-            || !(tf[size_t(f + 2)].flags & Lowercase))
+        if (s.endToken - f < 4 || !roleWithCo(f))
             continue;
         s.firstToken = f + 3;
         if (has(unit(s.firstToken), Category::FirstName) && capitalised(s.endToken - 1))
             s.type = EntityType::Person;
     }
     spans.reindex();
-
-    // A nickname in quotes between a given name and a surname is part of the name: 'Sean "Diddy"
-    // Combs', 'Joaquín "El Chapo" Guzmán'.
-    {
-        const auto count = std::int32_t(tokens.size());
-        auto isQuote = [&](std::int32_t t, bool opening) {
-            const QStringView w = word(t);
-            return w == u"\"" || w == (opening ? u"\u201C" : u"\u201D");
-        };
-        bool changed = false;
-        for (TokenSpan& s : spans.spans()) {
-            const std::int32_t open = s.endToken;
-            if (s.type != EntityType::Person || open + 3 >= count || !isQuote(open, true)
-                || tokens[size_t(open - 1)].end == tokens[size_t(open)].begin)
-                continue;
-            std::int32_t close = open + 1;
-            while (close < std::min(open + 4, count) && capitalised(close) && spans.ownerOf(close) < 0)
-                ++close;
-            if (close == open + 1 || close + 1 >= count || !isQuote(close, false) || !capitalised(close + 1)
-                || sentenceOf[size_t(close + 1)] != sentenceOf[size_t(open)]
-                || (has(unit(close + 1), Category::Common)
-                    && !(unit(close + 1)
-                        & (maskOf(Category::Surname) | maskOf(Category::Person)
-                            | maskOf(Category::FirstName)))))
-                continue;
-            std::int32_t surnameEnd = close + 2;
-            if (const int owner = spans.ownerOf(close + 1); owner >= 0) {
-                const TokenSpan& after = spans.spans()[size_t(owner)];
-                if (after.type != EntityType::Person || after.firstToken != close + 1)
-                    continue;
-                surnameEnd = after.endToken;
-                spans.spans()[size_t(owner)].endToken = after.firstToken; // dropped by reindex()
-            }
-            s.endToken = surnameEnd;
-            changed = true;
-        }
-        if (changed)
-            spans.reindex();
-    }
 
     // Two capitalised words no list knows between an appointing verb and "as" and a role are a
     // person: "named Satsuki Katayama as finance minister".
@@ -4118,9 +4086,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             }
             const std::int32_t f = s.firstToken;
-            // "ex-" describes the whole name after it: "ex-Manchester United striker".
-            if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1)
-                || word(f - 2).compare(u"ex", Qt::CaseInsensitive) == 0)
+            if (s.endToken - f < 2 || !afterPrefix(f) || !capitalised(f + 1) || exPrefix(f - 2))
                 continue;
             s.firstToken = f + 1;
             trimmed = true;
@@ -4449,7 +4415,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         auto joins = [&](const TokenSpan& s, std::int32_t part, std::int32_t other) {
             if (!capitalised(part) || standsAlone(part, s.type) || (tf[size_t(part)].flags & Punctuation)
                 || twoKnownCompanies(part, other)
-                || (part < other && capitalisedPrefix(part) && (ownName(other) || word(part) == u"Ex")))
+                || (part < other && capitalisedPrefix(part) && (ownName(other) || exPrefix(part))))
                 return false;
             if (s.type == EntityType::Person && surnamesOnTheirOwn.count(tf[size_t(part)].key)
                 && surnamesOnTheirOwn.count(tf[size_t(other)].key)
@@ -5713,10 +5679,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     continue;
                 end = next.endToken;
                 surnameStart = std::max(next.firstToken, s.endToken);
-            } else if (unit(close + 1)
-                & (kLocationMask | maskOf(Category::Organization) | maskOf(Category::Common)
-                    | maskOf(Category::Title))) {
-                continue;
+            } else if (has(unit(close + 1), Category::Common)
+                && !(unit(close + 1)
+                    & (maskOf(Category::Surname) | maskOf(Category::Person) | maskOf(Category::FirstName)))) {
+                continue; // a word, not a surname the tagger passed over: Sean "Diddy" Combs
             }
             if (crossedBySpan(s.endToken, surnameStart))
                 continue;
