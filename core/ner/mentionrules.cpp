@@ -479,6 +479,7 @@ struct MentionRules::Patterns
     // Head words of organisation names that only the rules use: as a tagger feature,
     // "Administration" pulled "Biden" of "the Biden Administration" into an organisation.
     std::vector<std::uint64_t> ruleHeadWords;
+    std::vector<std::uint64_t> firmFirstWords; // of those, what opens a firm's name: "Banco" (Santander)
     std::vector<std::uint64_t> venueWords; // what a centre that is a place is for: "Convention Center"
     std::vector<std::uint64_t> naturalFeatures; // "island" of "Jeju island": part of the name
     std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
@@ -681,9 +682,13 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     std::sort(m_patterns->landforms.begin(), m_patterns->landforms.end());
     // Spanish and Portuguese firms keep their own words in English news: "Compañía Minera
     // Candelaria", "Grupo Televisa", "Petróleos Mexicanos", "Sociedad Química y Minera".
-    m_patterns->ruleHeadWords = keysOf({ u"Administration", u"Guild", u"Compañía", u"Compania", u"Companhia",
-        u"Empresa", u"Empresas", u"Sociedad", u"Sociedade", u"Grupo", u"Banco", u"Corporación", u"Minera",
-        u"Petróleos", u"Aerolíneas", u"Industrias" });
+    m_patterns->firmFirstWords
+        = keysOf({ u"Compañía", u"Compania", u"Companhia", u"Empresa", u"Empresas", u"Sociedad", u"Sociedade",
+            u"Grupo", u"Banco", u"Corporación", u"Minera", u"Petróleos", u"Aerolíneas", u"Industrias" });
+    m_patterns->ruleHeadWords = m_patterns->firmFirstWords;
+    for (const std::uint64_t key : keysOf({ u"Administration", u"Guild" }))
+        m_patterns->ruleHeadWords.push_back(key);
+    std::sort(m_patterns->ruleHeadWords.begin(), m_patterns->ruleHeadWords.end());
     m_patterns->venueWords = keysOf(
         { u"Medical", u"Trade", u"Convention", u"Community", u"Science", u"Space", u"Launch", u"Civic",
             u"Shopping", u"Visitor", u"Visitors", u"Sports", u"Aquatic", u"Conference", u"Exhibition",
@@ -1866,10 +1871,10 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // Motorsports"), though "Gabrielle Union" and "Emily Post" do end in head words.
             const bool personsName = spans.spans()[size_t(owner)].type == EntityType::Person
                 && !(unit(end - 1) & (maskOf(Category::Surname) | maskOf(Category::FirstName)));
-            // No one's name opens with "Compañía" or "Grupo" either.
+            // No one's name opens with "Compañía" or "Grupo" either, nor a place's ("Banco Galicia").
             const bool firmsFirstWord = type == EntityType::Organization
-                && spans.spans()[size_t(owner)].type == EntityType::Person
-                && isOneOf(first, m_patterns->ruleHeadWords);
+                && spans.spans()[size_t(owner)].type != EntityType::Organization
+                && isOneOf(first, m_patterns->firmFirstWords);
             const bool nature = type == EntityType::Location && isOneOf(end - 1, m_patterns->naturalLocHeads);
             if (venue || firmsFirstWord || nature || zone
                 || (type == EntityType::Organization && keyword == end - 1
@@ -1979,6 +1984,15 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     return true; // "Ford and General Motors"
                 if (knownCompanysUnit(from, to))
                     return true;
+                // A Spanish or Portuguese firm's first word: "Banco Santander and Banco do Brasil".
+                if (to - from >= 2 && isOneOf(from, m_patterns->firmFirstWords) && capitalised(from))
+                    return true;
+                // ... and initials: "YPF and Banco Galicia" (not "R and D").
+                if (to - from == 1 && (tf[size_t(from)].flags & AllCaps)
+                    && !(tf[size_t(from)].flags & HasDigit) && tokens[size_t(from)].length() >= 2
+                    && tokens[size_t(from)].length() <= 5
+                    && !(unit(from) & (maskOf(Category::NonEntity) | maskOf(Category::Title))))
+                    return true;
                 if (to - from == 1
                     && (has(unit(from), Category::Title)
                         || (has(unit(from), Category::Common) && !(unit(from) & kLocationMask))))
@@ -2056,12 +2070,29 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 && (has(unit(end - 1), Category::OrgKeyword) || taggerName(first, t)
                     || taggerName(t + 1, end));
             if (sameHead
-                || ((isName(first, t) || headClosesRight || taggerSpan(first, t))
+                || ((isName(namesFrom, t) || headClosesRight || taggerSpan(first, t))
                     && (isName(t + 1, end) || headClosesLeft || taggerSpan(t + 1, end)))) {
+                // One organisation the tagger found over both is two ("Lakemoor Bank and Capital
+                // Economics"), unless the lists know the whole ("Bosnia and Herzegovina").
+                const int taggers = spanExactly(namesFrom, end);
+                // ("&" joins words inside a name: "Risk Management & Trading Corp.")
+                const bool splitTaggers = taggers >= 0 && word(t) == u"and"
+                    && !(t - namesFrom == 1 && has(unit(namesFrom), Category::FirstName))
+                    && spans.spans()[size_t(taggers)].type == EntityType::Organization
+                    && !(phraseCategories(facts, namesFrom, end)
+                        & (kLocationMask | maskOf(Category::Organization)));
+                if (splitTaggers)
+                    spans.remove(taggers);
                 organisationRun(first, t);
                 if (knownCompanysUnit(first, t) && spans.isFree(first, t))
                     spans.add({ first, t, EntityType::Organization });
                 organisationRun(t + 1, end);
+                if (splitTaggers) {
+                    if (spans.isFree(namesFrom, t))
+                        spans.add({ namesFrom, t, EntityType::Organization });
+                    if (spans.isFree(t + 1, end))
+                        spans.add({ t + 1, end, EntityType::Organization });
+                }
                 return;
             }
         }
@@ -3079,16 +3110,35 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
     };
     // Whether "and" or a comma at `t` joins an organisation: one the tagger found, or one the known
     // organisations name, which their rule below has not come to yet ("Shell and TotalEnergies").
+    // A list is read to its end, since a club or a firm named after its town may come first:
+    // "Arsenal, Liverpool and Tottenham Hotspur".
     auto organisationListedAfter = [&](std::int32_t t) {
-        if (t + 1 >= std::int32_t(tokens.size()) || (word(t) != u"and" && word(t) != u",")
-            || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
-            return false;
-        const int owner = spans.ownerOf(t + 1);
-        if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization
-            && spans.spans()[size_t(owner)].firstToken == t + 1)
-            return true;
-        return capitalised(t + 1)
-            && knownOrganisationEnd(t + 1, tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken) >= 0;
+        constexpr int kListItems = 4;
+        for (int item = 0; item < kListItems; ++item) {
+            if (t + 1 >= std::int32_t(tokens.size()) || (word(t) != u"and" && word(t) != u",")
+                || sentenceOf[size_t(t + 1)] != sentenceOf[size_t(t)])
+                return false;
+            const int owner = spans.ownerOf(t + 1);
+            if (owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization
+                && spans.spans()[size_t(owner)].firstToken == t + 1)
+                return true;
+            const std::int32_t sentenceEnd = tokenized.sentences[size_t(sentenceOf[size_t(t)])].endToken;
+            if (capitalised(t + 1) && knownOrganisationEnd(t + 1, sentenceEnd) >= 0)
+                return true;
+            if (word(t) == u"and")
+                return false;
+            // The next item: a name the tagger found, or capitalised words.
+            std::int32_t next = t + 1;
+            if (owner >= 0 && spans.spans()[size_t(owner)].firstToken == t + 1)
+                next = spans.spans()[size_t(owner)].endToken;
+            else
+                while (next < sentenceEnd && capitalised(next) && spans.ownerOf(next) < 0)
+                    ++next;
+            if (next == t + 1 || next >= sentenceEnd)
+                return false;
+            t = next;
+        }
+        return false;
     };
     // Whether the span right before a comma or "and" at `t` (after it when `after`) is a place the
     // tagger found that no known organisation names: "in Arica, Iquique and Antofagasta".
@@ -3279,6 +3329,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     // and General Motors" (a head word closes the second).
                     const int owner = spans.ownerOf(matchStart);
                     const TokenSpan whole = spans.spans()[size_t(owner)];
+                    // ... also where the name before "and" took the known name's first word:
+                    // "Banco Santander and Banco" of "... and Banco do Brasil".
+                    if (whole.firstToken + 1 < matchStart && word(matchStart - 1) == u"and"
+                        && whole.endToken < end) {
+                        spans.replaceOverlapping({ matchStart, end, EntityType::Organization });
+                        spans.add({ whole.firstToken, matchStart - 1, whole.type });
+                        t = end - 1;
+                        changed = true;
+                        continue;
+                    }
                     if (whole.firstToken != matchStart || end + 1 >= whole.endToken || word(end) != u"and"
                         || !(m_patterns->knownOrganisations.count(keyOf(end + 1, whole.endToken))
                             || (whole.endToken - (end + 1) >= 2
@@ -6266,6 +6326,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (k + 1 >= tokenCount || !sameSentence(k, k + 1) || word(k + 1) == u","
                         || word(k + 1) == u"." || word(k + 1) == u")" || word(k + 1) == u"said"))
                     describe(k, k + 1, EntityType::Organization);
+                // ... and a name set off by commas after someone's party or firm: "His party, La
+                // Libertad Avanza, holds a minority", "Milei's party, La Libertad Avanza,".
+                const bool someones = t > 0
+                    && (isPossessive(word(t - 1)) || word(t - 1) == u"his" || word(t - 1) == u"her"
+                        || word(t - 1) == u"His" || word(t - 1) == u"Her" || word(t - 1) == u"its"
+                        || word(t - 1) == u"their" || word(t - 1) == u"Its" || word(t - 1) == u"Their");
+                if (const std::int32_t end = someones && k == t + 2 ? nameFrom(k) : k; end > k
+                    && end < tokenCount && word(end) == u"," && !personalNameAlone(k, end)
+                    && mayBeOrganisation(k, end))
+                    describe(k, end, EntityType::Organization);
             }
             // "the Morena party", "Dissanayake's National People's Power alliance"; but a
             // person's coalition or movement is the person's ("the Netanyahu coalition").

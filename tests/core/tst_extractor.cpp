@@ -1754,6 +1754,50 @@ private Q_SLOTS:
     }
     void brandsListedWithACompanyAndProxyAdvisers() { compareTypeInArticle(); }
 
+    void clubsListedFirstFirmsOpenedByBancoAndPartiesSetOffByCommas_data()
+    {
+        addArticleColumns();
+        const QString football = QStringLiteral(
+            "The verdict matters beyond Manchester. Arsenal, Brighton and Tottenham Hotspur have asked the "
+            "league to publish its reasons.\n");
+        QTest::newRow("a club named by a word opening a list of clubs")
+            << football << "Arsenal" << 0 << "ORGANIZATION";
+        const QString markets = QStringLiteral("Shares of Banco Macro and Banco do Brasil rose on Monday. "
+                                               "Depositors queued outside Banco Galicia. Shares of "
+                                               "TGS and Banco Supervielle also gained. Economists at "
+                                               "Lakemoor Bank and Capital Economics said the "
+                                               "rally could fade.\n");
+        QTest::newRow("a firm's name opened by Banco, before and")
+            << markets << "Banco Macro" << 0 << "ORGANIZATION";
+        QTest::newRow("a known bank after and") << markets << "Banco do Brasil" << 0 << "ORGANIZATION";
+        QTest::newRow("Banco before a region is the bank")
+            << markets << "Banco Galicia" << 0 << "ORGANIZATION";
+        QTest::newRow("initials listed before a bank")
+            << markets << "Banco Supervielle" << 0 << "ORGANIZATION";
+        QTest::newRow("a bank and a consultancy, first") << markets << "Lakemoor Bank" << 0 << "ORGANIZATION";
+        QTest::newRow("a bank and a consultancy, second")
+            << markets << "Capital Economics" << 0 << "ORGANIZATION";
+        const QString politics = QStringLiteral(
+            "Ortega's party, Nueva Esperanza Civica, holds nine seats. Her party, Frente Amplio Sur, holds "
+            "four.\n");
+        QTest::newRow("a party set off by commas after a possessive")
+            << politics << "Nueva Esperanza Civica" << 0 << "ORGANIZATION";
+        QTest::newRow("a party set off by commas after her")
+            << politics << "Frente Amplio Sur" << 0 << "ORGANIZATION";
+        const QString hospital = QStringLiteral(
+            "At Mercy Hospital in Dayton, run by Kestrel Healthcare, staff worked without water.\n");
+        QTest::newRow("a hospital group named by Healthcare")
+            << hospital << "Kestrel Healthcare" << 0 << "ORGANIZATION";
+        // Guards: one name with "and" inside stays one; a place listed first stays a place.
+        const QString guards = QStringLiteral(
+            "He studied at the London School of Economics and Political Science. Paris, Lyon and Marseille "
+            "host the games.\n");
+        QTest::newRow("one name with and inside")
+            << guards << "London School of Economics and Political Science" << 0 << "ORGANIZATION";
+        QTest::newRow("a town opening a list of towns") << guards << "Paris" << 0 << "LOCATION";
+    }
+    void clubsListedFirstFirmsOpenedByBancoAndPartiesSetOffByCommas() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
