@@ -2361,8 +2361,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return;
             // Things are spelled out too: "Compact Fluorescent Light (CFL)", "System Under Test
             // (SUT)". Without a word of the tagger's name in it, the long form must end in an
-            // organisation's head word.
-            if (spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword)) {
+            // organisation's head word, or the kind of group follow the brackets: "the New Social
+            // Contract (NSC) party".
+            const bool groupAfter = acrEnd + 1 < std::int32_t(tokens.size()) && word(acrEnd) == u")"
+                && (tf[size_t(acrEnd + 1)].flags & Lowercase)
+                && isOneOf(acrEnd + 1, m_patterns->groupWordsAfter);
+            if (spans.isFree(start, lfEnd) && !has(unit(lfEnd - 1), Category::OrgKeyword) && !groupAfter) {
                 spelledThings.push_back({ word(acrFirst).toString(), start, lfEnd });
                 return;
             }

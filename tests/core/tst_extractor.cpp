@@ -1798,6 +1798,26 @@ private Q_SLOTS:
     }
     void clubsListedFirstFirmsOpenedByBancoAndPartiesSetOffByCommas() { compareTypeInArticle(); }
 
+    void partiesByAcronymAndSpelledOutBeforeTheirKind_data()
+    {
+        addArticleColumns();
+        const QString coalition = QStringLiteral(
+            "The deal joins the VVD of former Prime Minister Anna Kessel and the Honest Work Agenda (HWA) "
+            "party. In Pretoria, he met the ANC of President Thabo Ndlovu. Two lawmakers backed the Common "
+            "Ground (CG) alliance.\n");
+        QTest::newRow("a Dutch party by its acronym") << coalition << "VVD" << 0 << "ORGANIZATION";
+        QTest::newRow("a South African party by its acronym") << coalition << "ANC" << 0 << "ORGANIZATION";
+        QTest::newRow("a long form before its acronym and party")
+            << coalition << "Honest Work Agenda" << 0 << "ORGANIZATION";
+        QTest::newRow("the acronym before party") << coalition << "HWA" << 0 << "ORGANIZATION";
+        QTest::newRow("a long form before its acronym and alliance")
+            << coalition << "Common Ground" << 0 << "ORGANIZATION";
+        // A thing spelled out stays a thing, whatever kind of firm follows it.
+        const QString lamps = QStringLiteral("A Compact Fluorescent Light (CFL) maker said sales fell.\n");
+        QTest::newRow("a thing spelled out before maker") << lamps << "Compact Fluorescent Light" << 0 << "none";
+    }
+    void partiesByAcronymAndSpelledOutBeforeTheirKind() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
