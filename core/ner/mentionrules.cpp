@@ -8651,6 +8651,72 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     }
 
+    // Where someone is from, a name before a county, state or country is a town, whatever the
+    // tagger made of a name no list knows: "Adam Carruthers, 31, of Wigton, Cumbria", "a man from
+    // Tuxbury, Vt., said".
+    {
+        bool changed = false;
+        const auto count = std::int32_t(tokens.size());
+        for (std::int32_t t = 1; t + 3 < count; ++t) {
+            const QStringView before = word(t - 1);
+            if ((before != u"of" && before != u"from" && before != u"in" && before != u"near")
+                || !(tf[size_t(t)].flags & Capitalized) || (tf[size_t(t)].flags & (AllCaps | SentenceStart)))
+                continue;
+            const int owner = spans.ownerOf(t);
+            std::int32_t end = t + 1;
+            if (owner >= 0) {
+                const TokenSpan& s = spans.spans()[size_t(owner)];
+                if (s.firstToken != t || s.type != EntityType::Organization || s.endToken - t > 2)
+                    continue;
+                end = s.endToken;
+            } else if (unit(t) & (maskOf(Category::Common) | kNotAPersonsWord)) {
+                continue;
+            }
+            if (end + 2 >= count || word(end) != u"," || sentenceOf[size_t(end + 1)] != sentenceOf[size_t(t)])
+                continue;
+            const std::int32_t region = end + 1;
+            const bool regionNamed
+                = (capitalised(region)
+                      && (unit(region) & (maskOf(Category::Region) | maskOf(Category::Country))))
+                || isCapitalisedOneOf(region, m_patterns->stateAbbreviations);
+            const QStringView closing = word(region + 1);
+            if (!regionNamed || !(closing == u"," || closing == u"." || closing == u")" || closing == u";"))
+                continue;
+            bool organisationWord = knownOrganisationEnd(t, end) == end;
+            for (std::int32_t k = t; k < end; ++k)
+                organisationWord = organisationWord || has(unit(k), Category::OrgKeyword);
+            if (organisationWord)
+                continue;
+            if (owner >= 0)
+                spans.spans()[size_t(owner)].type = EntityType::Location;
+            else
+                spans.add({ t, end, EntityType::Location });
+            changed = true;
+        }
+        if (changed)
+            spans.reindex();
+    }
+
+    // Korean and Japanese places keep their administrative suffix: "Hannam-dong", "Jongno-gu",
+    // "Jeju-do", "Chiba-ken".
+    {
+        static constexpr const char16_t* kSuffixes[] = { u"dong", u"gu", u"si", u"do", u"ri", u"eup",
+            u"myeon", u"gun", u"ku", u"shi", u"ken", u"cho" };
+        const auto count = std::int32_t(tokens.size());
+        for (TokenSpan& s : spans.spans()) {
+            const std::int32_t hyphen = s.endToken;
+            if (s.type != EntityType::Location || hyphen + 1 >= count || !tightHyphen(hyphen)
+                || !(tf[size_t(hyphen + 1)].flags & Lowercase) || spans.ownerOf(hyphen + 1) >= 0
+                || (hyphen + 2 < count && tightHyphen(hyphen + 2))) // "Seoul-do-based"
+                continue;
+            const QStringView suffix = word(hyphen + 1);
+            if (std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
+                    [&](const char16_t* k) { return suffix == QStringView(k); }))
+                s.endToken = hyphen + 2;
+        }
+        spans.reindex();
+    }
+
     // An acronym the article spells out as something other than a name is none either, whatever
     // later cue made it one ("all OBSF stock"), unless a later rule found the long form a name.
     std::erase_if(spelledThings,

@@ -1814,9 +1814,32 @@ private Q_SLOTS:
             << coalition << "Common Ground" << 0 << "ORGANIZATION";
         // A thing spelled out stays a thing, whatever kind of firm follows it.
         const QString lamps = QStringLiteral("A Compact Fluorescent Light (CFL) maker said sales fell.\n");
-        QTest::newRow("a thing spelled out before maker") << lamps << "Compact Fluorescent Light" << 0 << "none";
+        QTest::newRow("a thing spelled out before maker")
+            << lamps << "Compact Fluorescent Light" << 0 << "none";
     }
     void partiesByAcronymAndSpelledOutBeforeTheirKind() { compareTypeInArticle(); }
+
+    void hometownsBeforeTheirCountyChainsAndKoreanDistricts_data()
+    {
+        addArticleColumns();
+        const QString court = QStringLiteral(
+            "Liam Foster, 38, of Carlisle, and Owen Pryce, 31, of Wigton, Cumbria, will appear before "
+            "magistrates on Monday. She works for Apple, California's largest company.\n");
+        QTest::newRow("a town before its county, after of") << court << "Wigton" << 0 << "LOCATION";
+        QTest::newRow("a company before a place's possessive stays one")
+            << court << "Apple" << 0 << "ORGANIZATION";
+        const QString cinemas = QStringLiteral("The film, distributed by AMC Theatres, earned $90 million. "
+                                               "Regal Cinemas closed two screens, and "
+                                               "MGM Resorts said bookings fell.\n");
+        QTest::newRow("a cinema chain by Theatres") << cinemas << "AMC Theatres" << 0 << "ORGANIZATION";
+        QTest::newRow("a cinema chain by Cinemas") << cinemas << "Regal Cinemas" << 0 << "ORGANIZATION";
+        QTest::newRow("a resort group") << cinemas << "MGM Resorts" << 0 << "ORGANIZATION";
+        const QString seoul = QStringLiteral(
+            "He spoke from his residence in Hannam-dong. Police in Jongno-gu said the march was peaceful.\n");
+        QTest::newRow("a Korean neighbourhood with its suffix") << seoul << "Hannam-dong" << 0 << "LOCATION";
+        QTest::newRow("a Korean district with its suffix") << seoul << "Jongno-gu" << 0 << "LOCATION";
+    }
+    void hometownsBeforeTheirCountyChainsAndKoreanDistricts() { compareTypeInArticle(); }
 
     void organisationNamesAroundAndAndOf_data()
     {
