@@ -1841,6 +1841,21 @@ private Q_SLOTS:
     }
     void hometownsBeforeTheirCountyChainsAndKoreanDistricts() { compareTypeInArticle(); }
 
+    void parliamentByItsName_data()
+    {
+        addArticleColumns();
+        const QString resignation
+            = QStringLiteral("HALDEN, Jan 6 (Reuters) - Prime Minister Ana Lutz said on Monday she would "
+                             "resign as leader of the "
+                             "ruling Unity Party once a successor is chosen, and that Parliament would be "
+                             "suspended until March "
+                             "24. Protesters gathered outside the Houses of Parliament.\n");
+        QTest::newRow("the legislature by its name") << resignation << "Parliament" << 0 << "ORGANIZATION";
+        QTest::newRow("the building keeps its name")
+            << resignation << "Houses of Parliament" << 0 << "LOCATION";
+    }
+    void parliamentByItsName() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
