@@ -499,7 +499,8 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> marginUnits, numberWords; // "by eight wickets"
     std::vector<std::uint64_t> gameVerbs; // what teams do in a game besides winning: "led", "host"
     std::vector<std::uint64_t> competitionPlurals;
-    // Titles that in lower case are adjectives: "major Hamas leaders", "the premier League".
+    // Titles that in lower case are adjectives or verbs: "major Hamas leaders", "the premier League",
+    // "miss Brazil"; before a dictionary word they name things: "Miss Universe".
     std::vector<std::uint64_t> adjectiveTitles;
     // Legal forms that close a company's full name: "Nikola Corp", "Broadcom Inc.".
     std::vector<std::uint64_t> legalForms;
@@ -625,7 +626,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"thanks", u"thank", u"please", u"ok", u"okay", u"oh", u"cc", u"re", u"fw", u"fwd", u"via", u"per",
         u"vs", u"about", u"after", u"before", u"since", u"until", u"without", u"within", u"during",
         u"against", u"among", u"between", u"through", u"under", u"over" });
-    m_patterns->adjectiveTitles = keysOf({ u"General", u"Major", u"Premier" });
+    m_patterns->adjectiveTitles = keysOf({ u"General", u"Major", u"Premier", u"Miss" });
     m_patterns->legalForms = keysOf({ u"Inc", u"Corp", u"Co", u"Cos", u"Ltd", u"LLC", u"plc", u"AG", u"SA",
         u"SE", u"NV", u"GmbH", u"Limited", u"Incorporated", u"Corporation" });
     m_patterns->verbsBetweenNames = keysOf({ u"is", u"was", u"are", u"were", u"has", u"had", u"have", u"will",

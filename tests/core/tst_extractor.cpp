@@ -1856,6 +1856,18 @@ private Q_SLOTS:
     }
     void parliamentByItsName() { compareTypeInArticle(); }
 
+    void missIsATitleBeforeANameOnly_data()
+    {
+        addArticleColumns();
+        const QString letters = QStringLiteral(
+            "In 1803 he fell in love with Miss Hartwell, who was engaged to another man. Miss Universe 2023 "
+            "was crowned in San Salvador.\n");
+        QTest::newRow("the name after Miss") << letters << "Hartwell" << 0 << "PERSON";
+        QTest::newRow("Miss is no part of the name") << letters << "Miss Hartwell" << 0 << "none";
+        QTest::newRow("a pageant after Miss names no one") << letters << "Universe" << 0 << "none";
+    }
+    void missIsATitleBeforeANameOnly() { compareTypeInArticle(); }
+
     void organisationNamesAroundAndAndOf_data()
     {
         QTest::addColumn<QString>("surface");
