@@ -425,6 +425,7 @@ struct MentionRules::Patterns
     // Lower-case nouns that say a name is an organisation: "regional airline Voepass", "Synnovis,
     // a pathology company", "the aviation agency, ANAC,".
     std::vector<std::uint64_t> organisationNouns;
+    std::vector<std::uint64_t> firmAgentNouns; // of those, the agent nouns no person is: "lender"
     std::vector<std::uint64_t> armedForces; // "army", "militias": "the Congolese army, known as FARDC"
     // What may follow such a noun when it closes the description: "a company that ...".
     std::vector<std::uint64_t> descriptionEnds;
@@ -481,6 +482,7 @@ struct MentionRules::Patterns
     std::vector<std::uint64_t> ruleHeadWords;
     std::vector<std::uint64_t> firmFirstWords; // of those, what opens a firm's name: "Banco" (Santander)
     std::vector<std::uint64_t> venueWords; // what a centre that is a place is for: "Convention Center"
+    std::vector<std::uint64_t> venueChains; // "Theatres" (AMC), "Hotels" (Marriott): head words in the lists
     std::vector<std::uint64_t> naturalFeatures; // "island" of "Jeju island": part of the name
     std::vector<std::uint64_t> ruleLocHeads; // and of places: "Second Thomas Shoal"
     std::vector<std::uint64_t> zoneKinds; // "Trade" (Zone), "Economic" (Zone)
@@ -690,6 +692,7 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
     for (const std::uint64_t key : keysOf({ u"Administration", u"Guild" }))
         m_patterns->ruleHeadWords.push_back(key);
     std::sort(m_patterns->ruleHeadWords.begin(), m_patterns->ruleHeadWords.end());
+    m_patterns->venueChains = keysOf({ u"Theatres", u"Theaters", u"Cinemas", u"Hotels", u"Resorts" });
     m_patterns->venueWords = keysOf(
         { u"Medical", u"Trade", u"Convention", u"Community", u"Science", u"Space", u"Launch", u"Civic",
             u"Shopping", u"Visitor", u"Visitors", u"Sports", u"Aquatic", u"Conference", u"Exhibition",
@@ -812,6 +815,8 @@ MentionRules::MentionRules(const QStringList& titles, const QStringList& knownOr
         u"midfielder", u"defender", u"forward", u"winger", u"skipper", u"chairman", u"owner", u"quarterback",
         u"pitcher", u"linebacker", u"receiver", u"shortstop", u"outfielder", u"infielder", u"guard",
         u"center", u"centre", u"goaltender", u"driver" });
+    m_patterns->firmAgentNouns = keysOf({ u"lender", u"insurer", u"carrier", u"broadcaster", u"regulator",
+        u"drugmaker", u"automaker", u"carmaker", u"chipmaker" });
     m_patterns->organisationNouns = keysOf({ u"company", u"firm", u"airline", u"carrier", u"bank", u"lender",
         u"insurer", u"drugmaker", u"automaker", u"carmaker", u"chipmaker", u"maker", u"manufacturer",
         u"producer", u"grocer", u"brewer", u"refiner", u"shipper", u"distributor", u"wholesaler", u"miner",
@@ -1811,6 +1816,12 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 || (keyword - first == 1 && !has(unit(first), Category::Common)))
                 return;
         }
+        // Theatres or hotels after names joined by "and" are that many venues, not a chain: "the
+        // Fox and Paramount Theaters" ("AMC Theatres" is one).
+        if (keyword == end - 1 && isCapitalisedOneOf(keyword, m_patterns->venueChains))
+            for (std::int32_t k = first + 1; k < keyword; ++k)
+                if (word(k) == u"and" || word(k) == u"&")
+                    return;
         // A legal form alone names nothing: "Co-chair Toshiyuki Mimaki" left "Co".
         std::int32_t lastWordEnd = end;
         while (lastWordEnd > first && (tf[size_t(lastWordEnd - 1)].flags & Punctuation))
@@ -6337,7 +6348,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                     && (isPossessive(word(t - 1)) || word(t - 1) == u"his" || word(t - 1) == u"her"
                         || word(t - 1) == u"His" || word(t - 1) == u"Her" || word(t - 1) == u"its"
                         || word(t - 1) == u"their" || word(t - 1) == u"Its" || word(t - 1) == u"Their");
-                if (const std::int32_t end = someones && k == t + 2 ? nameFrom(k) : k; end > k
+                // (Not after a trade's agent noun, which names people too: "his publisher, Simrock,".)
+                const QStringView kind = word(t);
+                const bool agentNoun = (kind.endsWith(u"er") || kind.endsWith(u"or"))
+                    && !isOneOfSpelled(t, m_patterns->firmAgentNouns);
+                if (const std::int32_t end = someones && !agentNoun && k == t + 2 ? nameFrom(k) : k; end > k
                     && end < tokenCount && word(end) == u"," && !personalNameAlone(k, end)
                     && mayBeOrganisation(k, end))
                     describe(k, end, EntityType::Organization);

@@ -1784,6 +1784,10 @@ private Q_SLOTS:
             << politics << "Nueva Esperanza Civica" << 0 << "ORGANIZATION";
         QTest::newRow("a party set off by commas after her")
             << politics << "Frente Amplio Sur" << 0 << "ORGANIZATION";
+        const QString composer = QStringLiteral(
+            "Brahms recommended the young composer to his publisher, Hellwig, who soon commissioned a set of "
+            "dances.\n");
+        QTest::newRow("a trade's agent noun names a person too") << composer << "Hellwig" << 0 << "PERSON";
         const QString hospital = QStringLiteral(
             "At Mercy Hospital in Dayton, run by Kestrel Healthcare, staff worked without water.\n");
         QTest::newRow("a hospital group named by Healthcare")
@@ -1834,6 +1838,10 @@ private Q_SLOTS:
         QTest::newRow("a cinema chain by Theatres") << cinemas << "AMC Theatres" << 0 << "ORGANIZATION";
         QTest::newRow("a cinema chain by Cinemas") << cinemas << "Regal Cinemas" << 0 << "ORGANIZATION";
         QTest::newRow("a resort group") << cinemas << "MGM Resorts" << 0 << "ORGANIZATION";
+        const QString downtown
+            = QStringLiteral("Downtown has the Art Deco Fox and Paramount Theaters and many bars.\n");
+        QTest::newRow("two theatres joined by and are no chain")
+            << downtown << "Art Deco Fox and Paramount Theaters" << 0 << "none";
         const QString seoul = QStringLiteral(
             "He spoke from his residence in Hannam-dong. Police in Jongno-gu said the march was peaceful.\n");
         QTest::newRow("a Korean neighbourhood with its suffix") << seoul << "Hannam-dong" << 0 << "LOCATION";
