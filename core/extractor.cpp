@@ -30,7 +30,7 @@ ExtractorScratch::ExtractorScratch()
 ExtractorScratch::~ExtractorScratch() = default;
 
 // Bump when the rules or the tokenizer change what extraction returns for the same model.
-constexpr int kAnalysisVersion = 153;
+constexpr int kAnalysisVersion = 154;
 
 struct Extractor::Impl
 {

@@ -8713,6 +8713,53 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             spans.reindex();
     }
 
+    // A word no list knows, listed after a preposition with a place the gazetteer knows, is a
+    // place too: "parts of Malibu and Santa Monica", "in Santa Monica and Malibu".
+    {
+        const auto count = std::int32_t(tokens.size());
+        auto unknownWord = [&](std::int32_t t) {
+            return t >= 0 && t < count && (tf[size_t(t)].flags & Capitalized)
+                && !(tf[size_t(t)].flags & (AllCaps | SentenceStart)) && spans.ownerOf(t) < 0 && unit(t) == 0
+                && tf[size_t(t)].length >= 4 // (not "Que." of "Gatineau, Que.")
+                && !isOneOf(t, m_patterns->functionWords); // "in Houston, She was"
+        };
+        auto placePreposition = [&](std::int32_t t) {
+            if (t < 0)
+                return false;
+            const QStringView w = word(t);
+            return w == u"in" || w == u"of" || w == u"near" || w == u"across" || w == u"from" || w == u"to"
+                || w == u"around" || w == u"outside";
+        };
+        auto knownPlace = [&](const TokenSpan& s) {
+            return s.type == EntityType::Location
+                && (phraseCategories(facts, s.firstToken, s.endToken)
+                    & (maskOf(Category::Country) | maskOf(Category::City) | maskOf(Category::Region)));
+        };
+        auto listEnds
+            = [&](std::int32_t t) { return t >= count || (tf[size_t(t)].flags & (Punctuation | Lowercase)); };
+        std::vector<TokenSpan> added;
+        for (const TokenSpan& s : spans.spans()) {
+            if (!knownPlace(s))
+                continue;
+            const std::int32_t before = s.firstToken - 1, after = s.endToken;
+            // "of Malibu and Santa Monica"
+            if (before >= 2 && (word(before) == u"and" || word(before) == u",") && unknownWord(before - 1)
+                && placePreposition(before - 2)
+                && sentenceOf[size_t(before - 2)] == sentenceOf[size_t(after - 1)])
+                added.push_back({ before - 1, before, EntityType::Location });
+            // "in Santa Monica and Malibu,"
+            if (placePreposition(s.firstToken - 1) && after + 1 < count
+                && (word(after) == u"and" || word(after) == u",") && unknownWord(after + 1)
+                && listEnds(after + 2) && sentenceOf[size_t(after + 1)] == sentenceOf[size_t(s.firstToken)])
+                added.push_back({ after + 1, after + 2, EntityType::Location });
+        }
+        for (const TokenSpan& s : added)
+            if (spans.isFree(s.firstToken, s.endToken))
+                spans.add(s);
+        if (!added.empty())
+            spans.reindex();
+    }
+
     // Korean and Japanese places keep their administrative suffix: "Hannam-dong", "Jongno-gu",
     // "Jeju-do", "Chiba-ken".
     {

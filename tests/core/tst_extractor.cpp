@@ -1846,6 +1846,12 @@ private Q_SLOTS:
             "He spoke from his residence in Hannam-dong. Police in Jongno-gu said the march was peaceful.\n");
         QTest::newRow("a Korean neighbourhood with its suffix") << seoul << "Hannam-dong" << 0 << "LOCATION";
         QTest::newRow("a Korean district with its suffix") << seoul << "Jongno-gu" << 0 << "LOCATION";
+        const QString wildfire = QStringLiteral(
+            "Evacuation orders covered parts of Zelmor and Santa Monica. Ma said she was in Houston, She was "
+            "happy.\n");
+        QTest::newRow("an unknown word listed before a known town")
+            << wildfire << "Zelmor" << 0 << "LOCATION";
+        QTest::newRow("a pronoun after a comma is no place") << wildfire << "She" << 0 << "none";
     }
     void hometownsBeforeTheirCountyChainsAndKoreanDistricts() { compareTypeInArticle(); }
 
