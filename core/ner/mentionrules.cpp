@@ -2373,7 +2373,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 return;
             // Things are spelled out too: "Compact Fluorescent Light (CFL)", "System Under Test
             // (SUT)". Without a word of the tagger's name in it, the long form must end in an
-            // organisation's head word, or the kind of group follow the brackets: "the New Social
+            // organisation's head word, or the kind of group follows the brackets: "the New Social
             // Contract (NSC) party".
             const bool groupAfter = acrEnd + 1 < std::int32_t(tokens.size()) && word(acrEnd) == u")"
                 && (tf[size_t(acrEnd + 1)].flags & Lowercase)
@@ -8667,9 +8667,9 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     }
 
-    // Where someone is from, a name before a county, state or country is a town, whatever the
-    // tagger made of a name no list knows: "Adam Carruthers, 31, of Wigton, Cumbria", "a man from
-    // Tuxbury, Vt., said".
+    // Where someone is from, a name no list knows before a county, state or country is a town, where
+    // the tagger made an organisation of it or left it: "Adam Carruthers, 31, of Wigton, Cumbria",
+    // "a man from Tuxbury, Vt., said".
     {
         bool changed = false;
         const auto count = std::int32_t(tokens.size());
