@@ -1976,6 +1976,11 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             return owner >= 0 && spans.spans()[size_t(owner)].type == EntityType::Organization
                 && spans.spans()[size_t(owner)].endToken == first - 1;
         }();
+        // Initials that may name an organisation: "YPF", "ENA" (not "CEO").
+        auto initials = [&](std::int32_t k) {
+            return (tf[size_t(k)].flags & AllCaps) && tokens[size_t(k)].length() >= 2
+                && tokens[size_t(k)].length() <= 5 && !has(unit(k), Category::NonEntity);
+        };
         for (std::int32_t t = namesFrom + 1; t + 1 < end; ++t) {
             if (word(t) != u"and" && word(t) != u"&")
                 continue;
@@ -2000,10 +2005,8 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (to - from >= 2 && isOneOf(from, m_patterns->firmFirstWords) && capitalised(from))
                     return true;
                 // ... and initials: "YPF and Banco Galicia" (not "R and D").
-                if (to - from == 1 && (tf[size_t(from)].flags & AllCaps)
-                    && !(tf[size_t(from)].flags & HasDigit) && tokens[size_t(from)].length() >= 2
-                    && tokens[size_t(from)].length() <= 5
-                    && !(unit(from) & (maskOf(Category::NonEntity) | maskOf(Category::Title))))
+                if (to - from == 1 && initials(from) && !(tf[size_t(from)].flags & HasDigit)
+                    && !has(unit(from), Category::Title))
                     return true;
                 if (to - from == 1
                     && (has(unit(from), Category::Title)
@@ -2067,8 +2070,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
             // before them another: "Grupo Financiero Galicia and YPF".
             const bool initialsAfter = word(t) == u"and" && end - t == 2 && t - namesFrom >= 2
                 && capitalisedOnly(namesFrom, t) && !(tf[size_t(t - 1)].flags & AllCaps) // "HEATING and AIR"
-                && (tf[size_t(t + 1)].flags & AllCaps) && tokens[size_t(t + 1)].length() >= 2
-                && tokens[size_t(t + 1)].length() <= 5 && !has(unit(t + 1), Category::NonEntity);
+                && initials(t + 1);
             if (initialsAfter) {
                 organisationRun(namesFrom, t);
                 if (spans.isFree(t + 1, t + 2))
@@ -7880,12 +7882,16 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         }
     // A town written with its state or country stays one after a person of the same name: "Austin
     // Shepherd Padalecki ... the couple resides in Austin, Texas".
+    // A state, region or country, as written after a town: "Texas", "Cumbria", "Vt.".
+    auto regionWord = [&](std::int32_t t) {
+        return (unit(t) & (maskOf(Category::Region) | maskOf(Category::Country)))
+            || isCapitalisedOneOf(t, m_patterns->stateAbbreviations);
+    };
     auto townWithItsRegion = [&](const TokenSpan& s) {
         const std::int32_t after = s.endToken;
         return s.type == EntityType::Location && after + 1 < std::int32_t(tokens.size())
             && word(after) == u"," && sentenceOf[size_t(after + 1)] == sentenceOf[size_t(s.firstToken)]
-            && ((unit(after + 1) & (maskOf(Category::Region) | maskOf(Category::Country)))
-                || isCapitalisedOneOf(after + 1, m_patterns->stateAbbreviations));
+            && regionWord(after + 1);
     };
     for (TokenSpan& s : spans.spans()) {
         if (s.endToken - s.firstToken == 1 && clubFirstWords.count(tf[size_t(s.firstToken)].key)) {
@@ -8685,16 +8691,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 if (s.firstToken != t || s.type != EntityType::Organization || s.endToken - t > 2)
                     continue;
                 end = s.endToken;
-            } else if (unit(t) & (maskOf(Category::Common) | kNotAPersonsWord)) {
+            } else if (unit(t) & kNotAPersonsWord) {
                 continue;
             }
             if (end + 2 >= count || word(end) != u"," || sentenceOf[size_t(end + 1)] != sentenceOf[size_t(t)])
                 continue;
             const std::int32_t region = end + 1;
-            const bool regionNamed
-                = (capitalised(region)
-                      && (unit(region) & (maskOf(Category::Region) | maskOf(Category::Country))))
-                || isCapitalisedOneOf(region, m_patterns->stateAbbreviations);
+            const bool regionNamed = capitalised(region) && regionWord(region);
             const QStringView closing = word(region + 1);
             if (!regionNamed || !(closing == u"," || closing == u"." || closing == u")" || closing == u";"))
                 continue;
@@ -8766,6 +8769,7 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
         static constexpr const char16_t* kSuffixes[] = { u"dong", u"gu", u"si", u"do", u"ri", u"eup",
             u"myeon", u"gun", u"ku", u"shi", u"ken", u"cho" };
         const auto count = std::int32_t(tokens.size());
+        bool changed = false;
         for (TokenSpan& s : spans.spans()) {
             const std::int32_t hyphen = s.endToken;
             if (s.type != EntityType::Location || hyphen + 1 >= count || !tightHyphen(hyphen)
@@ -8774,10 +8778,13 @@ void MentionRules::apply(QStringView originalText, const TokenizedText& tokenize
                 continue;
             const QStringView suffix = word(hyphen + 1);
             if (std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
-                    [&](const char16_t* k) { return suffix == QStringView(k); }))
+                    [&](const char16_t* k) { return suffix == QStringView(k); })) {
                 s.endToken = hyphen + 2;
+                changed = true;
+            }
         }
-        spans.reindex();
+        if (changed)
+            spans.reindex();
     }
 
     // An acronym the article spells out as something other than a name is none either, whatever
